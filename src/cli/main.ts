@@ -1,0 +1,122 @@
+/**
+ * The command line: declares commands and flags, and maps errors to exit codes in one place.
+ * Commands are plain async functions in ./commands, loaded only when called, so that
+ * `packtool --version` does not pay for pdf.js.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { ExitError, InputError, UsageError } from '../errors.js';
+import { VERSION } from '../version.js';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, not "${value}"`);
+    return n;
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('packtool')
+    .description('Turn council meeting packs (agendas, minutes, action trackers) into structured data.')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'show stack traces for errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('extract')
+    .description('extract agenda, minutes, votes and action rows from one pack (PDF, text, markdown or HTML; "-" reads stdin)')
+    .argument('<file>', 'the pack to read')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'csv']).default('yaml'))
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .addOption(
+      new Option('-s, --select <field>', 'output only one part of the Pack (needed for csv)').choices([
+        'meeting', 'agenda', 'documents', 'minutes', 'actions', 'programme', 'decisions', 'warnings',
+      ]),
+    )
+    .option('--strict', 'exit with code 1 when any warning was raised')
+    .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
+    .option('--timeout <seconds>', 'give up on a file after this many seconds', positiveInt('--timeout'), 300)
+    .option('-q, --quiet', 'do not print warnings on standard error')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  packtool extract pack.pdf\n  packtool extract pack.pdf --format json -o pack.json\n  packtool extract pack.txt --select actions --format csv > actions.csv',
+    )
+    .action(async (file: string, opts) => {
+      const { extractCommand } = await import('./commands/extract.js');
+      await extractCommand(file, opts);
+    });
+
+  program
+    .command('layout')
+    .description('print the normalised lines of a pack with their page and line numbers (what `source` refers to)')
+    .argument('<file>', 'the pack to read')
+    .option('--geometry', 'show position, font size, bold and cells of each line')
+    .action(async (file: string, opts) => {
+      const { layoutCommand } = await import('./commands/layout.js');
+      await layoutCommand(file, opts);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output')
+    .addOption(new Option('--name <name>', 'which schema').choices(['pack', 'diff']).default('pack'))
+    .action(async (opts) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      schemaCommand(opts);
+    });
+
+  program
+    .command('validate')
+    .description('check that a YAML or JSON file written by packtool extract matches the output contract')
+    .argument('<file>', 'the YAML or JSON file')
+    .action(async (file: string) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      await validateCommand(file);
+    });
+
+  return program;
+}
+
+/** Run the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  // A reader that stops early (`packtool extract x.pdf | head`) is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    throw err;
+  });
+  const program = buildProgram();
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (err) {
+    return reportError(err, debug);
+  }
+}
+
+function reportError(err: unknown, debug: boolean): number {
+  if (err instanceof CommanderError) {
+    // Commander has already printed its message (or the help/version text).
+    return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (err instanceof ExitError) {
+    if (err.message) process.stderr.write(`packtool: ${err.message}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof UsageError) {
+    process.stderr.write(`packtool: ${err.message}\n(run with --help for usage)\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof InputError) {
+    process.stderr.write(`packtool: ${err.file ? err.file + ': ' : ''}${err.message} [${err.code}]\n`);
+    if (debug && err.stack) process.stderr.write(err.stack + '\n');
+    return EXIT.failure;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`packtool: internal error: ${message.split('\n')[0]}\nThis is a bug in packtool; please report it with the input file.${debug ? '' : ' Run with --debug for details.'}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
+  return EXIT.failure;
+}

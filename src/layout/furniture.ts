@@ -1,0 +1,88 @@
+/**
+ * Running headers and footers: text that a page carries because it is a page, not because
+ * it is part of the document ("Page 38 of 178", "Item 4", a council banner, a bare page
+ * number). Found from page position and repetition, removed before parsing, kept as facts.
+ */
+import type { PageFurniture } from './types.js';
+import type { RawPage } from '../sources/raw.js';
+
+/** How many lines at the top and at the bottom of a page can be running headers/footers. */
+const EDGE_LINES = 3;
+/** A header must repeat on at least this many pages, no more than MAX_GAP pages apart, to be furniture. */
+const MIN_REPEATS = 3;
+const MAX_GAP = 2;
+
+const PAGE_OF = /^(?:-\s*)?Page\s+(\d{1,4})(?:\s+of\s+(\d{1,4}))?(?:\s*-)?$/i;
+const BARE_PAGE_NUMBER = /^[-–\s]*\d{1,4}[-–\s]*$/;
+const ITEM_STAMP = /^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?(?:\.\d+)?)$/i;
+
+export interface PageFurnitureResult {
+  removed: Set<number>;
+  furniture: PageFurniture[];
+  printed?: { page: number; of: number | null };
+  itemStamp?: string;
+}
+
+/** Letters kept, numbers folded, so "Page 3 of 9" and "Page 4 of 9" are the same header. */
+function repetitionKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+function edgeIndexes(count: number): Array<{ index: number; where: 'header' | 'footer' }> {
+  const out: Array<{ index: number; where: 'header' | 'footer' }> = [];
+  for (let i = 0; i < Math.min(EDGE_LINES, count); i++) out.push({ index: i, where: 'header' });
+  for (let i = Math.max(EDGE_LINES, count - EDGE_LINES); i < count; i++) out.push({ index: i, where: 'footer' });
+  return out;
+}
+
+export function findFurniture(pages: RawPage[]): PageFurnitureResult[] {
+  // Pages on which each edge text appears, to find the ones that repeat page after page.
+  const pagesByKey = new Map<string, number[]>();
+  pages.forEach((page, p) => {
+    const seen = new Set<string>();
+    for (const { index } of edgeIndexes(page.lines.length)) {
+      const line = page.lines[index];
+      // Table rows (several cells) are content even when a header row repeats on every page.
+      if (line.cells.length > 1 || !/[a-z]/i.test(line.text)) continue;
+      const key = repetitionKey(line.text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = pagesByKey.get(key) ?? [];
+      list.push(p);
+      pagesByKey.set(key, list);
+    }
+  });
+  const repeatedOn = new Map<string, Set<number>>();
+  for (const [key, list] of pagesByKey) {
+    const keep = new Set<number>();
+    let run: number[] = [];
+    const flush = () => {
+      if (run.length >= MIN_REPEATS) run.forEach((p) => keep.add(p));
+      run = [];
+    };
+    for (const p of list) {
+      if (run.length > 0 && p - run[run.length - 1] > MAX_GAP) flush();
+      run.push(p);
+    }
+    flush();
+    if (keep.size > 0) repeatedOn.set(key, keep);
+  }
+
+  return pages.map((page, p) => {
+    const result: PageFurnitureResult = { removed: new Set(), furniture: [] };
+    const lastIndex = page.lines.length - 1;
+    for (const { index, where } of edgeIndexes(page.lines.length)) {
+      const text = page.lines[index].text;
+      const pageOf = PAGE_OF.exec(text);
+      const stamp = ITEM_STAMP.exec(text);
+      const isPageNumber = BARE_PAGE_NUMBER.test(text) && (index === 0 || index === lastIndex);
+      const repeated = page.lines[index].cells.length === 1 && repeatedOn.get(repetitionKey(text))?.has(p);
+      if (!(pageOf || stamp || isPageNumber || repeated)) continue;
+      result.removed.add(index);
+      result.furniture.push({ text, where });
+      if (pageOf && !result.printed) result.printed = { page: Number(pageOf[1]), of: pageOf[2] ? Number(pageOf[2]) : null };
+      if (stamp && !result.itemStamp) result.itemStamp = stamp[1];
+    }
+    return result;
+  });
+}

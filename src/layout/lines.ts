@@ -1,0 +1,125 @@
+/**
+ * Rebuild lines in reading order from positioned text runs (a pure step, tested alone).
+ *
+ * A "run" is what a PDF text-showing operator produced: a string at a baseline position.
+ * Runs are grouped into lines by baseline, ordered by x, and joined with a space where the
+ * gap between them is wider than a space, or split into cells where the gap is as wide as
+ * a table gutter.
+ */
+import type { Cell } from './types.js';
+import { cleanText } from './text.js';
+
+export interface TextRun {
+  text: string;
+  /** Left edge and width in points, y of the baseline in points from the top of the page. */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in points (the height of the text matrix). */
+  size: number;
+  bold: boolean;
+}
+
+export interface RawLine {
+  text: string;
+  cells: Cell[];
+  x: number;
+  x2: number;
+  y: number;
+  size: number;
+  bold: boolean;
+}
+
+/** Runs whose baselines differ by less than this fraction of the font size sit on one line (sub/superscripts included). */
+const BASELINE_TOLERANCE_RATIO = 0.45;
+/** A gap wider than this fraction of the font size is a word space even if the PDF drew none. */
+const WORD_SPACE_RATIO = 0.15;
+/**
+ * A gap wider than this many font sizes is a column gutter: the text on either side belongs
+ * to different table cells or columns. Prose justification never opens a gap this wide.
+ */
+const COLUMN_GAP_RATIO = 1.6;
+
+export function buildLines(runs: TextRun[]): RawLine[] {
+  const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let baseline = Number.NEGATIVE_INFINITY;
+  let size = 0;
+  for (const run of sorted) {
+    const tolerance = BASELINE_TOLERANCE_RATIO * Math.max(size, run.size, 1);
+    if (current.length > 0 && Math.abs(run.y - baseline) <= tolerance) {
+      current.push(run);
+      // Track the dominant run's baseline so a superscript does not drag the line.
+      if (run.size > size) {
+        baseline = run.y;
+        size = run.size;
+      }
+    } else {
+      if (current.length > 0) groups.push(current);
+      current = [run];
+      baseline = run.y;
+      size = run.size;
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.map(joinRuns).filter((l): l is RawLine => l !== null);
+}
+
+function joinRuns(runs: TextRun[]): RawLine | null {
+  runs.sort((a, b) => a.x - b.x);
+  const cells: Cell[] = [];
+  let cell: { parts: string[]; x: number; x2: number; boldChars: number; chars: number } | null = null;
+  let maxSize = 0;
+  let boldChars = 0;
+  let chars = 0;
+  let baseline = runs[0].y;
+  for (const run of runs) {
+    const n = run.text.replace(/\s/g, '').length;
+    chars += n;
+    if (run.bold) boldChars += n;
+    if (run.size > maxSize) {
+      maxSize = run.size;
+      baseline = run.y;
+    }
+    const gap = cell ? run.x - cell.x2 : 0;
+    if (cell && gap > COLUMN_GAP_RATIO * Math.max(run.size, 1)) {
+      cells.push(finishCell(cell));
+      cell = null;
+    }
+    if (!cell) {
+      cell = { parts: [run.text], x: run.x, x2: run.x + run.width, boldChars: 0, chars: 0 };
+    } else {
+      const needsSpace = gap > WORD_SPACE_RATIO * run.size && !/\s$/.test(cell.parts[cell.parts.length - 1]) && !/^\s/.test(run.text);
+      cell.parts.push(needsSpace ? ' ' + run.text : run.text);
+      cell.x2 = Math.max(cell.x2, run.x + run.width);
+    }
+    cell.chars += n;
+    if (run.bold) cell.boldChars += n;
+  }
+  if (cell) cells.push(finishCell(cell));
+  const kept = cells.filter((c) => c.text !== '');
+  if (kept.length === 0) return null;
+  return {
+    text: kept.map((c) => c.text).join(' '),
+    cells: kept,
+    x: kept[0].x,
+    x2: kept[kept.length - 1].x2,
+    y: baseline,
+    size: Math.round(maxSize * 10) / 10,
+    bold: chars > 0 && boldChars / chars >= 0.8,
+  };
+}
+
+function finishCell(c: { parts: string[]; x: number; x2: number; boldChars: number; chars: number }): Cell {
+  return {
+    text: cleanText(c.parts.join('')),
+    x: round(c.x),
+    x2: round(c.x2),
+    bold: c.chars > 0 && c.boldChars / c.chars >= 0.8,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

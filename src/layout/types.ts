@@ -1,0 +1,84 @@
+/**
+ * The layout: the one shape every source (PDF, text, markdown, HTML) is turned into,
+ * and the only thing segmenters and parsers ever read.
+ *
+ * Positions are in PDF points with the origin at the top-left of the page (y grows
+ * downwards); the PDF source converts from PDF's y-up space once. Text sources have
+ * no geometry: they use the character column for x and the line's index on its page
+ * for y, and null sizes.
+ */
+
+/** A piece of a line separated from its neighbours by a column-sized gap, a tab or a table pipe. */
+export interface Cell {
+  text: string;
+  /** Left edge (points for PDF, character column or table column index for text). */
+  x: number;
+  /** Right edge, same units as x. */
+  x2: number;
+  bold: boolean;
+}
+
+export interface Line {
+  /** The line's text, cells joined by a single space, debris removed, never empty. */
+  text: string;
+  /** The line split at column gaps; a line with no gaps has one cell. */
+  cells: Cell[];
+  /** 1-based pack page, or null when the source does not say. */
+  page: number | null;
+  /** 1-based index of this line in the whole normalised layout (provenance). */
+  line: number;
+  x: number;
+  x2: number;
+  y: number;
+  /** Font size in points (PDF), or null where the source has none. */
+  size: number | null;
+  /** True when (nearly) all of the line is set in a bold face, or marked bold/heading in text. */
+  bold: boolean;
+  /** Markdown / HTML heading level (1-6) where the source marked one. */
+  heading?: number;
+  /** True when the line came from a table row of the source (TSV, markdown or HTML table). */
+  tableRow?: boolean;
+}
+
+/** Text removed from a page because it repeats on every page (running header, footer, page stamp). */
+export interface PageFurniture {
+  text: string;
+  where: 'header' | 'footer';
+}
+
+export interface Page {
+  /** 1-based page number in the pack. */
+  number: number;
+  width: number | null;
+  height: number | null;
+  lines: Line[];
+  /** Running headers/footers removed before parsing, kept as facts about the page. */
+  furniture: PageFurniture[];
+  /** "Page N of M" printed on the page, if any. */
+  printed?: { page: number; of: number | null };
+  /** "Item 4" / "Agenda Item 5" stamp printed on the page, if any. */
+  itemStamp?: string;
+}
+
+/** One PDF bookmark (or an equivalent list of document titles in a text extraction). */
+export interface OutlineNode {
+  title: string;
+  /** 1-based page the bookmark points at, or null when it cannot be resolved. */
+  page: number | null;
+  children: OutlineNode[];
+}
+
+export type SourceFormat = 'pdf' | 'text' | 'markdown' | 'html';
+
+export interface Layout {
+  format: SourceFormat;
+  pages: Page[];
+  outline: OutlineNode[];
+  /** Page count of the file, or the highest "Page N of M" seen; null if unknown. */
+  pageCount: number | null;
+}
+
+/** All lines of a layout in reading order. */
+export function allLines(layout: Layout): Line[] {
+  return layout.pages.flatMap((p) => p.lines);
+}

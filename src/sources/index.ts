@@ -1,0 +1,70 @@
+/**
+ * Choose the source for an input file from its bytes and name, and read it into raw pages.
+ */
+import { InputError } from '../errors.js';
+import type { SourceFormat } from '../layout/types.js';
+import type { FontPolicy } from './pdf.js';
+import type { RawDocument } from './raw.js';
+
+export interface SourceOptions {
+  fonts?: FontPolicy;
+  maxPages?: number;
+  onPage?: (page: number, of: number) => void;
+}
+
+const EXTENSIONS: Record<string, SourceFormat> = {
+  '.pdf': 'pdf',
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
+
+/** The format of an input, from its content where that is certain (a PDF header), else its name. */
+export function detectFormat(name: string, bytes: Uint8Array): SourceFormat {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const ext = (/\.[a-z]+$/i.exec(name)?.[0] ?? '').toLowerCase();
+  const byName = EXTENSIONS[ext];
+  if (head.includes('%PDF-')) return 'pdf';
+  if (byName === 'pdf') {
+    if (bytes.length === 0) throw new InputError('empty-file', 'the file is empty (0 bytes); download it again');
+    const what = /^\s*<(!doctype html|html)/i.test(head) ? 'an HTML page' : head.startsWith('\x89PNG') ? 'a PNG image' : 'not a PDF';
+    throw new InputError('not-a-pdf', `the file is named .pdf but is ${what}; download the PDF itself again`);
+  }
+  if (byName) return byName;
+  if (name === '-') return 'text';
+  throw new InputError(
+    'unknown-format',
+    `cannot tell what kind of file this is from its name; use one of ${SUPPORTED_EXTENSIONS.join(', ')}`,
+  );
+}
+
+export async function readSource(bytes: Uint8Array, format: SourceFormat, options: SourceOptions = {}): Promise<RawDocument> {
+  switch (format) {
+    case 'pdf': {
+      const { readPdf } = await import('./pdf.js');
+      return readPdf(bytes, options);
+    }
+    case 'text':
+    case 'markdown': {
+      const { readText } = await import('./text.js');
+      return readText(decodeText(bytes), format);
+    }
+    case 'html': {
+      throw new InputError('unsupported', 'HTML input is not supported yet');
+    }
+  }
+}
+
+/** Text files are UTF-8 in practice; a file that is not is read as Windows-1252 (what older council exports use). */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

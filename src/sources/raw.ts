@@ -1,0 +1,25 @@
+/**
+ * What a source hands to the layout builder: pages of lines with geometry, before running
+ * headers/footers are removed and before lines are numbered (the layout builder alone
+ * assigns provenance).
+ */
+import type { Line, OutlineNode, SourceFormat } from '../layout/types.js';
+
+export type RawLine = Omit<Line, 'line' | 'page'>;
+
+export interface RawPage {
+  number: number;
+  width: number | null;
+  height: number | null;
+  lines: RawLine[];
+  /** Set by sources that know where page furniture is (e.g. a "Page N of M" line in text). */
+  printed?: { page: number; of: number | null };
+}
+
+export interface RawDocument {
+  format: SourceFormat;
+  pages: RawPage[];
+  outline: OutlineNode[];
+  /** The file's own page count where it has one (PDF). */
+  pageCount: number | null;
+}

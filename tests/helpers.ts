@@ -1,0 +1,24 @@
+/**
+ * Shared test helpers: where the fixtures and the (optional) shared corpus are, and how to
+ * skip a test cleanly when the corpus is not beside the checkout.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = path.join(ROOT, 'fixtures');
+export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+export const HAS_CORPUS = existsSync(CORPUS);
+
+export function fixture(...parts: string[]): string {
+  return path.join(FIXTURES, ...parts);
+}
+
+/** A corpus file, for tests on files too large to copy into fixtures/. */
+export function corpus(...parts: string[]): string {
+  return path.join(CORPUS, ...parts);
+}
+
+/** Reason printed when corpus tests are skipped. */
+export const NO_CORPUS = `skipped: ../shared/corpus is not beside this checkout (large-file tests need it)`;
