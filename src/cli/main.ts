@@ -6,6 +6,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitError, InputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { registerBatch } from './batch.js';
+import { registerDiff } from './diff.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
@@ -77,6 +79,8 @@ export function buildProgram(): Command {
       await validateCommand(file);
     });
 
+  registerBatch(program);
+  registerDiff(program);
   return program;
 }
 
