@@ -22,3 +22,14 @@ export function corpus(...parts: string[]): string {
 
 /** Reason printed when corpus tests are skipped. */
 export const NO_CORPUS = `skipped: ../shared/corpus is not beside this checkout (large-file tests need it)`;
+
+import { readFileSync } from 'node:fs';
+import { buildLayout } from '../src/layout/build.js';
+import type { Layout } from '../src/layout/types.js';
+import { detectFormat, readSource } from '../src/sources/index.js';
+
+/** The layout of a file, as every parser sees it. */
+export async function loadLayout(file: string): Promise<Layout> {
+  const bytes = new Uint8Array(readFileSync(file));
+  return buildLayout(await readSource(bytes, detectFormat(file, bytes)));
+}
