@@ -54,7 +54,7 @@ export function findTimeSlot(text: string): { from: string; to: string | null; i
   // A bare "5 - 16" is a page range, not a time: demand a separator or am/pm in each side.
   const timeLike = (s: string) => /[.:]\d{2}|[ap]\.?m/i.test(s);
   if (!timeLike(m[1]) || !timeLike(m[2])) return null;
-  let to = findTime(m[2]);
+  const to = findTime(m[2]);
   const from = findTime(m[1]) ?? (/[ap]\.?m/i.test(m[2]) ? findTime(m[1] + ' ' + m[2].replace(/^[\d.:\s]+/, '')) : null);
   if (!from) return null;
   return { from: from.hhmm, to: to?.hhmm ?? null, index: m.index, end: m.index + m[0].length };
