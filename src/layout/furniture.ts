@@ -11,6 +11,8 @@ const EDGE_LINES = 3;
 /** A header must repeat on at least this many pages, no more than MAX_GAP pages apart, to be furniture. */
 const MIN_REPEATS = 3;
 const MAX_GAP = 2;
+/** Running headers drift by no more than a few points between pages. */
+const SAME_HEIGHT_POINTS = 4;
 
 const PAGE_OF = /^(?:-\s*)?Page\s+(\d{1,4})(?:\s+of\s+(\d{1,4}))?(?:\s*-)?$/i;
 const BARE_PAGE_NUMBER = /^[-–\s]*\d{1,4}[-–\s]*$/;
@@ -23,15 +25,27 @@ export interface PageFurnitureResult {
   itemStamp?: string;
 }
 
-/** Letters kept, numbers folded, so "Page 3 of 9" and "Page 4 of 9" are the same header. */
-function repetitionKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+/**
+ * Repeated headers are compared as printed (case and spacing folded). Numbers are not folded:
+ * a content line such as "(Item 8)" at the top of successive pages must not pass for a header;
+ * numbered furniture ("Page 3 of 9", "Item 4") is caught by its own patterns below.
+ */
+function repetitionKey(line: { text: string; y: number }): string {
+  // Furniture sits at the same height on every page; the same words at different heights
+  // (a supplier name wrapping in a long table) are content.
+  return `${Math.round(line.y / SAME_HEIGHT_POINTS)}|${line.text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
-function edgeIndexes(count: number): Array<{ index: number; where: 'header' | 'footer' }> {
+/**
+ * The lines that can be running headers/footers: up to EDGE_LINES from the top and from the
+ * bottom, stopping at the first table row (several cells), since nothing inside or below a
+ * table's header row is page furniture.
+ */
+function edgeIndexes(lines: RawPage['lines']): Array<{ index: number; where: 'header' | 'footer' }> {
   const out: Array<{ index: number; where: 'header' | 'footer' }> = [];
-  for (let i = 0; i < Math.min(EDGE_LINES, count); i++) out.push({ index: i, where: 'header' });
-  for (let i = Math.max(EDGE_LINES, count - EDGE_LINES); i < count; i++) out.push({ index: i, where: 'footer' });
+  const count = lines.length;
+  for (let i = 0; i < Math.min(EDGE_LINES, count) && lines[i].cells.length === 1; i++) out.push({ index: i, where: 'header' });
+  for (let i = count - 1; i >= Math.max(EDGE_LINES, count - EDGE_LINES) && lines[i].cells.length === 1; i--) out.push({ index: i, where: 'footer' });
   return out;
 }
 
@@ -40,11 +54,10 @@ export function findFurniture(pages: RawPage[]): PageFurnitureResult[] {
   const pagesByKey = new Map<string, number[]>();
   pages.forEach((page, p) => {
     const seen = new Set<string>();
-    for (const { index } of edgeIndexes(page.lines.length)) {
+    for (const { index } of edgeIndexes(page.lines)) {
       const line = page.lines[index];
-      // Table rows (several cells) are content even when a header row repeats on every page.
-      if (line.cells.length > 1 || !/[a-z]/i.test(line.text)) continue;
-      const key = repetitionKey(line.text);
+      if (!/[a-z]/i.test(line.text)) continue;
+      const key = repetitionKey(line);
       if (seen.has(key)) continue;
       seen.add(key);
       const list = pagesByKey.get(key) ?? [];
@@ -71,12 +84,12 @@ export function findFurniture(pages: RawPage[]): PageFurnitureResult[] {
   return pages.map((page, p) => {
     const result: PageFurnitureResult = { removed: new Set(), furniture: [] };
     const lastIndex = page.lines.length - 1;
-    for (const { index, where } of edgeIndexes(page.lines.length)) {
+    for (const { index, where } of edgeIndexes(page.lines)) {
       const text = page.lines[index].text;
       const pageOf = PAGE_OF.exec(text);
       const stamp = ITEM_STAMP.exec(text);
       const isPageNumber = BARE_PAGE_NUMBER.test(text) && (index === 0 || index === lastIndex);
-      const repeated = page.lines[index].cells.length === 1 && repeatedOn.get(repetitionKey(text))?.has(p);
+      const repeated = repeatedOn.get(repetitionKey(page.lines[index]))?.has(p);
       if (!(pageOf || stamp || isPageNumber || repeated)) continue;
       result.removed.add(index);
       result.furniture.push({ text, where });
