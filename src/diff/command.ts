@@ -1,0 +1,44 @@
+/**
+ * `packtool diff OLD NEW` as a plain async function: load both sides, diff their action
+ * rows, write the report. It returns the exit code instead of exiting, so tests call it
+ * directly; the command line turns a non-zero code into an ExitError.
+ */
+import { Chalk } from 'chalk';
+import { diffActions } from './engine.js';
+import { DEFAULT_FAIL_ON, exitCodeFor, type DiffKind } from './fail-on.js';
+import { formatReport, type DiffFormat } from './format/index.js';
+import { loadActions } from './load.js';
+import type { DiffReport } from './schema.js';
+
+export interface DiffOptions {
+  format: DiffFormat;
+  /** Kinds of difference that give exit code 1; the default is every kind. */
+  failOn?: readonly DiffKind[];
+  /** Colour the human report (the CLI decides from the terminal and NO_COLOR). */
+  color?: boolean;
+}
+
+export interface DiffOutcome {
+  report: DiffReport;
+  /** What goes to standard output. */
+  text: string;
+  /** 0 no selected differences, 1 differences. (Trouble, 2, is thrown as an ExitError.) */
+  exitCode: number;
+}
+
+export async function runDiff(oldFile: string, newFile: string, opts: DiffOptions): Promise<DiffOutcome> {
+  // One after the other: extracting two large PDFs at once doubles the memory for no gain in a CLI.
+  const oldRows = await loadActions('OLD', oldFile);
+  const newRows = await loadActions('NEW', newFile);
+  const report = diffActions({ file: oldFile, rows: oldRows }, { file: newFile, rows: newRows });
+  const paint = new Chalk({ level: opts.color ? 1 : 0 });
+  return { report, text: formatReport(report, opts.format, paint), exitCode: exitCodeFor(report, opts.failOn ?? DEFAULT_FAIL_ON) };
+}
+
+/**
+ * Colour only for a person at a terminal: never into a pipe or file, and never when the
+ * NO_COLOR convention (https://no-color.org: set and not empty) asks for none.
+ */
+export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  return stream.isTTY === true && !env.NO_COLOR;
+}
