@@ -8,10 +8,10 @@ export function rowPlace(row: ActionRow): string {
   return parts.filter((p): p is string => p !== null).join(' · ');
 }
 
-/** "status open · lead Dr Sue Harrison · due 2025-01-31": the facts a reader checks first. */
-export function rowFacts(row: ActionRow): string {
-  const facts = [`status ${row.status}`, row.lead ? `lead ${row.lead}` : null, row.due ? `due ${row.due}` : null];
-  return facts.filter((f): f is string => f !== null).join(' · ');
+/** ["status: open", "lead: Dr Sue Harrison", "due: 2025-01-31"]: the facts a reader checks first. */
+export function rowFacts(row: ActionRow): string[] {
+  const facts = [`status: ${row.status}`, row.lead ? `lead: ${row.lead}` : null, row.due ? `due: ${row.due}` : null];
+  return facts.filter((f): f is string => f !== null);
 }
 
 export type FieldChange =
@@ -25,8 +25,10 @@ export type FieldChange =
 const TOKEN_FIELDS: ReadonlySet<DiffField> = new Set<DiffField>(['status', 'date', 'due', 'minute']);
 const NONE = '(none)';
 
+/** The changes of a row, status first: a status transition is what readers scan for. */
 export function fieldChanges(change: ChangedRow): FieldChange[] {
-  return change.fields.map((field) => {
+  const fields = [...change.fields].sort((a, b) => Number(b === 'status') - Number(a === 'status'));
+  return fields.map((field): FieldChange => {
     const from = change.before[field];
     const to = change.after[field];
     if (TOKEN_FIELDS.has(field)) return { field, kind: 'transition', from: from ?? NONE, to: to ?? NONE };

@@ -36,7 +36,7 @@ function section<T>(out: string[], heading: string, items: T[], block: (item: T)
 }
 
 function rowBlock(marker: string, row: ActionRow, paint: ChalkInstance): string[] {
-  return [`  ${marker}${paint.bold(rowPlace(row))}`, `${INDENT}${row.action}`, `${INDENT}${paint.dim(rowFacts(row))}`];
+  return [`  ${marker}${paint.bold(rowPlace(row))}`, `${INDENT}${row.action}`, `${INDENT}${paint.dim(rowFacts(row).join(' · '))}`];
 }
 
 function changedBlock(change: ChangedRow, paint: ChalkInstance): string[] {

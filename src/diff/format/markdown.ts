@@ -12,17 +12,19 @@ import { fieldChanges, hasDifferences, rowFacts, summaryLine, type FieldChange }
  */
 const MAX_QUOTE_CHARS = 200;
 
+const REMOVED_MEANS = '_Removed_: gone without being marked completed or discharged. _Retired_: closed, then gone.';
+
 export function formatMarkdown(report: DiffReport): string {
   const out = [`### Action tracker: \`${code(report.old.file)}\` → \`${code(report.new.file)}\``, ''];
   if (!hasDifferences(report)) {
     out.push(`No differences: all ${report.summary.unchanged} rows unchanged.`);
     return out.join('\n') + '\n';
   }
-  out.push(summaryLine(report), '');
+  out.push(summaryLine(report), '', REMOVED_MEANS, '');
   out.push('| Change | Date | Item | Action | Details |', '|---|---|---|---|---|');
-  for (const row of report.removed) out.push(tableRow('**removed**', row, [`was ${rowFacts(row)}`, 'gone without being marked done']));
-  for (const row of report.retired) out.push(tableRow('retired', row, [`was ${rowFacts(row)}`]));
-  for (const row of report.added) out.push(tableRow('added', row, [rowFacts(row)]));
+  for (const row of report.removed) out.push(tableRow('**removed**', row, rowFacts(row)));
+  for (const row of report.retired) out.push(tableRow('retired', row, rowFacts(row)));
+  for (const row of report.added) out.push(tableRow('added', row, rowFacts(row)));
   for (const change of report.changed) out.push(changedRow(change));
   return out.join('\n') + '\n';
 }
