@@ -41,29 +41,77 @@ export interface PdfOptions {
   maxPages?: number;
   /** Called after each page, for progress reporting. */
   onPage?: (page: number, of: number) => void;
+  /**
+   * Where problems that do not stop the read go (a page that cannot be read). Without it such
+   * a page is an error: packtool never drops a page silently.
+   */
+  onWarning?: (warning: PdfWarning) => void;
+  /**
+   * Give up (InputError `timeout`) once Date.now() passes this. Checked between pages: pdf.js
+   * parses without ever yielding to the event loop's timers, so a timer alone cannot stop it.
+   */
+  deadline?: number;
 }
 
-export async function readPdf(data: Uint8Array, options: PdfOptions = {}): Promise<RawDocument> {
-  const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({
+/** A problem in a PDF that leaves the rest of the file readable. */
+export interface PdfWarning {
+  code: 'unreadable-page' | 'truncated-pdf';
+  message: string;
+  page: number | null;
+}
+
+/**
+ * The getDocument settings that make reading an untrusted file safe: no code generated from
+ * the file (eval), no fonts or data fetched from anywhere but pdfjs-dist's own folder, no
+ * images decoded, no forms rendered.
+ */
+function documentParams(pdfjs: PdfJs, data: Uint8Array) {
+  return {
     data,
     isEvalSupported: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
+    useWorkerFetch: false,
+    useWasm: false,
+    enableXfa: false,
+    disableRange: true,
+    disableStream: true,
+    disableAutoFetch: true,
     stopAtErrors: false,
-    verbosity: 0,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
     standardFontDataUrl: pdfjsDataDir('standard_fonts'),
     cMapUrl: pdfjsDataDir('cmaps'),
     cMapPacked: true,
     // Decode no images: only text and fonts matter, and images are most of a scan's cost.
     maxImageSize: 0,
-  });
+  };
+}
+
+/**
+ * How far from the end of a complete PDF its last "%%EOF" marker may be. Writers add a
+ * newline or a little padding after it; a download cut short has none at all.
+ */
+const EOF_MARKER_WINDOW = 1024;
+
+/** False when the file does not end with an end-of-file marker, i.e. it was cut short. */
+export function hasEndMarker(data: Uint8Array): boolean {
+  const tail = Buffer.from(data.subarray(Math.max(0, data.length - EOF_MARKER_WINDOW))).toString('latin1');
+  return tail.includes('%%EOF');
+}
+
+export async function readPdf(data: Uint8Array, options: PdfOptions = {}): Promise<RawDocument> {
+  const pdfjs = await loadPdfJs();
+  // Read before pdf.js takes ownership of (detaches) the buffer.
+  const complete = hasEndMarker(data);
+  const task = pdfjs.getDocument(documentParams(pdfjs, data));
   let doc: PDFDocumentProxy;
   try {
     doc = await task.promise;
   } catch (err) {
     await task.destroy().catch(() => undefined);
-    throw pdfOpenError(err);
+    throw pdfOpenError(err, complete);
   }
   try {
     if (options.maxPages !== undefined && doc.numPages > options.maxPages) {
@@ -72,16 +120,74 @@ export async function readPdf(data: Uint8Array, options: PdfOptions = {}): Promi
         `the PDF has ${doc.numPages} pages, more than --max-pages ${options.maxPages}; raise --max-pages to read it`,
       );
     }
+    if (!complete) {
+      warnOrThrow(options, {
+        code: 'truncated-pdf',
+        message: 'the PDF is cut short (no end-of-file marker); what could be read is below, but download the file again for the rest',
+        page: null,
+      });
+    }
     const pages: RawPage[] = [];
+    const unreadable: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      pages.push(await readPage(doc, n, options.fonts ?? 'auto'));
+      checkDeadline(options.deadline, n, doc.numPages);
+      const page = await readPageOrWarn(doc, n, options);
+      if (!page) unreadable.push(n);
+      pages.push(page ?? { number: n, width: null, height: null, lines: [] });
       options.onPage?.(n, doc.numPages);
+      // Let timers (the command's --timeout, progress output) run between pages.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (doc.numPages > 0 && unreadable.length === doc.numPages) {
+      throw new InputError(
+        complete ? 'invalid-pdf' : 'truncated-pdf',
+        complete
+          ? 'none of the PDF\'s pages can be read; check the file opens in a PDF viewer, or re-save it (e.g. qpdf in.pdf out.pdf)'
+          : 'the PDF is cut short and none of its pages can be read; download the file again',
+      );
     }
     const outline = await readOutline(doc);
     return { format: 'pdf', pages, outline, pageCount: doc.numPages };
   } finally {
-    await doc.destroy();
+    await doc.destroy().catch(() => undefined);
   }
+}
+
+function warnOrThrow(options: PdfOptions, warning: PdfWarning): void {
+  if (options.onWarning) options.onWarning(warning);
+  else throw new InputError(warning.code, warning.message);
+}
+
+function checkDeadline(deadline: number | undefined, page: number, of: number): void {
+  if (deadline !== undefined && Date.now() > deadline) {
+    throw new InputError('timeout', `gave up at page ${page} of ${of}: the time limit ran out; raise --timeout if the file is just very large`);
+  }
+}
+
+/**
+ * One page, or, when pdf.js cannot read it (a damaged content stream, a missing object), null
+ * and an `unreadable-page` warning: one bad page must not cost the whole pack.
+ */
+async function readPageOrWarn(doc: PDFDocumentProxy, n: number, options: PdfOptions): Promise<RawPage | null> {
+  try {
+    return await readPage(doc, n, options.fonts ?? 'auto');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    warnOrThrow(options, {
+      code: 'unreadable-page',
+      message: `page ${n} cannot be read (${shortMessage(err)}); its text is missing from the output`,
+      page: n,
+    });
+    return null;
+  }
+}
+
+/** pdf.js messages can carry whole dictionaries; one line of at most this many characters is enough to report. */
+const MAX_REPORTED_MESSAGE = 120;
+
+function shortMessage(err: unknown): string {
+  const message = ((err as { message?: string })?.message ?? String(err)).split('\n')[0].trim();
+  return message.length > MAX_REPORTED_MESSAGE ? message.slice(0, MAX_REPORTED_MESSAGE - 1) + '…' : message;
 }
 
 async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontPolicy): Promise<RawPage> {
@@ -161,14 +267,14 @@ async function destPage(doc: PDFDocumentProxy, dest: unknown): Promise<number | 
 }
 
 /** Turn pdf.js's exception names into errors a user can act on. */
-function pdfOpenError(err: unknown): InputError {
+function pdfOpenError(err: unknown, complete: boolean): InputError {
   const name = (err as { name?: string })?.name ?? '';
-  const message = (err as { message?: string })?.message ?? String(err);
   if (name === 'PasswordException') {
-    return new InputError('encrypted', 'the PDF is encrypted with a password; remove the password (e.g. qpdf --decrypt) and try again');
+    // Only files with a user (open) password get here: pdf.js opens owner-password-only files itself.
+    return new InputError('encrypted', 'the PDF is protected by a password; remove it (e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf) and try again');
   }
-  if (name === 'InvalidPDFException') {
-    return new InputError('invalid-pdf', `not a readable PDF (${message}); check the file is a complete PDF download`);
+  if (!complete) {
+    return new InputError('truncated-pdf', `the PDF is cut short (no end-of-file marker) and cannot be opened (${shortMessage(err)}); download the file again`);
   }
-  return new InputError('invalid-pdf', `the PDF could not be opened (${message}); check the file is a complete PDF download`);
+  return new InputError('invalid-pdf', `the PDF cannot be opened (${shortMessage(err)}); check it opens in a PDF viewer, or download it again`);
 }
