@@ -24,6 +24,9 @@ const EXTENSIONS: Record<string, SourceFormat> = {
 
 export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
 
+/** The start of an HTML document: certain enough to read a text-named file as HTML. */
+const HTML_START = /^\s*<(?:!doctype\s+html|html)[\s>]/i;
+
 /** The format of an input, from its content where that is certain (a PDF header), else its name. */
 export function detectFormat(name: string, bytes: Uint8Array): SourceFormat {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
@@ -35,6 +38,8 @@ export function detectFormat(name: string, bytes: Uint8Array): SourceFormat {
     const what = /^\s*<(!doctype html|html)/i.test(head) ? 'an HTML page' : head.startsWith('\x89PNG') ? 'a PNG image' : 'not a PDF';
     throw new InputError('not-a-pdf', `the file is named .pdf but is ${what}; download the PDF itself again`);
   }
+  // A saved web page named .txt (or read from stdin) is still HTML.
+  if ((byName === 'text' || byName === 'markdown' || name === '-') && HTML_START.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, ''))) return 'html';
   if (byName) return byName;
   if (name === '-') return 'text';
   throw new InputError(
@@ -55,16 +60,24 @@ export async function readSource(bytes: Uint8Array, format: SourceFormat, option
       return readText(decodeText(bytes), format);
     }
     case 'html': {
-      throw new InputError('unsupported', 'HTML input is not supported yet');
+      const { readHtml } = await import('./html.js');
+      return readHtml(decodeText(bytes));
     }
   }
 }
 
-/** Text files are UTF-8 in practice; a file that is not is read as Windows-1252 (what older council exports use). */
+/**
+ * Text files are UTF-8 in practice; a file that is not valid UTF-8 is read as Windows-1252
+ * (what older council exports and Word's "plain text" use). A byte order mark is dropped, and
+ * one for UTF-16 (Word's "Unicode text") selects that encoding.
+ */
 export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return new TextDecoder('windows-1252').decode(body);
   }
 }

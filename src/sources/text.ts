@@ -1,33 +1,387 @@
 /**
- * Text and markdown source (minimal first version): one raw line per non-blank input line,
- * pages split at "Page N of M" lines and form feeds.
+ * Text and markdown sources: extractions of PDFs made by other tools (plain text with
+ * tab-separated tables, markdown, raw `pdftotext` and `pdftotext -layout` output) → raw pages
+ * of lines, the same shape the PDF source gives.
+ *
+ * The steps, in order, each a pure function below:
+ *  1. split the text into lines and form feeds;
+ *  2. find the printed page stamps ("Page 38 of 178"), whole lines or glued inside a line,
+ *     and decide which belong to the pack's own page sequence;
+ *  3. cut the text into pages: at form feeds where the file has them (pdftotext), else after
+ *     each stamp (a stamp is a footer: the lines before it are on its page);
+ *  4. take a block of bookmark titles appended after the last page as the outline;
+ *  5. read each line into cells: tab-separated columns, `-layout` columns, markdown.
  */
-import { cleanText } from '../layout/text.js';
+import type { OutlineNode } from '../layout/types.js';
+import { cellFromSpans, lineFromCells, markdownReader, renderInline, tabRow, type LineReader } from './markdown.js';
 import type { RawDocument, RawLine, RawPage } from './raw.js';
 
-const PAGE_OF = /^\s*Page\s+(\d{1,4})\s+of\s+(\d{1,4})\s*$/i;
+const FORM_FEED = '\f';
+
+// ---------------------------------------------------------------------------------------------
+// 2. Page stamps
+
+/**
+ * A line that is only a page stamp: "Page 38 of 178", "- Page 7 -", "Page 9" (ModernGov packs
+ * print no total). Extraction damage is tolerated here because the whole line is the stamp:
+ * tabs between the words ("Page\t28\tof\t178"), a split or doubled letter ("Pa\tage 117 of
+ * 178") and a garbled total ("1/8", "1 78 3").
+ */
+const WHOLE_LINE_STAMP = /^[\s\-–]*P\s*a(?:\s*a)?\s*g\s*e\s+(\d{1,4})(?:\s+of\s+([\d\s/|Il]{1,16}?))?[\s\-–]*$/i;
+/**
+ * A stamp glued inside a line ("…Youth Page 65 of 178 \tHoS…"), where a table cell ran over
+ * the page foot. Only taken when its total is the pack's own total, so that "page 3 of 12"
+ * in a sentence is left alone.
+ */
+const GLUED_STAMP = /\bPage\s+(\d{1,4})\s+of\s+(\d[\d/|]*(?:[ \t]+\d[\d/|]*){0,2})/gi;
+/** Leftover beside a whole-line stamp that is debris of the stamp itself (the "3" in "Page 34 of 1 78 3"). */
+const STAMP_DEBRIS = /^[\d\s/|.\-–]{0,4}$/;
+
+interface Stamp {
+  /** Index of the line in the split text. */
+  line: number;
+  /** Character range of the stamp in the line; the whole line for a whole-line stamp. */
+  start: number;
+  end: number;
+  page: number;
+  of: number | null;
+  whole: boolean;
+  /** True when the stamp belongs to the pack's page sequence, false for an embedded document's own ("Page 1 of 7"). */
+  pack: boolean;
+}
+
+/** The total most stamps print, read from clean stamps only: the pack's page count. */
+function dominantTotal(lines: string[]): number | null {
+  const counts = new Map<number, number>();
+  lines.forEach((raw) => {
+    const m = WHOLE_LINE_STAMP.exec(raw);
+    const total = m?.[2]?.trim();
+    if (total && /^\d+$/.test(total)) counts.set(Number(total), (counts.get(Number(total)) ?? 0) + 1);
+  });
+  let best: number | null = null;
+  for (const [total, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = total;
+  return best;
+}
+
+/**
+ * Read a stamp's total from its possibly garbled text. Tokens are joined until they have the
+ * shape of the pack total (same length, digits where both have digits: "1/8" and "1 78" are
+ * 178); otherwise a clean number is its own total and anything else is unknown.
+ */
+function readTotal(text: string, total: number | null): { of: number | null; length: number } {
+  const tokens = [...text.matchAll(/\S+/g)];
+  if (tokens.length === 0) return { of: null, length: 0 };
+  if (total !== null) {
+    const want = String(total);
+    let joined = '';
+    for (const token of tokens) {
+      joined += token[0];
+      if (sameShape(joined, want)) return { of: total, length: token.index + token[0].length };
+      if (joined.length >= want.length) break;
+    }
+  }
+  const first = tokens[0];
+  return { of: /^\d+$/.test(first[0]) ? Number(first[0]) : null, length: first.index + first[0].length };
+}
+
+function sameShape(seen: string, want: string): boolean {
+  if (seen.length !== want.length) return false;
+  for (let i = 0; i < seen.length; i++) if (seen[i] !== want[i] && /\d/.test(seen[i])) return false;
+  return true;
+}
+
+export function findStamps(lines: string[]): Stamp[] {
+  const total = dominantTotal(lines);
+  const stamps: Stamp[] = [];
+  lines.forEach((raw, line) => {
+    const whole = WHOLE_LINE_STAMP.exec(raw);
+    if (whole) {
+      const read = whole[2] ? readTotal(whole[2], total) : { of: null, length: 0 };
+      const leftover = whole[2] ? whole[2].slice(read.length) : '';
+      if (STAMP_DEBRIS.test(leftover)) {
+        stamps.push({ line, start: 0, end: raw.length, page: Number(whole[1]), of: read.of, whole: true, pack: false });
+        return;
+      }
+    }
+    if (total === null) return;
+    for (const m of raw.matchAll(GLUED_STAMP)) {
+      const read = readTotal(m[2], total);
+      if (read.of !== total) continue;
+      const start = m.index;
+      const end = start + m[0].length - m[2].length + read.length;
+      stamps.push({ line, start, end, page: Number(m[1]), of: total, whole: false, pack: false });
+    }
+  });
+  markPackSequence(stamps);
+  return stamps;
+}
+
+/**
+ * The pack's own stamps are those of the most common kind (same total, or no total) that
+ * count upwards: the longest increasing run of page numbers among them. The rest are the
+ * stamps of documents embedded in the pack (a report's own "Page 1 of 7") or misreadings,
+ * which cannot place a page in the pack: they are removed from the text but end no page.
+ */
+function markPackSequence(stamps: Stamp[]): void {
+  const kinds = new Map<string, number>();
+  for (const s of stamps) kinds.set(String(s.of), (kinds.get(String(s.of)) ?? 0) + 1);
+  let kind: string | null = null;
+  for (const [k, n] of kinds) if (kind === null || n > (kinds.get(kind) ?? 0)) kind = k;
+  const candidates = stamps.filter((s) => String(s.of) === kind && (s.of === null || s.page <= s.of));
+  for (const i of longestIncreasing(candidates.map((s) => s.page))) candidates[i].pack = true;
+}
+
+/** Indexes of a longest strictly increasing subsequence (patience sorting, O(n log n)). */
+function longestIncreasing(values: number[]): number[] {
+  const tails: number[] = [];
+  const previous: number[] = new Array(values.length).fill(-1);
+  values.forEach((v, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const out: number[] = [];
+  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) out.unshift(i);
+  return out;
+}
+
+/** The line with its stamps cut out (glued stamps leave a space, whole-line stamps leave nothing). */
+function withoutStamps(raw: string, stamps: Stamp[]): string {
+  let out = raw;
+  for (const s of [...stamps].sort((a, b) => b.start - a.start)) {
+    if (s.whole) return '';
+    out = out.slice(0, s.start) + ' ' + out.slice(s.end);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Pages
+
+/** A page's raw lines, before they are read into cells. */
+interface TextPage {
+  number: number;
+  printed?: { page: number; of: number | null };
+  lines: string[];
+}
+
+/**
+ * Pages of a file with form feeds (pdftotext ends every page with one): one page per form
+ * feed. A page is numbered with the pack stamp printed on it, pages without one count on from
+ * the page before (or back from the first stamped page), so numbers always increase.
+ */
+function pagesByFormFeed(lines: string[], breaks: Set<number>, stamps: Map<number, Stamp[]>): { pages: TextPage[]; tail: string[] } {
+  const physical: Array<{ lines: string[]; stamp?: Stamp }> = [{ lines: [] }];
+  lines.forEach((raw, i) => {
+    if (breaks.has(i)) physical.push({ lines: [] });
+    const page = physical[physical.length - 1];
+    const here = stamps.get(i) ?? [];
+    const pack = here.find((s) => s.pack);
+    if (pack && !page.stamp) page.stamp = pack;
+    page.lines.push(withoutStamps(raw, here));
+  });
+  // pdftotext ends the last page with a form feed: whatever follows it is not on any page.
+  const tail = physical.length > 1 ? (physical.pop()?.lines ?? []) : [];
+  const firstStamped = physical.findIndex((p) => p.stamp);
+  const pages: TextPage[] = [];
+  let previous = 0;
+  physical.forEach((p, i) => {
+    let number = previous + 1;
+    if (p.stamp && p.stamp.page > previous) number = p.stamp.page;
+    else if (!p.stamp && firstStamped > i) number = Math.max(previous + 1, (physical[firstStamped].stamp?.page ?? 0) - (firstStamped - i));
+    const page: TextPage = { number, lines: p.lines };
+    if (p.stamp) page.printed = { page: p.stamp.page, of: p.stamp.of };
+    pages.push(page);
+    previous = number;
+  });
+  return { pages, tail };
+}
+
+/**
+ * Pages of a file without form feeds: each pack stamp ends its page (stamps are footers, so
+ * the lines since the previous stamp are given its number). Where the extraction dropped
+ * stamps, one page holds several printed pages and is numbered with the stamp that ends it
+ * — the one page the source states, and the right one for the lines just above the stamp;
+ * a jump in page numbers (28 → 38) shows the gap. Lines before the first stamp are treated
+ * alike. Lines after the last stamp are on the next page, unless that stamp was the last
+ * page ("Page 178 of 178"), when they are returned as the tail (an appended outline).
+ */
+function pagesByStamp(lines: string[], stamps: Map<number, Stamp[]>): { pages: TextPage[]; tail: string[] } {
+  const pages: TextPage[] = [];
+  let current: string[] = [];
+  let last: Stamp | null = null;
+  lines.forEach((raw, i) => {
+    const here = stamps.get(i) ?? [];
+    current.push(withoutStamps(raw, here));
+    const pack = here.find((s) => s.pack);
+    if (!pack) return;
+    pages.push({ number: pack.page, printed: { page: pack.page, of: pack.of }, lines: current });
+    current = [];
+    last = pack;
+  });
+  const lastStamp = last as Stamp | null;
+  if (lastStamp && lastStamp.of !== null && lastStamp.page === lastStamp.of) return { pages, tail: current };
+  if (current.some((l) => l.trim() !== '') || pages.length === 0) pages.push({ number: (lastStamp?.page ?? 0) + 1, lines: current });
+  return { pages, tail: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Outline: bookmark titles appended after the last page
+
+/** Bookmark titles are headings, not prose: longer lines mean the tail is text, not an outline. */
+const MAX_TITLE_LENGTH = 160;
+/** A bookmark points at the top of a page: its title is looked for in the page's first lines. */
+const PAGE_HEAD_LINES = 8;
+/** Numbering and labels that bookmarks add to the printed heading ("8 Scrutiny Review…", "Slide 3: GP Contract"). */
+const TITLE_PREFIX = /^(?:(?:agenda\s+)?item\s+)?(?:\d+[a-z]?[.)]?\s+(?:[-–]\s+)?|slide\s+\d+\s*:\s*)/i;
+/** A title shorter than this (after normalising) matches too much to place it on a page. */
+const MIN_TITLE_MATCH = 4;
+
+function normalise(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim();
+}
+
+/**
+ * The tail as an outline, or null when it does not look like one with confidence: at least
+ * two short lines, one after another with no blank line or table between them, and at least
+ * one title found at the head of a page. Indentation nests titles.
+ */
+function readOutline(tail: string[], pages: TextPage[]): OutlineNode[] | null {
+  const first = tail.findIndex((l) => l.trim() !== '');
+  if (first < 0) return null;
+  let end = tail.length;
+  while (end > first && tail[end - 1].trim() === '') end--;
+  const titles = tail.slice(first, end);
+  if (titles.length < 2 || titles.some((t) => t.trim() === '' || t.trim().length > MAX_TITLE_LENGTH || t.trim().includes('\t'))) return null;
+
+  const heads = pages.map((p) => ' ' + normalise(p.lines.filter((l) => l.trim() !== '').slice(0, PAGE_HEAD_LINES).join(' ')) + ' ');
+  let from = 0;
+  let resolved = 0;
+  const roots: OutlineNode[] = [];
+  const stack: Array<{ indent: number; node: OutlineNode }> = [];
+  for (const raw of titles) {
+    const title = renderInline(raw.trim(), 'text').spans.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
+    const key = normalise(title.replace(TITLE_PREFIX, ''));
+    let page: number | null = null;
+    if (key.length >= MIN_TITLE_MATCH) {
+      const found = heads.findIndex((h, i) => i >= from && h.includes(' ' + key + ' '));
+      if (found >= 0) {
+        page = pages[found].number;
+        from = found;
+        resolved++;
+      }
+    }
+    const node: OutlineNode = { title, page, children: [] };
+    const indent = /^\s*/.exec(raw.replace(/\t/g, '    '))?.[0].length ?? 0;
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    (stack.length > 0 ? stack[stack.length - 1].node.children : roots).push(node);
+    stack.push({ indent, node });
+  }
+  return resolved > 0 ? roots : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Lines → cells
+
+/**
+ * `pdftotext -layout` output keeps the page's columns as runs of spaces; prose never has
+ * three spaces in a row, so that is a column gap.
+ */
+const LAYOUT_GAP = / {3,}/;
+/**
+ * A file is `-layout` output when this share of its lines is indented or has a column gap
+ * (raw pdftotext and other extractions start every line at the margin).
+ */
+const LAYOUT_SHARE = 0.3;
+/** How many lines are sampled to decide the style: enough for a front sheet and some minutes. */
+const STYLE_SAMPLE = 2000;
+
+function isLayoutText(lines: string[]): boolean {
+  let seen = 0;
+  let spaced = 0;
+  let tabbed = 0;
+  for (const raw of lines) {
+    if (raw.trim() === '') continue;
+    if (++seen > STYLE_SAMPLE) break;
+    if (raw.includes('\t')) tabbed++;
+    else if (/^ {2,}\S/.test(raw) || /\S {3,}\S/.test(raw)) spaced++;
+  }
+  return seen > 0 && tabbed === 0 && spaced / seen >= LAYOUT_SHARE;
+}
+
+/** Plain text: tab-separated rows become table rows, `-layout` columns become cells at their character column. */
+function textReader(layout: boolean): LineReader {
+  let boldOpen = false;
+  return {
+    read(raw) {
+      if (raw.trim() === '') {
+        boldOpen = false;
+        return [];
+      }
+      if (raw.includes('\t')) {
+        const row = tabRow(raw, 'text');
+        return row && row !== 'separator' ? [row] : [];
+      }
+      const cells = [];
+      const pieces = layout ? [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)] : [{ 0: raw.trim(), index: raw.length - raw.trimStart().length }];
+      for (const piece of pieces) {
+        const inline = renderInline(piece[0], 'text', boldOpen);
+        boldOpen = inline.boldOpen;
+        const cell = cellFromSpans(inline.spans, piece.index ?? 0, (piece.index ?? 0) + piece[0].length);
+        if (cell) cells.push(cell);
+      }
+      const line = lineFromCells(cells, {});
+      return line ? [line] : [];
+    },
+  };
+}
+
+function readPages(pages: TextPage[], reader: LineReader): RawPage[] {
+  return pages.map((page) => {
+    const lines: RawLine[] = [];
+    page.lines.forEach((raw, i) => {
+      for (const line of reader.read(raw, page.lines[i + 1])) lines.push({ ...line, y: lines.length });
+    });
+    const out: RawPage = { number: page.number, width: null, height: null, lines };
+    if (page.printed) out.printed = page.printed;
+    return out;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export function readText(text: string, format: 'text' | 'markdown'): RawDocument {
-  const pages: RawPage[] = [];
-  let lines: RawLine[] = [];
-  const flush = (printed?: { page: number; of: number | null }) => {
-    const page: RawPage = { number: pages.length + 1, width: null, height: null, lines };
-    if (printed) page.printed = printed;
-    pages.push(page);
-    lines = [];
-  };
-  for (const rawLine of text.split(/\r?\n/)) {
-    const parts = rawLine.split('\f');
+  // 1. Lines, and the lines that start after a form feed.
+  const lines: string[] = [];
+  const breaks = new Set<number>();
+  for (const rawLine of text.split(/\r\n|\r|\n/)) {
+    const parts = rawLine.split(FORM_FEED);
     parts.forEach((part, i) => {
-      if (i > 0) flush();
-      const m = PAGE_OF.exec(part);
-      if (m) return flush({ page: Number(m[1]), of: Number(m[2]) });
-      const t = cleanText(part);
-      if (t === '') return;
-      const cells = part.split('\t').map((c, col) => ({ text: cleanText(c), x: col, x2: col, bold: false })).filter((c) => c.text !== '');
-      lines.push({ text: cells.map((c) => c.text).join(' '), cells, x: 0, x2: t.length, y: lines.length, size: null, bold: false });
+      if (i > 0) breaks.add(lines.length);
+      lines.push(part);
     });
   }
-  if (lines.length > 0 || pages.length === 0) flush();
-  return { format, pages, outline: [], pageCount: null };
+  // 2. Stamps, by line.
+  const stamps = new Map<number, Stamp[]>();
+  for (const s of findStamps(lines)) stamps.set(s.line, [...(stamps.get(s.line) ?? []), s]);
+  // 3. Pages, and what follows the last one.
+  const { pages, tail } = breaks.size > 0 ? pagesByFormFeed(lines, breaks, stamps) : pagesByStamp(lines, stamps);
+  // 4. The tail is an outline, or else more text that must not be lost.
+  const outline = readOutline(tail, pages);
+  if (!outline && tail.some((l) => l.trim() !== '')) pages.push({ number: (pages[pages.length - 1]?.number ?? 0) + 1, lines: tail });
+  if (pages.length === 0) pages.push({ number: 1, lines: [] });
+  // 5. Cells.
+  const reader = format === 'markdown' ? markdownReader() : textReader(isLayoutText(lines));
+  return { format, pages: readPages(pages, reader), outline: outline ?? [], pageCount: null };
 }

@@ -1,0 +1,282 @@
+/**
+ * HTML source: a saved web page (a council website's agenda or minutes page) → raw pages of
+ * lines, with cheerio. Nothing is fetched and nothing is executed: scripts, frames, forms and
+ * images are dropped unread, and the site's own navigation, banner and footer are removed so
+ * that only the document's text remains.
+ *
+ * Text sources have no geometry: a line's x is its list nesting depth, a table cell's x is its
+ * column index (as for tab-separated text), y is the line's index on its page, sizes are null.
+ */
+import { load, type CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { RawDocument, RawLine, RawPage } from './raw.js';
+import { cellFromSpans, lineFromCells, type Span } from './markdown.js';
+
+/** Elements whose content is never document text: code, embedded pages, forms, media. */
+const DROPPED_ELEMENTS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'form', 'input', 'select', 'option', 'textarea', 'button', 'label', 'img', 'picture', 'svg', 'canvas',
+  'audio', 'video', 'source', 'track', 'map', 'area', 'head', 'title', 'meta', 'link', 'base', 'dialog',
+]);
+
+/**
+ * Site chrome rather than document: navigation, banners, footers, breadcrumbs, skip links
+ * and cookie notices. A <header>/<footer> is chrome only outside the document's own <main>
+ * or <article>, where it would be the document's heading block.
+ */
+const CHROME_SELECTORS = [
+  'nav',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="search"]',
+  '[aria-hidden="true"]',
+  '[hidden]',
+  '.breadcrumb, .breadcrumbs, [class*="breadcrumb" i]',
+  '.skip-link, .skiplink, [class*="skip-to" i]',
+  '[id*="cookie" i], [class*="cookie" i]',
+].join(', ');
+
+/**
+ * Where the document lives on a page, most specific first: the HTML5 main landmark, then
+ * ModernGov's content container (its agenda and minutes pages put everything in #modgov).
+ */
+const CONTENT_ROOTS = ['main', '[role="main"]', '#modgov'];
+
+/** Elements that start and end a line of their own. */
+const BLOCK_ELEMENTS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'blockquote', 'address', 'figure',
+  'figcaption', 'dl', 'dt', 'dd', 'pre', 'hr', 'center', 'fieldset', 'details', 'summary', 'caption', 'body', 'html',
+]);
+const BOLD_ELEMENTS = new Set(['b', 'strong', 'th']);
+const HEADING = /^h([1-6])$/;
+
+/** CSS that forces a printed page break before or after an element (CSS 2.1 §13.3.1, CSS Fragmentation §3.1). */
+const BREAK_BEFORE = /(?:^|;)\s*(?:page-break-before\s*:\s*always|break-before\s*:\s*(?:page|always|left|right))/i;
+const BREAK_AFTER = /(?:^|;)\s*(?:page-break-after\s*:\s*always|break-after\s*:\s*(?:page|always|left|right))/i;
+/** Inline styles that hide an element: hidden text is not printed text. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
+
+type Piece = Span | { boundary: 'space' | 'item' };
+
+/**
+ * The text of an HTML fragment that must stay on one line (a table cell, a markdown line),
+ * as spans. Inside one cell, paragraphs and line breaks are joined with a space (they are
+ * the cell's wrapped lines and its sentences end with their own stops), and list items with
+ * "; " so their boundaries stay readable; a cell is never split into several lines, because
+ * a table reader relies on one line per row with the cells in their columns.
+ */
+export function fragmentSpans(html: string, bold = false): Span[] {
+  const $ = load(html, null, false);
+  const pieces: Piece[] = [];
+  for (const node of $.root().contents().toArray()) collectInline(node, bold, pieces);
+  return joinPieces(pieces);
+}
+
+function collectInline(node: AnyNode, bold: boolean, out: Piece[]): void {
+  if (node.type === 'text') {
+    out.push({ text: collapse(node.data), bold });
+    return;
+  }
+  if (!isElement(node)) return;
+  const name = node.name.toLowerCase();
+  if (DROPPED_ELEMENTS.has(name) || isHidden(node)) return;
+  const strong = bold || BOLD_ELEMENTS.has(name) || HEADING.test(name) || BOLD_STYLE.test(node.attribs.style ?? '');
+  const boundary: Piece | null = name === 'li' ? { boundary: 'item' } : name === 'br' || BLOCK_ELEMENTS.has(name) || name === 'tr' || name === 'ul' || name === 'ol' || HEADING.test(name) ? { boundary: 'space' } : null;
+  if (boundary) out.push(boundary);
+  for (const child of node.children) collectInline(child, strong, out);
+  if (boundary) out.push(boundary);
+}
+
+function joinPieces(pieces: Piece[]): Span[] {
+  const spans: Span[] = [];
+  let pending: 'space' | 'item' | null = null;
+  let hasText = false;
+  for (const piece of pieces) {
+    if ('boundary' in piece) {
+      if (pending !== 'item') pending = piece.boundary;
+      continue;
+    }
+    const blank = piece.text.trim() === '';
+    // Whitespace between block elements is source formatting, not a word space.
+    if (blank && (pending || !hasText)) continue;
+    if (pending && hasText) {
+      const before = spans.map((s) => s.text).join('').trimEnd();
+      // A list item that already ends with its own punctuation needs no "; " after it.
+      const separator = pending === 'item' && !/[;.,:]$/.test(before) ? '; ' : ' ';
+      spans.push({ text: separator, bold: false });
+    }
+    pending = null;
+    hasText ||= !blank;
+    spans.push(piece);
+  }
+  return spans;
+}
+
+/** HTML whitespace (spaces, tabs, newlines) collapses to one space; no-break spaces survive until cleanText. */
+function collapse(s: string): string {
+  return s.replace(/[ \t\n\r\f]+/g, ' ');
+}
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+function isHidden(el: Element): boolean {
+  return HIDDEN_STYLE.test(el.attribs.style ?? '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole pages
+
+interface Collector {
+  pages: RawLine[][];
+  pieces: Piece[];
+  x: number;
+}
+
+export function readHtml(html: string): RawDocument {
+  const $ = load(html);
+  const breakClasses = pageBreakClasses($);
+  $('script, style, noscript, template, iframe, frame, frameset, object, embed, form').remove();
+  $(CHROME_SELECTORS).remove();
+  $('header, footer')
+    .filter((_, el) => $(el).closest('main, article, [role="main"]').length === 0)
+    .remove();
+  const root = CONTENT_ROOTS.map((s) => $(s)).find((found) => found.length === 1) ?? $('body');
+  const start = root.length > 0 ? root.toArray() : $.root().toArray();
+
+  const out: Collector = { pages: [[]], pieces: [], x: 0 };
+  for (const el of start) walkBlock(el, { bold: false, depth: 0 }, out, breakClasses);
+  flush(out);
+  const pages: RawPage[] = out.pages
+    .filter((lines, i) => lines.length > 0 || i === 0)
+    .map((lines, i) => ({ number: i + 1, width: null, height: null, lines: lines.map((l, y) => ({ ...l, y })) }));
+  return { format: 'html', pages, outline: [], pageCount: null };
+}
+
+/**
+ * Class names that a <style> block gives a forced page break, e.g. `.pagebreak { page-break-before: always }`.
+ * Only simple class selectors are read: enough for the printable pages council sites generate.
+ */
+function pageBreakClasses($: CheerioAPI): { before: Set<string>; after: Set<string> } {
+  const before = new Set<string>();
+  const after = new Set<string>();
+  const css = $('style').text();
+  for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const classes = [...rule[1].matchAll(/\.([A-Za-z_][\w-]*)\s*(?=,|$)/g)].map((m) => m[1]);
+    if (BREAK_BEFORE.test(rule[2])) classes.forEach((c) => before.add(c));
+    if (BREAK_AFTER.test(rule[2])) classes.forEach((c) => after.add(c));
+  }
+  return { before, after };
+}
+
+function breaks(el: Element, classes: { before: Set<string>; after: Set<string> }): { before: boolean; after: boolean } {
+  const style = el.attribs.style ?? '';
+  const names = (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
+  return {
+    before: BREAK_BEFORE.test(style) || names.some((n) => classes.before.has(n)),
+    after: BREAK_AFTER.test(style) || names.some((n) => classes.after.has(n)),
+  };
+}
+
+interface BlockState {
+  bold: boolean;
+  depth: number;
+}
+
+function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { before: Set<string>; after: Set<string> }): void {
+  if (node.type === 'text') {
+    out.pieces.push({ text: collapse(node.data), bold: state.bold });
+    return;
+  }
+  if (!isElement(node)) return;
+  const name = node.name.toLowerCase();
+  if (DROPPED_ELEMENTS.has(name) || isHidden(node)) return;
+  const pageBreak = breaks(node, classes);
+  if (pageBreak.before) {
+    flush(out);
+    newPage(out);
+  }
+  const heading = HEADING.exec(name);
+  const bold = state.bold || BOLD_ELEMENTS.has(name) || BOLD_STYLE.test(node.attribs.style ?? '');
+  if (name === 'br' || name === 'hr') {
+    flush(out);
+  } else if (heading) {
+    flush(out);
+    for (const child of node.children) walkBlock(child, { ...state, bold: true }, out, classes);
+    flush(out, Number(heading[1]));
+  } else if (name === 'table') {
+    flush(out);
+    readTable(node, out);
+  } else if (name === 'ul' || name === 'ol' || name === 'li' || BLOCK_ELEMENTS.has(name)) {
+    flush(out);
+    const depth = name === 'ul' || name === 'ol' ? state.depth + 1 : state.depth;
+    const savedX = out.x;
+    out.x = name === 'li' ? Math.max(0, state.depth - 1) : out.x;
+    for (const child of node.children) walkBlock(child, { bold, depth }, out, classes);
+    flush(out);
+    out.x = savedX;
+  } else {
+    for (const child of node.children) walkBlock(child, { ...state, bold }, out, classes);
+  }
+  if (pageBreak.after) {
+    flush(out);
+    newPage(out);
+  }
+}
+
+/** One line per table row, one cell per td/th at its column index (colspans advance the index). */
+function readTable(table: Element, out: Collector): void {
+  const rows = rowsOf(table);
+  for (const row of rows) {
+    let column = 0;
+    const cells = [];
+    for (const cell of row.children) {
+      if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
+      const span = Math.max(1, Number(cell.attribs.colspan) || 1);
+      const pieces: Piece[] = [];
+      for (const child of cell.children) collectInline(child, cell.name === 'th', pieces);
+      const made = cellFromSpans(joinPieces(pieces), column, column + span - 1);
+      if (made) cells.push(made);
+      column += span;
+    }
+    const line = lineFromCells(cells, { tableRow: true });
+    if (line) out.pages[out.pages.length - 1].push(line);
+  }
+  const caption = table.children.find((c): c is Element => isElement(c) && c.name === 'caption');
+  if (caption) {
+    const pieces: Piece[] = [];
+    collectInline(caption, false, pieces);
+    const made = cellFromSpans(joinPieces(pieces), 0, 0);
+    const line = made && lineFromCells([made], {});
+    if (line) out.pages[out.pages.length - 1].unshift(line);
+  }
+}
+
+/** The rows of this table (through thead/tbody/tfoot), not those of tables nested in its cells. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'tr') rows.push(child);
+    else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
+      for (const r of child.children) if (isElement(r) && r.name === 'tr') rows.push(r);
+    }
+  }
+  return rows;
+}
+
+function flush(out: Collector, heading?: number): void {
+  const spans = joinPieces(out.pieces);
+  out.pieces = [];
+  const cell = cellFromSpans(spans, out.x, out.x);
+  if (!cell) return;
+  const line = lineFromCells([cell], heading ? { heading, bold: true } : {});
+  if (line) out.pages[out.pages.length - 1].push(line);
+}
+
+function newPage(out: Collector): void {
+  if (out.pages[out.pages.length - 1].length > 0) out.pages.push([]);
+}

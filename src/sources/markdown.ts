@@ -1,0 +1,269 @@
+/**
+ * Markdown (and the markdown debris found in plain-text extractions): inline emphasis, links,
+ * escapes and HTML fragments become plain spans marked bold or not; block syntax (headings,
+ * lists, tables, rules, code fences) becomes layout lines. One line of input at a time, in
+ * order, so that a page-by-page reader can drive it.
+ */
+import { cleanText } from '../layout/text.js';
+import type { Cell } from '../layout/types.js';
+import { fragmentSpans } from './html.js';
+import type { RawLine } from './raw.js';
+
+/** A run of text and whether it was marked bold (`**…**`, `<b>`, a heading). */
+export interface Span {
+  text: string;
+  bold: boolean;
+}
+
+/** Which inline syntax a line may carry: full markdown, or only what leaks into plain-text extractions. */
+export type Flavour = 'markdown' | 'text';
+
+/**
+ * A cell or line counts as bold when this share of its letters is bold — the same rule the
+ * PDF source applies to font runs, so "3 **DECLARATIONS OF INTERESTS**" is a bold line.
+ */
+const BOLD_SHARE = 0.8;
+
+/**
+ * HTML that extraction tools leave inside text and markdown (table cells, underlined links,
+ * superscript ordinals). Only these known element names count, so that "<30 days" or
+ * "a < b" in prose is never taken for markup.
+ */
+const HTML_TAG =
+  /<\/?(?:p|br|ul|ol|li|u|b|i|em|strong|sup|sub|span|div|a|font|s|strike|del|ins|mark|small|big|h[1-6]|img|hr|blockquote|code|pre|table|thead|tbody|tr|td|th|center|dl|dt|dd)\b[^<>]*\/?>/i;
+const HTML_ENTITY = /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+
+/** Backslash escapes of ASCII punctuation (CommonMark §2.4) are parked in the private use area while emphasis is read. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+const PARKED = /[\ue000-\ue07f]/g;
+const PARK_BASE = 0xe000;
+
+const IMAGE = /!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)/g;
+const LINK = /\[([^\]]*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)/g;
+const REFERENCE_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
+const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]*)>/gi;
+const CODE_SPAN = /`+([^`]+?)`+/g;
+const STRIKE = /~~(?=\S)([^~]*?\S)~~/g;
+/** `***x***` is bold italic: the italic star is dropped and the bold pair kept. */
+const BOLD_ITALIC = /(?<!\*)\*\*\*(?!\*)/g;
+/** `__x__` is bold only at word boundaries, so "______" fill-in lines and snake_case survive. */
+const UNDERSCORE_STRONG = /(^|[^\w_])__(?=[^\s_])([^_]*?[^\s_])__(?![\w_])/g;
+const STAR_EMPHASIS = /(^|[^*\w])\*(?=[^\s*])([^*]*?[^\s*])\*(?![*\w])/g;
+const UNDERSCORE_EMPHASIS = /(^|[^\w_])_(?=[^\s_])([^_]*?[^\s_])_(?![\w_])/g;
+const STRONG_MARK = '**';
+
+export interface InlineResult {
+  spans: Span[];
+  /** True when a `**` opened on this line has not closed: the next line of the paragraph starts bold. */
+  boldOpen: boolean;
+}
+
+/** Read one line's inline syntax into spans. `boldOpen` carries an unclosed `**` from the line before. */
+export function renderInline(source: string, flavour: Flavour, boldOpen = false): InlineResult {
+  let s = source;
+  if (flavour === 'markdown') {
+    s = s.replace(ESCAPE, (_, c: string) => String.fromCharCode(PARK_BASE + c.charCodeAt(0)));
+    s = s
+      .replace(IMAGE, '')
+      .replace(LINK, '$1')
+      .replace(REFERENCE_LINK, '$1')
+      .replace(AUTOLINK, '$1')
+      .replace(CODE_SPAN, '$1')
+      .replace(STRIKE, '$1')
+      .replace(BOLD_ITALIC, STRONG_MARK)
+      .replace(UNDERSCORE_STRONG, `$1${STRONG_MARK}$2${STRONG_MARK}`)
+      .replace(STAR_EMPHASIS, '$1$2')
+      .replace(UNDERSCORE_EMPHASIS, '$1$2');
+  }
+  const { spans: marked, boldOpen: open } = splitStrong(s, boldOpen);
+  const spans: Span[] = [];
+  for (const span of marked) {
+    if (HTML_TAG.test(span.text) || (flavour === 'markdown' && HTML_ENTITY.test(span.text))) spans.push(...fragmentSpans(span.text, span.bold));
+    else spans.push(span);
+  }
+  if (flavour === 'markdown') for (const span of spans) span.text = span.text.replace(PARKED, (c) => String.fromCharCode(c.charCodeAt(0) - PARK_BASE));
+  return { spans, boldOpen: open };
+}
+
+/** Toggle bold at every `**`. Two bold runs glued as `**A****B**` were separate lines when printed: keep a space between them. */
+function splitStrong(s: string, boldOpen: boolean): InlineResult {
+  if (!s.includes(STRONG_MARK)) return { spans: [{ text: s, bold: boldOpen }], boldOpen };
+  const parts = s.split(STRONG_MARK);
+  const spans: Span[] = [];
+  let bold = boldOpen;
+  parts.forEach((part, i) => {
+    if (i > 0) bold = !bold;
+    if (part !== '') spans.push({ text: part, bold });
+    else if (i > 0 && i < parts.length - 1) spans.push({ text: ' ', bold: false });
+  });
+  return { spans, boldOpen: bold };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spans → cells → lines (shared by the text, markdown and HTML sources)
+
+/** A cell from spans, or null when it holds no text. x/x2 are the column index or character columns. */
+export function cellFromSpans(spans: Span[], x: number, x2: number): Cell | null {
+  const text = cleanText(spans.map((s) => s.text).join(''));
+  if (text === '') return null;
+  return { text, x, x2, bold: boldShare(spans) >= BOLD_SHARE };
+}
+
+function boldShare(spans: Span[]): number {
+  let all = 0;
+  let bold = 0;
+  for (const span of spans) {
+    const n = span.text.replace(/\s/g, '').length;
+    all += n;
+    if (span.bold) bold += n;
+  }
+  return all === 0 ? 0 : bold / all;
+}
+
+export interface LineMarks {
+  heading?: number;
+  bold?: boolean;
+  tableRow?: boolean;
+}
+
+/** A raw line from its cells (y is set by the page that receives it), or null when no cell has text. */
+export function lineFromCells(cells: Cell[], marks: LineMarks): RawLine | null {
+  const kept = cells.filter((c) => c.text !== '');
+  if (kept.length === 0) return null;
+  const letters = kept.reduce((n, c) => n + c.text.length, 0);
+  const boldLetters = kept.reduce((n, c) => n + (c.bold ? c.text.length : 0), 0);
+  const line: RawLine = {
+    text: kept.map((c) => c.text).join(' '),
+    cells: kept,
+    x: kept[0].x,
+    x2: kept[kept.length - 1].x2,
+    y: 0,
+    size: null,
+    bold: marks.bold ?? boldLetters / letters >= BOLD_SHARE,
+  };
+  if (marks.heading) line.heading = marks.heading;
+  if (marks.tableRow) line.tableRow = true;
+  return line;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table rows shared by text and markdown: tab-separated and pipe tables
+
+/** A separator row under a table header: only dashes, colons, pipes and spaces in every non-empty cell. */
+const SEPARATOR_CELL = /^[\s:|]*[-–—]+[-–—\s:|]*$/;
+
+/**
+ * A tab-separated row: one cell per non-empty column, x = column index, so a wrapped cell
+ * continued on the next line (leading empty cells) keeps its column and a table reader can
+ * join it. A row of dashes only is the separator under a header row and is dropped.
+ */
+export function tabRow(raw: string, flavour: Flavour): RawLine | null | 'separator' {
+  return tableRow(raw.split('\t'), flavour);
+}
+
+function tableRow(columns: string[], flavour: Flavour): RawLine | null | 'separator' {
+  const nonEmpty = columns.filter((c) => c.trim() !== '');
+  if (nonEmpty.length > 0 && nonEmpty.every((c) => SEPARATOR_CELL.test(c))) return 'separator';
+  const cells: Cell[] = [];
+  columns.forEach((column, index) => {
+    const cell = cellFromSpans(renderInline(column, flavour).spans, index, index);
+    if (cell) cells.push(cell);
+  });
+  return lineFromCells(cells, { tableRow: true });
+}
+
+/** Split a pipe-table row at unescaped pipes, without the optional outer pipes. */
+function pipeColumns(raw: string): string[] {
+  let s = raw.trim();
+  if (s.startsWith('|')) s = s.slice(1);
+  if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
+  return s.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|'));
+}
+
+const PIPE_SEPARATOR_ROW = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
+
+// ---------------------------------------------------------------------------------------------
+// Block syntax, one line at a time
+
+/** Reads the lines of one document in order; blank lines end paragraphs (and an open `**`). */
+export interface LineReader {
+  read(raw: string, next: string | undefined): RawLine[];
+}
+
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+const BLOCKQUOTE = /^ {0,3}>[ ]?/;
+/** Bullet markers are markdown syntax (the printed bullet); ordered numbers ("1.") are printed text and stay. */
+const BULLET = /^([ \t]*)[-*+][ \t]+(?=\S)/;
+
+export function markdownReader(): LineReader {
+  let boldOpen = false;
+  let inFence = false;
+  let inPipeTable = false;
+  let skipUnderline = false;
+
+  return {
+    read(raw, next) {
+      if (FENCE.test(raw)) {
+        inFence = !inFence;
+        return [];
+      }
+      if (inFence) return plainLine(raw);
+      if (raw.trim() === '') {
+        boldOpen = false;
+        inPipeTable = false;
+        return [];
+      }
+      if (skipUnderline) {
+        skipUnderline = false;
+        if (SETEXT_UNDERLINE.test(raw)) return [];
+      }
+      if (raw.includes('\t')) {
+        const row = tabRow(raw, 'markdown');
+        return row && row !== 'separator' ? [row] : [];
+      }
+      if (raw.includes('|') && (inPipeTable || (next !== undefined && next.includes('|') && PIPE_SEPARATOR_ROW.test(next)))) {
+        inPipeTable = true;
+        if (PIPE_SEPARATOR_ROW.test(raw)) return [];
+        const row = tableRow(pipeColumns(raw), 'markdown');
+        return row && row !== 'separator' ? [row] : [];
+      }
+      inPipeTable = false;
+      if (THEMATIC_BREAK.test(raw)) return [];
+      const atx = ATX_HEADING.exec(raw);
+      if (atx) {
+        boldOpen = false;
+        return heading(atx[2] ?? '', atx[1].length, 0);
+      }
+      let body = raw.replace(BLOCKQUOTE, '');
+      const bullet = BULLET.exec(body);
+      if (bullet) body = body.slice(bullet[0].length);
+      const indent = bullet ? bullet[1].replace(/\t/g, '    ').length : (/^ */.exec(body)?.[0].length ?? 0);
+      if (!bullet && next !== undefined && SETEXT_UNDERLINE.test(next) && !THEMATIC_BREAK.test(raw)) {
+        skipUnderline = true;
+        return heading(body, next.trim().startsWith('=') ? 1 : 2, indent);
+      }
+      const inline = renderInline(body, 'markdown', boldOpen);
+      boldOpen = inline.boldOpen;
+      const cell = cellFromSpans(inline.spans, indent, indent + body.trim().length);
+      const line = cell && lineFromCells([cell], {});
+      return line ? [line] : [];
+    },
+  };
+}
+
+function heading(text: string, level: number, indent: number): RawLine[] {
+  const spans = renderInline(text, 'markdown').spans.map((s) => ({ ...s, bold: true }));
+  const cell = cellFromSpans(spans, indent, indent + text.length);
+  const line = cell && lineFromCells([cell], { heading: level, bold: true });
+  return line ? [line] : [];
+}
+
+function plainLine(raw: string): RawLine[] {
+  const indent = /^ */.exec(raw)?.[0].length ?? 0;
+  const cell = cellFromSpans([{ text: raw, bold: false }], indent, raw.trimEnd().length);
+  const line = cell && lineFromCells([cell], {});
+  return line ? [line] : [];
+}
