@@ -1,7 +1,7 @@
 /** Which fields of a paired row changed between two versions of a tracker. */
 import type { ActionRow } from '../schema/pack.js';
 import type { DiffField } from './schema.js';
-import { foldField } from './fold.js';
+import { sameWording } from './fold.js';
 
 /**
  * The fields compared, in contract order. Left out on purpose: `id` (a rewording changes it,
@@ -11,7 +11,7 @@ import { foldField } from './fold.js';
  */
 const COMPARED_FIELDS: readonly DiffField[] = ['date', 'item', 'minute', 'action', 'lead', 'update', 'status', 'due'];
 
-/** Text fields are compared after folding quotes, dashes and spacing (see fold.ts). */
+/** Fields are compared by their words, so extraction debris is not a change (see fold.ts). */
 export function changedFields(before: ActionRow, after: ActionRow): DiffField[] {
-  return COMPARED_FIELDS.filter((field) => foldField(before[field]) !== foldField(after[field]));
+  return COMPARED_FIELDS.filter((field) => !sameWording(before[field], after[field]));
 }

@@ -1,22 +1,31 @@
 /**
- * Text normalisation shared by matching and comparing: two versions of a tracker, or the
- * same tracker read from a PDF and from a text extraction, print the same words with
- * different quotes, dashes and spacing, and that is not a change anyone needs to see.
+ * What counts as "the same text" when two versions of a tracker are compared. Two
+ * extractions of the same page (a PDF and a text export, or two versions of pdf.js) print
+ * the same words with different quotes, dashes, case, spacing (a PDF's word gaps are
+ * guessed from glyph positions) and line-end hyphenation ("e-mailed" / "emailed",
+ * "communi- cation"). None of that is a change anyone needs to see, so text fields are
+ * equal when their letters and digits are: the folding `actionId` (src/parse/tracker/id.ts)
+ * applies to the action, so two rows with one id never differ in `action`.
  */
 
-const CURLY_SINGLE = /[\u2018\u2019\u201a\u201b\u2032]/g;
-const CURLY_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const SPACES = /\s+/g;
+/** A hyphen or dash joining two letters or digits, with the space a line break may leave after it. */
+const JOINING_HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010-\u2015\u2212]\s*(?=[\p{L}\p{N}])/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The text with typographic variants folded and whitespace collapsed; case is kept. */
-export function foldText(text: string): string {
-  return text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"').replace(DASHES, '-').replace(SPACES, ' ').trim();
+/** The lower-case words of a text, hyphenated words joined: "E-mailed on 4 Nov." → "emailed on 4 nov". */
+export function wording(text: string): string {
+  return (text.normalize('NFKD').toLowerCase().replace(JOINING_HYPHEN, '').match(WORD) ?? []).join(' ');
 }
 
-/** A nullable text field folded the same way, so that `null` and "" stay distinguishable. */
-export function foldField(text: string | null): string | null {
-  return text === null ? null : foldText(text);
+/** The letters and digits of a text, lower case: "E-mailed on 4 Nov." → "emailedon4nov". */
+function lettersAndDigits(text: string): string {
+  return text.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Two nullable text fields say the same thing (null only equals null). */
+export function sameWording(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return lettersAndDigits(a) === lettersAndDigits(b);
 }
 
 /**
@@ -25,10 +34,10 @@ export function foldField(text: string | null): string | null {
  */
 const LIST_MARKER = /^\s*\(?(?:[ivxl]{1,6}|[a-z]|\d{1,2})[).]\s+/i;
 
-/** The distinct lower-case words of an action, without its list marker. */
+/** The distinct words of an action, without its list marker, for similarity. */
 export function actionWords(action: string): Set<string> {
-  const body = foldText(action).replace(LIST_MARKER, '').toLowerCase();
-  return new Set(body.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = wording(action.replace(LIST_MARKER, ''));
+  return new Set(words === '' ? [] : words.split(' '));
 }
 
 /** Jaccard similarity of two word sets: shared words over all words, 0 to 1. */

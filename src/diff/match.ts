@@ -6,7 +6,7 @@
  * item, so that a reworded action is one changed row rather than a removal and an addition.
  */
 import type { ActionRow } from '../schema/pack.js';
-import { actionWords, foldText, jaccard } from './fold.js';
+import { actionWords, jaccard, wording } from './fold.js';
 
 /**
  * Least word-set (Jaccard) similarity for two actions under the same date and item to count
@@ -81,5 +81,5 @@ export function matchRows(oldRows: ActionRow[], newRows: ActionRow[]): RowMatchi
 
 /** Rows may only be paired by text when they arose at the same meeting under the same item. */
 function groupKey(row: ActionRow): string {
-  return `${row.date ?? ''}\u0000${foldText(row.item ?? '').toLowerCase()}`;
+  return `${row.date ?? ''}\u0000${wording(row.item ?? '')}`;
 }

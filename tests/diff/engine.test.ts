@@ -38,6 +38,16 @@ describe('diffing action rows', () => {
     expect(diff([consultationFeedback], [straight]).summary.changed).toBe(0);
   });
 
+  it('does not report hyphenation and word gaps that differ between a PDF and a text extraction', () => {
+    const pdfish = { ...chairSummaryToCabinet, update: chairSummaryToCabinet.update!.replace('discussion', 'discus- sion').replace('alongside', 'along side') };
+    expect(diff([chairSummaryToCabinet], [pdfish]).summary.changed).toBe(0);
+  });
+
+  it('reports a changed word in an update', () => {
+    const edited = { ...chairSummaryToCabinet, update: chairSummaryToCabinet.update!.replace('15 October', '16 October') };
+    expect(diff([chairSummaryToCabinet], [edited]).changed[0].fields).toEqual(['update']);
+  });
+
   it('reports an open row that vanished as removed', () => {
     const report = diff(TRACKER, TRACKER.filter((r) => r !== cabinetMemberView));
     expect(report.summary).toMatchObject({ removed: 1, retired: 0, added: 0, changed: 0, unchanged: 6 });
