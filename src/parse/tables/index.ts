@@ -1,0 +1,32 @@
+/**
+ * The table reader the tracker, forward-plan and work-programme parsers share. It works from
+ * the layout alone: header labels and x-positions (PDF), tab/pipe cells with column indices
+ * (text, markdown, HTML), never from knowledge of one source.
+ */
+import type { Context } from '../../context.js';
+import type { Line } from '../../layout/types.js';
+import { matchHeader } from './header.js';
+import { readTable } from './read.js';
+import type { HeaderSpec, Table } from './types.js';
+import { warnFlattened } from './flattened.js';
+
+export type { Column, ColumnSpec, Header, HeaderSpec, LineFragments, Table, TableRow } from './types.js';
+export { groupByKeyColumn } from './rows.js';
+export { endsMidPhrase, endsSentence, joinText } from './join.js';
+export { matchHeader, findHeaders } from './header.js';
+
+/** Every table in the lines whose header row the spec accepts, in order. */
+export function readTables(lines: Line[], spec: HeaderSpec, ctx: Context): Table[] {
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = matchHeader(lines, i, spec);
+    if (!header) {
+      warnFlattened(lines, i, spec, ctx);
+      continue;
+    }
+    const table = readTable(lines, i, header, spec, ctx);
+    tables.push(table);
+    i = table.end - 1;
+  }
+  return tables;
+}

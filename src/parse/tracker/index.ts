@@ -1,0 +1,99 @@
+/**
+ * Action trackers: every table whose header row names an action column, wherever it is in the
+ * lines given (a tracker document, or an "Action | Who | When" table inside minutes).
+ */
+import type { Context } from '../../context.js';
+import type { Line } from '../../layout/types.js';
+import type { ActionRow } from '../../schema/pack.js';
+import { parseDate } from '../common/dates.js';
+import { claim, type Parsed } from '../types.js';
+import { readTables, type Table } from '../tables/index.js';
+import { TRACKER_HEADER } from './columns.js';
+import { meetingDate, trackerTitle } from './context.js';
+import { groupTrackerRows, type DraftRow } from './grid.js';
+import { actionId } from './id.js';
+import { sideColumnActions } from './side-column.js';
+import { statusOf } from './status.js';
+
+export { actionId } from './id.js';
+export { statusOf } from './status.js';
+
+/** Title for a tracker that prints none. */
+const DEFAULT_TITLE = 'Action Tracker';
+/** "Minute No. 26", "Minute No 17", "Min 5": the minute number inside a date or minute cell. */
+const MINUTE_NUMBER = /\bmin(?:ute)?s?\.?\s*(?:no\.?|number)?\s*(\d+[a-z]?(?:\/\d+)?)\b/i;
+const BARE_NUMBER = /^\s*(\d+[a-z]?(?:[./]\d+)*)\s*$/i;
+
+function text(value: string | undefined): string | null {
+  const t = (value ?? '').replace(/\*\*/g, '').trim();
+  return t === '' ? null : t;
+}
+
+function minuteOf(row: DraftRow): string | null {
+  const fromColumn = text(row.cells.minute);
+  if (fromColumn) return MINUTE_NUMBER.exec(fromColumn)?.[1] ?? BARE_NUMBER.exec(fromColumn)?.[1] ?? fromColumn;
+  return MINUTE_NUMBER.exec(row.group.date)?.[1] ?? null;
+}
+
+function gridRows(table: Table, title: string, fallbackDate: string | null, ctx: Context): ActionRow[] {
+  const keys = new Set(table.header.columns.map((c) => c.key));
+  const out: ActionRow[] = [];
+  for (const row of groupTrackerRows(table.body, keys)) {
+    const first = row.lines[0];
+    const action = text(row.cells.action);
+    if (!action) {
+      ctx.warn('action-row-without-action', `A tracker row has no action text ("${row.lines.map((l) => l.text).join(' ').slice(0, 80)}"); it was left out.`, { page: first.page, line: first.line });
+      continue;
+    }
+    const date = keys.has('date') ? parseDate(row.group.date) : fallbackDate;
+    if (keys.has('date') && row.group.date !== '' && !date) {
+      ctx.warn('action-date-unparsed', `The tracker row's date "${row.group.date}" is not a date.`, { page: first.page, line: first.line });
+    }
+    const item = text(row.group.item);
+    const update = text(row.cells.update);
+    out.push({
+      id: actionId({ date, item, action }),
+      tracker: title,
+      date,
+      minute: minuteOf(row),
+      item,
+      action,
+      lead: text(row.cells.lead),
+      update,
+      status: statusOf(text(row.cells.status), update),
+      due: parseDate(row.cells.due),
+      source: { page: first.page, line: first.line },
+    });
+  }
+  return out;
+}
+
+function sideRows(table: Table, title: string, date: string | null, ctx: Context): ActionRow[] {
+  return sideColumnActions(table.body, ctx).map((a) => ({
+    id: actionId({ date, item: a.item, action: a.action }),
+    tracker: title,
+    date,
+    minute: a.minute,
+    item: a.item,
+    action: a.action,
+    lead: a.lead,
+    update: null,
+    status: statusOf(null, null),
+    due: a.due,
+    source: { page: a.lines[0].page, line: a.lines[0].line },
+  }));
+}
+
+export function parseActionTracker(lines: Line[], ctx: Context): Parsed<ActionRow[]> {
+  const claimed = new Set<number>();
+  const value: ActionRow[] = [];
+  for (const table of readTables(lines, TRACKER_HEADER, ctx)) {
+    const headerIndex = lines.indexOf(table.header.lines[0]);
+    const side = table.header.columns.some((c) => c.key === 'discussion');
+    const title = trackerTitle(lines, headerIndex) ?? DEFAULT_TITLE;
+    const fallbackDate = meetingDate(lines, headerIndex);
+    value.push(...(side ? sideRows(table, title, fallbackDate, ctx) : gridRows(table, title, fallbackDate, ctx)));
+    claim(claimed, table.lines);
+  }
+  return { value, claimed };
+}

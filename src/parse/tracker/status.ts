@@ -1,0 +1,35 @@
+/**
+ * An action's status, from an explicit status column where there is one, else from the update
+ * text. The rules, in the order they are tried (the first that matches wins):
+ *
+ * 1. discharged — "To be discharged: …", "Discharged"
+ * 2. ongoing    — the text opens with "Ongoing", "In progress", "On track"
+ * 3. completed  — opening "Completed", "Complete", "Done", "Closed"; "Letter sent", "E-mailed information
+ *                 to Members on 4 November 2024", "Held on …", "Circulated", "Sent to …"
+ * 4. ongoing    — "in progress", "scheduled for", "it is anticipated", "programmed for",
+ *                 "underway", "ongoing" anywhere
+ * 5. open       — an explicit "Open", or no update at all
+ * 6. unknown    — anything else (an update that says neither)
+ */
+import type { ActionStatus } from '../../schema/pack.js';
+
+const STATUS_RULES: Array<{ status: ActionStatus; pattern: RegExp }> = [
+  { status: 'discharged', pattern: /\b(?:to\s+be\s+)?discharged\b/i },
+  { status: 'ongoing', pattern: /^\W*(?:on-?going|in\s+progress|on\s+track)\b/i },
+  {
+    status: 'completed',
+    pattern: /^\W*(?:completed?|done|closed|achieved|actioned)\b|\b(?:letter\s+sent|held\s+on|circulated|sent\s+to|(?:e-?mailed|emailed|provided|shared)\b[^.]*\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+)/i,
+  },
+  { status: 'ongoing', pattern: /\b(?:on-?going|in\s+progress|scheduled\s+for|it\s+is\s+anticipated|programmed\s+for|under\s?way)\b/i },
+  { status: 'open', pattern: /^\W*open\b/i },
+];
+
+export function statusOf(explicit: string | null, update: string | null): ActionStatus {
+  for (const text of [explicit, update]) {
+    if (!text || text.trim() === '') continue;
+    for (const rule of STATUS_RULES) if (rule.pattern.test(text)) return rule.status;
+    // An explicit status column we cannot read says something: do not fall through to the update.
+    return 'unknown';
+  }
+  return 'open';
+}
