@@ -4,11 +4,14 @@
  * directly; the command line turns a non-zero code into an ExitError.
  */
 import { Chalk } from 'chalk';
+import { UsageError } from '../errors.js';
 import { diffActions } from './engine.js';
 import { DEFAULT_FAIL_ON, exitCodeFor, type DiffKind } from './fail-on.js';
 import { formatReport, type DiffFormat } from './format/index.js';
 import { loadActions } from './load.js';
 import type { DiffReport } from './schema.js';
+
+const STDIN = '-';
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -27,6 +30,7 @@ export interface DiffOutcome {
 }
 
 export async function runDiff(oldFile: string, newFile: string, opts: DiffOptions): Promise<DiffOutcome> {
+  if (oldFile === STDIN && newFile === STDIN) throw new UsageError('only one side can be read from standard input ("-")');
   // One after the other: extracting two large PDFs at once doubles the memory for no gain in a CLI.
   const oldRows = await loadActions('OLD', oldFile);
   const newRows = await loadActions('NEW', newFile);

@@ -17,18 +17,26 @@ export type SideLabel = 'OLD' | 'NEW';
 const EXTRACTED_DATA = /\.(ya?ml|json)$/i;
 
 export async function loadActions(label: SideLabel, file: string): Promise<ActionRow[]> {
-  const rows = EXTRACTED_DATA.test(file) ? await readExtracted(label, file) : await extractActions(label, file);
+  const { rows, warnings } = EXTRACTED_DATA.test(file) ? await readExtracted(label, file) : await extractActions(label, file);
   if (rows.length === 0) {
+    // Extraction warnings (no text layer, a table it could not read) often say why.
+    const hint = warnings > 0 ? ` (\`packtool extract ${file}\` shows ${warnings} warning${warnings === 1 ? '' : 's'} that may say why)` : '';
     throw trouble(
       label,
       file,
-      'no action-tracker rows found; give a pack that contains an action tracker, or the YAML/JSON that `packtool extract` wrote for one',
+      `no action-tracker rows found${hint}; give a pack that contains an action tracker, or the YAML/JSON that \`packtool extract\` wrote for one`,
     );
   }
   return rows;
 }
 
-async function readExtracted(label: SideLabel, file: string): Promise<ActionRow[]> {
+interface Loaded {
+  rows: ActionRow[];
+  /** How many warnings the extraction recorded. */
+  warnings: number;
+}
+
+async function readExtracted(label: SideLabel, file: string): Promise<Loaded> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -43,19 +51,20 @@ async function readExtracted(label: SideLabel, file: string): Promise<ActionRow[
   }
   if (Array.isArray(data)) {
     const rows = z.array(ActionRowSchema).safeParse(data);
-    if (rows.success) return rows.data;
+    if (rows.success) return { rows: rows.data, warnings: 0 };
     throw trouble(label, file, `is a list but not of action rows (${firstIssue(rows.error)}); give the output of \`packtool extract --select actions\``);
   }
   const pack = PackSchema.safeParse(data);
-  if (pack.success) return pack.data.actions;
+  if (pack.success) return { rows: pack.data.actions, warnings: pack.data.warnings.length };
   throw trouble(label, file, `is not a packtool Pack (${firstIssue(pack.error)}); re-run \`packtool extract\` on the pack, or give the pack itself`);
 }
 
-async function extractActions(label: SideLabel, file: string): Promise<ActionRow[]> {
+async function extractActions(label: SideLabel, file: string): Promise<Loaded> {
   // Loaded here, not at the top, so that diffing two YAML files never loads pdf.js.
   const { extractFile } = await import('../extract.js');
   try {
-    return (await extractFile(file)).pack.actions;
+    const { pack } = await extractFile(file);
+    return { rows: pack.actions, warnings: pack.warnings.length };
   } catch (err) {
     if (err instanceof InputError) throw trouble(label, file, err.message);
     throw err;

@@ -33,6 +33,10 @@ describe('reading the two sides of a diff', () => {
     expect(outcome.report.removed.map((r) => r.id)).toEqual([orderOfAgenda.id]);
   });
 
+  it('refuses to read both sides from standard input', async () => {
+    await expect(runDiff('-', '-', { format: 'text' })).rejects.toThrow('only one side can be read from standard input ("-")');
+  });
+
   it('exits 2 naming the OLD side when it does not exist', async () => {
     const err = await trouble(runDiff(`${dir}/missing.yaml`, yaml, { format: 'text' }));
     expect(err.exitCode).toBe(2);
