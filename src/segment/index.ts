@@ -1,14 +1,341 @@
 /**
- * Segmentation (first version): the whole pack is one document, read as an agenda when its
- * opening pages look like a front sheet.
+ * Segmentation: the pack split into its documents (front sheet, minutes, action tracker,
+ * reports, appendices, work programme), each with its agenda item and pages, so that each
+ * parser reads only the lines of its own document.
+ *
+ * Evidence, strongest first, combined:
+ *  1. the PDF outline, where the publisher bookmarked each document (outline.ts);
+ *  2. page facts: "Item 4" stamps, each document's own page numbering, separator pages,
+ *     running "Appendix 1" headers (signals.ts);
+ *  3. first-page cues: minutes headings, report covers, appendix headings … (cues.ts);
+ *  4. with the front sheet's agenda: a page headed by a later agenda item's title, and each
+ *     document's title and printed page matched against the agenda (items.ts).
+ *
+ * Every line belongs to exactly one document: a document runs from its first line to the
+ * line before the next document's first line. One pass over the lines, one over the pages.
+ *
+ * Wiring: `findFrontSheet(layout)` first (its lines go to parseFrontSheet), then
+ * `segmentPack(layout, ctx, { agenda })` with the parsed agenda.
  */
 import type { Context } from '../context.js';
-import { allLines, type Layout } from '../layout/types.js';
-import type { Segment } from './types.js';
+import { allLines, type Layout, type Line } from '../layout/types.js';
+import type { AgendaItem, DocumentKind } from '../schema/pack.js';
+import { CUE_RULES, looksLikeFrontSheet, type Cue } from './cues.js';
+import { ItemMatcher } from './items.js';
+import { outlineDocuments } from './outline.js';
+import { numberingStarts, runningHeaderStarts, separatorStarts, stampStarts, type PageStart } from './signals.js';
+import type { Segment, SegmentOptions, StartSignal } from './types.js';
+import { coverage, titleWords } from './words.js';
 
-export function segmentPack(layout: Layout, _ctx: Context): Segment[] {
+export type { Segment, SegmentOptions } from './types.js';
+
+/** Deepest anchor line any cue rule accepts on a PDF page (the letter rule's). */
+const MAX_TOP_LINES = Math.max(...CUE_RULES.map((r) => r.topLines));
+/** In a text extraction, lines skipped after a cue: a cover's own labels must not open a second document. */
+const TEXT_CUE_SKIP = 8;
+/** Lines of a document read (with its title) when matching it to an agenda item. */
+const EVIDENCE_LINES = 6;
+/** Lines at the top of a page compared with the agenda's titles. */
+const AGENDA_TITLE_TOP_LINES = 2;
+/** Share of an agenda title a page heading must repeat, and share of the heading that must be the title. */
+const AGENDA_TITLE_MATCH = 0.8;
+const AGENDA_TITLE_PURITY = 0.6;
+/** A front-sheet entry: a numbered item, or one printing its page range. */
+const AGENDA_LIST_ENTRY = /^\d{1,3}[a-z]?[.)]?\s|\(Pages?\s+\d/i;
+/** A title made from a document's first lines stops at this length. */
+const FALLBACK_TITLE_CHARS = 120;
+
+/** How much each kind of evidence is trusted when several open the same document. */
+const SIGNAL_RANK: Record<StartSignal, number> = {
+  'pack-start': 0,
+  outline: 6,
+  cue: 5,
+  'agenda-title': 4,
+  'item-stamp': 3,
+  'page-numbering': 2,
+  'blank-separator': 1,
+};
+
+interface Start {
+  /** Index into the pack's lines of the document's first line. */
+  at: number;
+  signal: StartSignal;
+  kind?: DocumentKind;
+  /** Used when nothing else gives the kind. */
+  fallbackKind?: DocumentKind;
+  title?: string;
+  item?: string | null;
+  /** A bookmark's page, which may hold no text (a full-page picture). */
+  page?: number;
+}
+
+/** Where each line sits: its index on its page, and the index of its page's first line. */
+interface LineIndex {
+  lines: Line[];
+  onPage: number[];
+  /** Index of the first line of each page, by layout page index (-1 for a page with no lines). */
+  pageFirst: number[];
+  pageIndexOf: number[];
+}
+
+function indexLines(layout: Layout): LineIndex {
   const lines = allLines(layout);
-  const first = layout.pages[0]?.number ?? 1;
-  const last = layout.pages[layout.pages.length - 1]?.number ?? first;
-  return [{ kind: 'agenda', title: lines[0]?.text ?? '', item: null, pages: { from: first, to: last }, lines }];
+  const onPage: number[] = [];
+  const pageIndexOf: number[] = [];
+  const pageFirst: number[] = [];
+  let at = 0;
+  layout.pages.forEach((page, p) => {
+    pageFirst.push(page.lines.length > 0 ? at : -1);
+    page.lines.forEach((_, k) => {
+      onPage.push(k);
+      pageIndexOf.push(p);
+    });
+    at += page.lines.length;
+  });
+  return { lines, onPage, pageFirst, pageIndexOf };
+}
+
+/** The first line on or after this page, or -1 past the last line. */
+function firstLineFrom(ix: LineIndex, pageIndex: number): number {
+  for (let p = pageIndex; p < ix.pageFirst.length; p++) if (ix.pageFirst[p] >= 0) return ix.pageFirst[p];
+  return -1;
+}
+
+/** First-page cues. On PDF pages only anchors near the top are tried, one document per page. */
+function cueStarts(ix: LineIndex, realPages: boolean): Start[] {
+  const out: Start[] = [];
+  let skipUntil = -1;
+  let cuedPage = -1;
+  for (let i = 0; i < ix.lines.length; i++) {
+    if (i < skipUntil) continue;
+    const pos = ix.onPage[i];
+    if (realPages && (pos > MAX_TOP_LINES || ix.pageIndexOf[i] === cuedPage)) continue;
+    let cue: Cue | null = null;
+    for (const rule of CUE_RULES) {
+      if (realPages && pos > rule.topLines) continue;
+      cue = rule.match(ix.lines, i);
+      if (cue) break;
+    }
+    if (!cue) continue;
+    if (realPages) {
+      out.push({ at: i - pos, signal: 'cue', kind: cue.kind, title: cue.title });
+      cuedPage = ix.pageIndexOf[i];
+    } else {
+      out.push({ at: cue.from, signal: 'cue', kind: cue.kind, title: cue.title });
+      skipUntil = i + TEXT_CUE_SKIP;
+    }
+  }
+  return out;
+}
+
+/** A page headed by a (non-procedural) agenda item's title: that item's document starts there. */
+function agendaTitleStarts(ix: LineIndex, layout: Layout, agenda: AgendaItem[]): Start[] {
+  const items = agenda
+    .map((a) => ({ a, words: titleWords(a.title) }))
+    .filter(({ a, words }) => !a.procedural && a.number !== null && words.size >= 2);
+  if (items.length === 0) return [];
+  const out: Start[] = [];
+  layout.pages.forEach((_, p) => {
+    const first = ix.pageFirst[p];
+    if (first < 0) return;
+    for (let k = 0; k < AGENDA_TITLE_TOP_LINES && first + k < ix.lines.length && ix.pageIndexOf[first + k] === p; k++) {
+      const line = ix.lines[first + k];
+      // The front sheet's own list of items ("12. Treasury Management … (Pages 245 - 266)") is not a heading.
+      if (AGENDA_LIST_ENTRY.test(line.text)) continue;
+      const lineWords = titleWords(line.text);
+      const hit = items.find(({ words }) => coverage(words, lineWords) >= AGENDA_TITLE_MATCH && coverage(lineWords, words) >= AGENDA_TITLE_PURITY);
+      if (hit) {
+        out.push({ at: first, signal: 'agenda-title', item: hit.a.number, title: line.text });
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+function fromPageStarts(ix: LineIndex, starts: PageStart[]): Start[] {
+  const out: Start[] = [];
+  for (const s of starts) {
+    const at = firstLineFrom(ix, s.pageIndex);
+    if (at >= 0) out.push({ at, signal: s.signal, kind: s.kind, title: s.title, item: s.item });
+  }
+  return out;
+}
+
+/** Several pieces of evidence for the same first line become one start; the most trusted names it. */
+function mergeStarts(starts: Start[]): Start[] {
+  const byLine = new Map<number, Start[]>();
+  for (const s of starts) byLine.set(s.at, [...(byLine.get(s.at) ?? []), s]);
+  const out: Start[] = [];
+  for (const [at, group] of [...byLine].sort((a, b) => a[0] - b[0])) {
+    group.sort((a, b) => SIGNAL_RANK[b.signal] - SIGNAL_RANK[a.signal]);
+    out.push({
+      at,
+      signal: group[0].signal,
+      kind: group.find((s) => s.kind)?.kind,
+      fallbackKind: group.find((s) => s.fallbackKind)?.fallbackKind,
+      title: group.find((s) => s.title)?.title,
+      item: group.find((s) => s.item)?.item,
+      page: group.find((s) => s.page !== undefined)?.page,
+    });
+  }
+  return out;
+}
+
+/** Starts from the outline, or null when it has too few resolved bookmarks to carry the split. */
+function outlineStarts(ix: LineIndex, layout: Layout): Start[] | null {
+  const docs = outlineDocuments(layout);
+  if (!docs) return null;
+  const pageIndex = new Map(layout.pages.map((p, i) => [p.number, i]));
+  const out: Start[] = [];
+  for (const d of docs) {
+    const p = pageIndex.get(d.page);
+    if (p === undefined) continue;
+    const at = firstLineFrom(ix, p);
+    if (at < 0) continue;
+    const kind = d.kind ?? pageCueKind(ix, p) ?? undefined;
+    out.push({ at, signal: 'outline', kind, fallbackKind: d.fallback, title: d.title, item: d.item, page: d.page });
+  }
+  return out;
+}
+
+/** The kind the first lines of a page announce (used to type a bookmarked document). */
+function pageCueKind(ix: LineIndex, pageIndex: number): DocumentKind | null {
+  const first = ix.pageFirst[pageIndex];
+  if (first < 0) return null;
+  for (let i = first; i < ix.lines.length && ix.pageIndexOf[i] === pageIndex && i - first <= MAX_TOP_LINES; i++) {
+    for (const rule of CUE_RULES) {
+      if (i - first > rule.topLines) continue;
+      const cue = rule.match(ix.lines, i);
+      if (cue && cue.kind !== 'appendix') return cue.kind;
+    }
+  }
+  return null;
+}
+
+/** A title for a document whose first page prints no recognised heading: its opening heading lines. */
+function openingTitle(lines: Line[], at: number, end: number): string {
+  const parts: string[] = [];
+  for (let i = at; i < end && parts.join(' ').length < FALLBACK_TITLE_CHARS; i++) {
+    const t = lines[i].text;
+    const heading = t === t.toUpperCase() && /[A-Z]/.test(t);
+    if (parts.length > 0 && !heading) break;
+    parts.push(t);
+    if (!heading) break;
+  }
+  return parts.join(' ').slice(0, FALLBACK_TITLE_CHARS).trim();
+}
+
+const KIND_LABEL: Record<DocumentKind, string> = {
+  agenda: 'Agenda',
+  minutes: 'Minutes',
+  'action-tracker': 'Action tracker',
+  report: 'Report',
+  'work-programme': 'Work programme',
+  appendix: 'Appendix',
+  other: 'Document',
+};
+
+/** A repeated header (a tracker's header row, a programme's title) on the next page continues the document. */
+function continues(prev: Segment | undefined, s: Start): boolean {
+  if (!prev || s.signal !== 'cue' || s.kind !== prev.kind) return false;
+  if (s.kind === 'action-tracker') return !s.title || s.title === prev.title;
+  if (s.kind === 'work-programme') return s.title === prev.title;
+  return false;
+}
+
+function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
+  const ix = indexLines(layout);
+  const { lines } = ix;
+  const realPages = layout.format === 'pdf';
+  const fromOutline = realPages ? outlineStarts(ix, layout) : null;
+  const raw: Start[] = fromOutline ?? [
+    ...cueStarts(ix, realPages),
+    ...fromPageStarts(ix, [...stampStarts(layout), ...numberingStarts(layout), ...separatorStarts(layout), ...runningHeaderStarts(layout)]),
+    ...(realPages ? agendaTitleStarts(ix, layout, agenda) : []),
+  ];
+  const starts = mergeStarts(raw);
+  if (starts[0]?.at !== 0) starts.unshift({ at: 0, signal: 'pack-start' });
+
+  const matcher = new ItemMatcher(agenda);
+  const agendaIndex = new Map(agenda.map((a, i) => [a.number, i]));
+  const segments: Segment[] = [];
+  const firstLines: number[] = [];
+  starts.forEach((s, n) => {
+    const prev = segments[segments.length - 1];
+    const nextAt = starts[n + 1]?.at ?? lines.length;
+    if (continues(prev, s)) return;
+    if (s.signal === 'agenda-title' && !s.kind) {
+      const target = agendaIndex.get(s.item ?? null) ?? -1;
+      const here = matcher.currentItem ? (agendaIndex.get(matcher.currentItem.number) ?? -1) : -1;
+      // Inside minutes the headings repeat an agenda's titles; and items never go backwards.
+      if (prev && (prev.kind === 'minutes' || prev.kind === 'action-tracker' || prev.kind === 'agenda')) return;
+      if (target <= here) return;
+    }
+    const isPackStart = s.at === 0 && !s.kind;
+    let kind: DocumentKind = s.kind ?? (isPackStart && looksLikeFrontSheet(lines) ? 'agenda' : (s.fallbackKind ?? 'other'));
+    let item: string | null = null;
+    if (kind !== 'agenda') {
+      if (s.item) {
+        item = s.item;
+        matcher.moveTo(s.item);
+      } else if (agenda.length > 0) {
+        const printed = lines[s.at] ? (layout.pages[ix.pageIndexOf[s.at]]?.printed?.page ?? null) : null;
+        const text = [s.title ?? '', ...lines.slice(s.at, Math.min(nextAt, s.at + EVIDENCE_LINES)).map((l) => l.text)].join(' ');
+        item = matcher.place({ kind, text, printedPage: printed }, kind !== 'appendix')?.number ?? null;
+      }
+    }
+    // A document without a heading of its own, under the same item as the one before it, is that one's appendix.
+    if (kind === 'other' && !s.title && prev && prev.kind !== 'agenda' && item !== null && prev.item === item) kind = 'appendix';
+    const agendaTitle = item !== null ? (agenda.find((a) => a.number === item)?.title ?? '') : '';
+    const title = s.title || openingTitle(lines, s.at, nextAt) || agendaTitle || KIND_LABEL[kind];
+    segments.push({ kind, title, item, pages: { from: 0, to: 0 }, lines: [], signal: s.signal });
+    firstLines.push(s.at);
+    if (s.page !== undefined) segments[segments.length - 1].pages.from = s.page;
+  });
+
+  // Lines and pages: each document runs to the next one's first line.
+  const lastPage = layout.pages[layout.pages.length - 1]?.number ?? 1;
+  segments.forEach((seg, n) => {
+    const at = firstLines[n];
+    const end = firstLines[n + 1] ?? lines.length;
+    seg.lines = lines.slice(at, end);
+    const firstPage = seg.lines[0]?.page ?? seg.pages.from ?? 1;
+    seg.pages.from = seg.pages.from || firstPage || 1;
+    const nextFrom = firstLines[n + 1] !== undefined ? (lines[firstLines[n + 1]]?.page ?? null) : null;
+    let to = seg.lines[seg.lines.length - 1]?.page ?? seg.pages.from;
+    // On real pages a document also owns the textless pages (pictures, blank pages) before the next one.
+    if (realPages) to = nextFrom !== null ? Math.max(to, nextFrom - 1) : lastPage;
+    seg.pages.to = Math.max(to, seg.pages.from);
+  });
+  return segments;
+}
+
+/**
+ * The front sheet: the pack's opening document when it reads as an agenda, found before the
+ * agenda is known so that parseFrontSheet can read it first.
+ */
+export function findFrontSheet(layout: Layout): Segment | null {
+  const first = split(layout, [])[0];
+  return first && first.kind === 'agenda' ? first : null;
+}
+
+/** The pack's documents in page order; every line of the pack belongs to exactly one. */
+export function segmentPack(layout: Layout, ctx: Context, options: SegmentOptions = {}): Segment[] {
+  const agenda = options.agenda ?? [];
+  const segments = split(layout, agenda);
+  if (agenda.length > 0) {
+    for (const seg of segments) {
+      if (seg.kind === 'agenda' || seg.item !== null) continue;
+      const first = seg.lines[0];
+      ctx.warn('document-item-unknown', `The ${seg.kind} "${seg.title}" (pages ${seg.pages.from}-${seg.pages.to}) could not be matched to an agenda item.`, {
+        page: first?.page ?? seg.pages.from,
+        line: first?.line ?? null,
+      });
+    }
+  }
+  if (segments.length === 1 && layout.pages.length > 1 && segments[0].kind === 'other') {
+    ctx.warn('pack-not-segmented', 'No document boundaries were found: the whole file is read as one document.', { page: layout.pages[0]?.number ?? null });
+  }
+  return segments;
 }

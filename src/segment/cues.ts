@@ -1,0 +1,307 @@
+/**
+ * First-page cues: what the first lines of a document look like, one rule per kind of
+ * document. A rule looks at one line (its anchor) and a few lines after it, and says what
+ * document starts there, or nothing. Rules are tried in the order of `CUE_RULES`.
+ *
+ * Where pages are real (PDF), the caller only tries an anchor near the top of its page
+ * (`topLines`); text extractions have no trustworthy page tops, so there every line is tried
+ * and the rules themselves must be specific enough.
+ */
+import type { Line } from '../layout/types.js';
+import { coverLabel, type CoverLabel } from '../parse/report/labels.js';
+import type { DocumentKind } from '../schema/pack.js';
+
+export interface Cue {
+  kind: DocumentKind;
+  /** The document's title as printed, or '' when the page prints none (the agenda item's title is used). */
+  title: string;
+  /** Index of the document's first line: a banner printed above the anchor belongs to the document. */
+  from: number;
+}
+
+export interface CueRule {
+  name: string;
+  /** How far from the top of a PDF page (0-based line on the page) the anchor may be. */
+  topLines: number;
+  match(lines: Line[], i: number): Cue | null;
+}
+
+/** Lines read after an anchor to confirm a cue: a cover's labels fit in this many lines. */
+const COVER_WINDOW = 10;
+/** Distinct cover labels needed to call a page a report cover: one label alone is any letter's "To:". */
+const COVER_MIN_LABELS = 3;
+/** A title is short: longer lines are body text that happens to start with a cue word. */
+const TITLE_MAX_CHARS = 160;
+/** Banner lines (council, committee, date) walked back over above a minutes heading. */
+const BANNER_MAX_LINES = 3;
+
+const COUNCIL_BANNER = /\b(council|committee|panel|board|cabinet|forum|group|authority|partnership|sub-committee|meeting)\b/i;
+
+function samePage(a: Line | undefined, b: Line | undefined): boolean {
+  return !!a && !!b && a.page === b.page;
+}
+
+function isUpper(text: string): boolean {
+  return /[A-Z]/.test(text) && text === text.toUpperCase();
+}
+
+/** A banner line: short, not a sentence, naming a body or all in capitals. */
+function isBanner(line: Line): boolean {
+  const t = line.text;
+  if (t.length > 100 || /[.;]$/.test(t) || /^\d+[.)]?\s/.test(t)) return false;
+  return isUpper(t) || COUNCIL_BANNER.test(t);
+}
+
+/** Walk back from `i` over banner lines on the same page (at most BANNER_MAX_LINES). */
+function bannerStart(lines: Line[], i: number): number {
+  let from = i;
+  while (from > 0 && i - from < BANNER_MAX_LINES) {
+    const prev = lines[from - 1];
+    if (!isBanner(prev) || (lines[i].page !== null && !samePage(prev, lines[i]))) break;
+    from--;
+  }
+  return from;
+}
+
+function joinTitle(lines: Line[], from: number, to: number): string {
+  return lines
+    .slice(from, to + 1)
+    .map((l) => l.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------
+// Minutes and action notes: "MINUTES of a meeting of the County Council held …",
+// "Minutes of the meeting held on Wednesday, 23rd October 2024 …", "ACTION NOTES of …".
+
+const MINUTES_HEADING = /^(?:draft\s+|unconfirmed\s+)?(minutes|notes|action notes)\s+(?:of|from)\b/i;
+/** The heading names a meeting that was held: agenda lines ("… and, if in order, to be approved") do not. */
+const HELD = /\b(held|meeting)\b/i;
+const AGENDA_WORDING = /\b(if in order|to be (approved|confirmed|signed)|to (confirm|approve|receive|note))\b/i;
+
+const minutesRule: CueRule = {
+  name: 'minutes',
+  topLines: 5,
+  match(lines, i) {
+    const t = lines[i].text;
+    const m = MINUTES_HEADING.exec(t);
+    if (!m || AGENDA_WORDING.test(t)) return null;
+    const next = lines[i + 1]?.text ?? '';
+    if (!HELD.test(t) && !HELD.test(next)) return null;
+    const from = bannerStart(lines, i);
+    return { kind: 'minutes', title: joinTitle(lines, from, i), from };
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Action trackers: a title ("ACTION TRACKER 2020-21", "Action Log", "Action Points") over a
+// table, or the table's header row itself ("Minute No. / Date | Agenda Item | Outstanding
+// Actions | Lead Responsible Officer | Comments").
+
+const TRACKER_TITLE = /^(action (tracker|log|points|sheet|list|plan)|actions? (arising|log|tracker)|schedule of actions|outstanding actions|matters arising)\b/i;
+const HEADER_ACTION = /\bactions?\b/i;
+const HEADER_WHO = /\b(lead|responsib\w*|officer|owner|who|by whom)\b/i;
+const HEADER_PROGRESS = /\b(update|comments?|status|progress|due|deadline|when|date|timescale)\b/i;
+/** Cells a header row needs before it is read as a table header. */
+const HEADER_MIN_CELLS = 3;
+/** Lines between a tracker title and its header row. */
+const TRACKER_HEADER_WINDOW = 4;
+
+function isTableRow(line: Line): boolean {
+  return line.tableRow === true || line.cells.length >= HEADER_MIN_CELLS;
+}
+
+/** A tracker's header row: table-shaped, naming the action, who leads it and its progress. */
+export function isTrackerHeader(line: Line): boolean {
+  const t = line.text;
+  return isTableRow(line) && t.length < 300 && HEADER_ACTION.test(t) && HEADER_WHO.test(t) && HEADER_PROGRESS.test(t);
+}
+
+/**
+ * A tracker's header row also says where each action came from (minute, meeting, date,
+ * reference): an action plan's "Action | Responsible | Timescale" does not, and is part of
+ * a strategy, not a tracker.
+ */
+const HEADER_ORIGIN = /\b(minute|meeting|date|ref|reference|item|no)\b/i;
+
+const trackerRule: CueRule = {
+  name: 'action-tracker',
+  topLines: 5,
+  match(lines, i) {
+    const line = lines[i];
+    if (isTrackerHeader(line) && HEADER_ORIGIN.test(line.text)) return { kind: 'action-tracker', title: '', from: i };
+    if (!TRACKER_TITLE.test(line.text) || line.text.length > TITLE_MAX_CHARS) return null;
+    for (let j = i + 1; j <= i + TRACKER_HEADER_WINDOW && j < lines.length; j++) {
+      if (isTrackerHeader(lines[j])) return { kind: 'action-tracker', title: line.text, from: i };
+    }
+    return null;
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Report covers: at least three distinct cover labels within a few lines, starting with who
+// it is from, who it is to, or its subject.
+
+const OPENING_LABELS = new Set<CoverLabel>(['reportOf', 'to', 'subject', 'date']);
+const COUNCIL_NAME_LINE = /^[A-Z][\w&'’ .-]{0,60}\b(council|authority)\.?$/i;
+
+/** Title lines: the "Subject:"/"Title:" value and the unlabelled lines that carry it on. */
+export function coverTitle(lines: Line[], i: number, end: number): string {
+  for (let j = i; j < end && j < lines.length; j++) {
+    const found = coverLabel(lines[j].text);
+    if (found?.label !== 'subject') continue;
+    const parts = [found.value];
+    for (let k = j + 1; k < end + 3 && k < lines.length && parts.length < 4; k++) {
+      if (coverLabel(lines[k].text) || /:$/.test(lines[k].text)) break;
+      parts.push(lines[k].text);
+    }
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  }
+  return '';
+}
+
+const reportRule: CueRule = {
+  name: 'report',
+  topLines: 3,
+  match(lines, i) {
+    const first = coverLabel(lines[i].text);
+    if (!first || !OPENING_LABELS.has(first.label)) return null;
+    const seen = new Set<CoverLabel>([first.label]);
+    const end = Math.min(lines.length, i + COVER_WINDOW);
+    for (let j = i + 1; j < end; j++) {
+      const found = coverLabel(lines[j].text);
+      if (found) seen.add(found.label);
+    }
+    if (seen.size < COVER_MIN_LABELS || !(seen.has('subject') || seen.has('to'))) return null;
+    // CMIS covers open with the council's name over "Report to …".
+    const prev = lines[i - 1];
+    const from = prev && COUNCIL_NAME_LINE.test(prev.text) && (prev.page === null || samePage(prev, lines[i])) ? i - 1 : i;
+    return { kind: 'report', title: coverTitle(lines, i, end), from };
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Appendices and annexes: "Appendix 1 – Executive Response", "APPENDIX A", "Annex 2: …".
+
+export const APPENDIX_HEADING = /^(?:appendix|annex|annexe|enclosure)\s+([0-9]+[a-z]?|[A-Z]{1,2}|[IVX]+)\b(?:\s*$|\s*[:.\-–—]\s*\S|\s+[A-Z(])/i;
+const APPENDICES_LIST = /^(appendices|appendix|annexes|list of appendices)\s*:?$/i;
+
+const appendixRule: CueRule = {
+  name: 'appendix',
+  topLines: 3,
+  match(lines, i) {
+    const line = lines[i];
+    if (!APPENDIX_HEADING.test(line.text) || line.text.length > TITLE_MAX_CHARS) return null;
+    // A list of appendices inside a report is not an appendix.
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    if (prev && (APPENDIX_HEADING.test(prev.text) || APPENDICES_LIST.test(prev.text))) return null;
+    if (next && APPENDIX_HEADING.test(next.text)) return null;
+    let title = line.text;
+    // "Appendix 1" alone: the title is the line under it.
+    if (/^\S+\s+\S+$/.test(title) && next && next.text.length < TITLE_MAX_CHARS && !isTableRow(next)) title = `${title} ${next.text}`;
+    return { kind: 'appendix', title, from: i };
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Work programmes: a "… Work Programme 2024-25" title over the programme's table.
+
+const WORK_PROGRAMME = /\b(work ?programme|work plan|forward work programme)\b/i;
+const NUMBERED_PARAGRAPH = /^(\d+(\.\d+)*|[a-z]\)|\(\w+\)|[-•])\s/;
+/** Lines between a programme's title and its table. */
+const PROGRAMME_TABLE_WINDOW = 3;
+
+const workProgrammeRule: CueRule = {
+  name: 'work-programme',
+  topLines: 3,
+  match(lines, i) {
+    const t = lines[i].text;
+    if (!WORK_PROGRAMME.test(t) || t.length > TITLE_MAX_CHARS || /[.,;]$/.test(t) || NUMBERED_PARAGRAPH.test(t)) return null;
+    if (isTableRow(lines[i])) return null;
+    for (let j = i + 1; j <= i + PROGRAMME_TABLE_WINDOW && j < lines.length; j++) {
+      if (isTableRow(lines[j])) return { kind: 'work-programme', title: t, from: i };
+    }
+    return null;
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Motions, amendments and call-in requests: a title with "Proposer:" printed under it.
+
+const PROPOSER = /^(proposer|proposed by|mover)\b\s*:?/i;
+/** Lines between such a title and its "Proposer:" line. */
+const PROPOSER_WINDOW = 5;
+
+const proposalRule: CueRule = {
+  name: 'proposal',
+  topLines: 3,
+  match(lines, i) {
+    const t = lines[i].text;
+    if (t.length > TITLE_MAX_CHARS || PROPOSER.test(t) || coverLabel(t) || /[.;]$/.test(t)) return null;
+    if (!/^(motion|amendment|budget amendment|call-in|call in|notice of motion|petition)\b/i.test(t)) return null;
+    for (let j = i + 1; j <= i + PROPOSER_WINDOW && j < lines.length; j++) {
+      if (PROPOSER.test(lines[j].text)) {
+        const title = j > i + 1 && !coverLabel(lines[i + 1].text) ? joinTitle(lines, i, i + 1) : t;
+        return { kind: 'other', title, from: i };
+      }
+    }
+    return null;
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Records of decision and equality impact assessments: forms with a fixed title.
+
+const FORM_TITLE = /\b(record of (?:executive )?decision|equality impact assessment|EQIA submission|decision notice)\b/i;
+/** What may follow a form's title on its line: a capitalised qualifier or a dash, never a sentence going on. */
+const FORM_TITLE_TAIL = /^(\s*$|\s*[-–—:(]|\s+[A-Z0-9])/;
+
+const formRule: CueRule = {
+  name: 'form',
+  topLines: 2,
+  match(lines, i) {
+    const t = lines[i].text;
+    const m = FORM_TITLE.exec(t);
+    if (!m || t.length > TITLE_MAX_CHARS || /[.,;]$/.test(t) || NUMBERED_PARAGRAPH.test(t)) return null;
+    if (!FORM_TITLE_TAIL.test(t.slice(m.index + m[0].length))) return null;
+    return { kind: 'other', title: t, from: i };
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Letters: "Dear Member" under an address block, on the first page only.
+
+const SALUTATION = /^Dear\s+(member|members|councillor|councillors|sir|madam|colleague|all|chair)/i;
+
+const letterRule: CueRule = {
+  name: 'letter',
+  topLines: 14,
+  match(lines, i) {
+    if (!SALUTATION.test(lines[i].text)) return null;
+    const subject = lines[i + 1] && isUpper(lines[i + 1].text) ? lines[i + 1].text : lines[i].text;
+    // The letter starts at the top of its page (address and date block above the salutation).
+    let from = i;
+    while (from > 0 && samePage(lines[from - 1], lines[i])) from--;
+    return { kind: 'other', title: `Letter: ${subject}`, from: lines[i].page === null ? i : from };
+  },
+};
+
+/** Every first-page rule, strongest evidence first. */
+export const CUE_RULES: CueRule[] = [minutesRule, trackerRule, reportRule, appendixRule, workProgrammeRule, proposalRule, formRule, letterRule];
+
+// ---------------------------------------------------------------------------------------
+// Front sheets: the pack's opening pages, when they summon members to a meeting.
+
+const FRONT_SHEET = /^(A\s?G\s?E\s?N\s?D\s?A\b|Summons\b|Notice of (the )?meeting\b|Agenda\b|Public Document Pack\b|Supplementary agenda\b)/i;
+/** Lines of the pack's opening searched for a front-sheet heading. */
+export const FRONT_SHEET_WINDOW = 60;
+
+/** True when the opening lines of a pack read as an agenda front sheet. */
+export function looksLikeFrontSheet(lines: Line[]): boolean {
+  const end = Math.min(lines.length, FRONT_SHEET_WINDOW);
+  for (let i = 0; i < end; i++) if (FRONT_SHEET.test(lines[i].text)) return true;
+  return false;
+}
