@@ -1,9 +1,9 @@
 /**
  * Action rows for the engine tests, with words taken from the Birmingham ECYP O&S action
  * tracker of 4 December 2024 (corpus/text/birmingham_ecyp_osc_2024-12-04_pack.txt, lines
- * 386-448), read from its table by hand. Ids here only need to be stable keys, so they are
- * made from date, item and action text the way the contract describes.
+ * 386-448), read from its table by hand, with ids made by the tracker parser's `actionId`.
  */
+import { actionId } from '../../src/parse/tracker/id.js';
 import type { ActionRow } from '../../src/schema/pack.js';
 
 export function row(fields: Partial<ActionRow> & Pick<ActionRow, 'action'>): ActionRow {
@@ -19,7 +19,7 @@ export function row(fields: Partial<ActionRow> & Pick<ActionRow, 'action'>): Act
     source: { page: null, line: null },
     ...fields,
   };
-  const id = fields.id ?? `${base.date}|${base.item}|${base.action.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  const id = fields.id ?? actionId(base);
   return { ...base, id };
 }
 
