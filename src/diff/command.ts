@@ -35,6 +35,7 @@ export async function runDiff(oldFile: string, newFile: string, opts: DiffOption
   const oldRows = await loadActions('OLD', oldFile);
   const newRows = await loadActions('NEW', newFile);
   const report = diffActions({ file: oldFile, rows: oldRows }, { file: newFile, rows: newRows });
+  // Level 1 (16 colours) is all the report uses; 0 turns chalk into plain text.
   const paint = new Chalk({ level: opts.color ? 1 : 0 });
   return { report, text: formatReport(report, opts.format, paint), exitCode: exitCodeFor(report, opts.failOn ?? DEFAULT_FAIL_ON) };
 }

@@ -67,7 +67,10 @@ async function extractActions(label: SideLabel, file: string): Promise<Loaded> {
     return { rows: pack.actions, warnings: pack.warnings.length };
   } catch (err) {
     if (err instanceof InputError) throw trouble(label, file, err.message);
-    throw err;
+    // A bug in the extractor is still trouble (exit 2), never "differences" (exit 1), which a
+    // CI job would read as a tracker row gone. The original error stays attached as `cause`.
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw Object.assign(trouble(label, file, `internal error while extracting (${reason}); this is a bug in packtool, please report it with the file`), { cause: err });
   }
 }
 
