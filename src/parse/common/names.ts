@@ -1,0 +1,172 @@
+/**
+ * Person names as councils print them in attendance lists, apologies and recorded votes.
+ * THE one place lists of people are split and names are cleaned: role text is removed
+ * ("Councillor Kerry Jenkins (Chair)" → "Councillor Kerry Jenkins"), honours are kept
+ * with their name ("Sir Paul Carter, CBE" is one name, not two).
+ */
+
+/** Post-nominals printed after a name, sometimes after a comma ("Mr Hill, OBE"). */
+const HONOURS = new Set([
+  'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'BEM', 'CH', 'KC', 'QC', 'JP', 'DL', 'MP', 'MEP', 'AM', 'MS', 'MSP', 'MLA',
+  'KCB', 'CB', 'CVO', 'LVO', 'MVO', 'FRS', 'PhD', 'FRSA', 'MA', 'BA', 'BSc', 'MSc', 'FCA', 'ACA',
+]);
+
+/** Forms of address that start a person's name. */
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Baroness|Baron|Rev(?:erend)?|Revd|Canon|Cllr\.?|Councillor|Alderman|County Councillor|Cllrs?\.?)\b\.?/;
+
+/** A plural title distributes over the list that follows it and is not part of any one name. */
+const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|County Councillors|Members)\s*:?\s+/;
+
+/** Words that mark a piece of a list as role or organisation text rather than a name. */
+const ROLE_WORD = new RegExp(
+  '\\b(?:' +
+    [
+      'Members?', 'Cabinet', 'Director', 'Manager', 'Officers?', 'Chair', 'Chairman', 'Chairperson', 'Chairwoman', 'Vice',
+      'Clerk', 'Council', 'Head', 'Services?', 'Governors?', 'Diocese', 'Treasurer', 'Secretary', 'Lead', 'Advis[oe]r',
+      'Executive', 'Partner', 'Commissioner', 'Trust', 'Representatives?', 'Committee', 'Families', 'Children', 'People',
+      'Team', 'Group', 'Panel', 'Board', 'Forum', 'Finance', 'Scrutiny', 'Strategic', 'Interim', 'Assistant', 'Deputy',
+      'Leader', 'Portfolio', 'Public', 'Education', 'Health', 'Care', 'Partnership', 'Co-Chair', 'Consultant',
+      'Co-?ordinator', 'Policy', 'Planning', 'University', 'Police', 'Schools?', 'Church', 'Authority', 'Department',
+      'Solicitor', 'Counsel', 'Monitoring', 'Democratic', 'Bookings', 'Chief', 'Support', 'Specialist', 'Commissioning',
+      'Resources', 'Business', 'Employability', 'Improvement', 'Development', 'Safeguarding', 'Governance',
+    ].join('|') +
+    ')\\b',
+);
+
+/** "(Chair)", "(until 1230 hours)", "(JA)": text in brackets after a name is never the name. */
+const BRACKETED = /\s*\([^)]*\)?/g;
+
+export function isHonour(word: string): boolean {
+  return HONOURS.has(word.replace(/[.,;]+$/, ''));
+}
+
+/** True when the whole piece is post-nominals ("OBE", "CBE JP"). */
+function isHonoursOnly(piece: string): boolean {
+  const words = piece.trim().split(/\s+/);
+  return words.length > 0 && words.every(isHonour);
+}
+
+/** Does this piece of a list read as a person's name (rather than a role, an organisation or honours)? */
+export function looksLikeName(piece: string): boolean {
+  const p = piece.replace(BRACKETED, '').trim().replace(/[.,;:]+$/, '');
+  if (!p || isHonoursOnly(p)) return false;
+  if (TITLE.test(p)) return true;
+  if (/^Clerk\b/.test(p)) return false;
+  if (ROLE_WORD.test(p)) return false;
+  const words = p.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  // Names are capitalised words and initials ("D Richardson", "Narinder Kaur Kooner", "McDonagh").
+  return words.every((w) => /^(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.?|(?:de|van|von|der|la|le|du|da|bin|al)\b)$/.test(w));
+}
+
+interface Piece {
+  text: string;
+  /** The separator printed before this piece (", ", " and ", ""), kept so merged pieces read as printed. */
+  sep: string;
+}
+
+/**
+ * Split list text at commas, semicolons and "and"/"&" outside brackets, and after a closing
+ * bracket that is followed by another name ("D Richardson (Chair) N Cresswell").
+ */
+function splitPieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let depth = 0;
+  let start = 0;
+  let pendingSep = '';
+  const cut = (end: number, sep: string, next: number) => {
+    const t = text.slice(start, end).trim();
+    if (t) {
+      out.push({ text: t, sep: pendingSep });
+      pendingSep = sep;
+    } else {
+      // ", and " — an empty piece between two separators: keep both, as printed.
+      pendingSep = pendingSep.trimEnd() + sep;
+    }
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth = Math.max(0, depth - 1);
+      const rest = text.slice(i + 1);
+      if (depth === 0 && /^\s+[A-Z]/.test(rest)) cut(i + 1, ' ', i + 1);
+    } else if (depth === 0 && (c === ',' || c === ';')) {
+      cut(i, c + ' ', i + 1);
+    } else if (depth === 0 && c === ' ') {
+      const m = /^ (?:and|&) /.exec(text.slice(i));
+      if (m) {
+        cut(i, m[0], i + m[0].length);
+        i += m[0].length - 1;
+      }
+    }
+  }
+  cut(text.length, '', text.length);
+  return out;
+}
+
+/**
+ * A list of people as printed, one entry per person: honours stay with their name, role
+ * pieces after a name stay with it ("Sue Chandler, Cabinet Member for Integrated Children's
+ * Services" is one entry). For attendance lines such as "In attendance:" entries.
+ */
+export function splitPeople(text: string): string[] {
+  const entries: string[] = [];
+  const body = text.replace(PLURAL_TITLE, '').trim();
+  for (const piece of splitPieces(body)) {
+    const t = piece.text.replace(/[.;]+$/, '').trim();
+    if (!t) continue;
+    if (entries.length && !looksLikeName(t)) {
+      entries[entries.length - 1] += piece.sep + t;
+      continue;
+    }
+    entries.push(t);
+  }
+  return entries.map((e) => e.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * The names in a list, role text removed, honours kept: "Councillors Debbie Clancy, Adam
+ * Higgs, and Shehla Moledina" → three names; "Mr Hill, OBE" is one name; "Osamugi Ogbe -
+ * Parent Governor" → "Osamugi Ogbe"; "Mick Ratford, Treasurer" → "Mick Ratford".
+ */
+export function splitNames(text: string): string[] {
+  const names: string[] = [];
+  const body = text.replace(PLURAL_TITLE, '').trim();
+  for (const piece of splitPieces(body)) {
+    const t = piece.text.replace(/[.;:]+$/, '').trim();
+    if (!t) continue;
+    if (isHonoursOnly(t)) {
+      if (names.length) names[names.length - 1] += piece.sep + t;
+      continue;
+    }
+    const name = personName(t);
+    if (name && looksLikeName(name)) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * One person's name with role text removed: bracketed text, a role after a dash, and a
+ * leading plural title. Honours after the name are kept.
+ */
+export function personName(text: string): string {
+  return text
+    .replace(PLURAL_TITLE, '')
+    .replace(BRACKETED, '')
+    .replace(/\s+[-–—]\s+.*$/, '')
+    .replace(/[.,;:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Where an extraction ran two one-per-line entries together ("… Young People and Families
+ * Dr Sue Harrison, Strategic Director …"), split before a form of address that follows a
+ * word with no punctuation after it.
+ */
+export function splitRunTogetherEntries(text: string): string[] {
+  const parts = text.split(/(?<=[a-z)])(?<!\band) (?=(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.? [A-Z])/);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}

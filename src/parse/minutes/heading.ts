@@ -1,0 +1,112 @@
+/**
+ * The minutes' own heading: which body and committee met, when and where, and whether
+ * the document calls itself minutes or action notes.
+ *
+ * Shapes seen: "BIRMINGHAM CITY COUNCIL" / committee / "Minutes of the meeting held on
+ * Wednesday, 23rd October 2024 at 1000 hours in Committee Rooms 3&4, …"; "MINUTES of a
+ * meeting of the County Council held in the Council Chamber, … on Thursday, 13 March
+ * 2025."; "10:00 hours on Wednesday 13th February 2019, Committee Room 2 - Actions";
+ * "Date: / Time: / Venue:" labels (parish working groups).
+ */
+import type { Meeting, Minutes } from '../../schema/pack.js';
+import { findDate } from '../common/dates.js';
+import { findTime } from '../common/times.js';
+import { joinLines } from '../common/join.js';
+import { ref, type MLine } from './lines.js';
+
+/** A line naming the council itself. */
+const BODY = /\b(?:Council|Authority|Corporation)\b/i;
+/** Lines that state the meeting's date, time or place rather than a name. */
+const WHEN_WHERE = /\b(?:minutes|held|hours|venue|date|time)\b|^\d/i;
+/** A reminder of the next meeting printed in the heading is not this meeting. */
+const NEXT_MEETING = /\bnext\s+meet/i;
+/** Words after a committee's name that are not part of it. */
+const MEETING_SUFFIX = /\s*[-–—]?\s*(?:PUBLIC\s+)?MEETING\s*$/i;
+/** "- Actions" / "Action Notes": the CMIS short form of minutes. */
+const ACTION_NOTES = /\bactions?\s*(?:notes?)?\s*$|\baction\s+notes\b/i;
+
+export interface MinutesHeading {
+  meeting: Meeting;
+  kind: Minutes['kind'];
+}
+
+function stripDate(text: string): string {
+  const d = findDate(text);
+  const t = d ? (text.slice(0, d.index) + text.slice(d.end)).trim() : text;
+  return t.replace(/\s*[-–—,]\s*$/, '').replace(/^\s*[-–—,]\s*/, '').trim();
+}
+
+function committeeFrom(text: string): string | null {
+  const t = stripDate(text).replace(MEETING_SUFFIX, '').replace(/[.:]$/, '').trim();
+  return t && !/^(?:minutes|meeting|actions?)$/i.test(t) ? t : null;
+}
+
+/** The venue: a "Venue:" label, "in <place>" before "on <date>", or what follows the date and time. */
+function findVenue(text: string, whenEnd: number): string | null {
+  const label = /\bVenue:\s*(.+?)(?:\s*\|.*)?$/i.exec(text);
+  if (label) return tidyVenue(label[1]);
+  const inPlace = /\b(?:held\s+)?in\s+(?:the\s+)?((?:[A-Z0-9][^|]*?))(?=\s+on\s+(?:\w+day\b|the\b|\d)|\.?\s*$)/.exec(text);
+  if (inPlace && !/^(?:accordance|attendance)\b/i.test(inPlace[1])) return tidyVenue(inPlace[1]);
+  if (whenEnd > 0) {
+    const rest = text.slice(whenEnd).split('|')[0];
+    const m = /^\s*,?\s*(?:(?:at|in)\s+)?(?:the\s+)?(?:on\s+(?:the\s+)?\S+.*?\d{4}\s*)?(?:,?\s*(?:at|in)\s+)?(?:the\s+)?([A-Z][^|]*)$/.exec(rest);
+    if (m) return tidyVenue(m[1]);
+  }
+  return null;
+}
+
+function tidyVenue(text: string): string | null {
+  const t = text
+    .replace(/\s*[-–—]\s*Actions?\s*$/i, '')
+    .replace(/[.,;\s]+$/, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  return t || null;
+}
+
+/** Read the heading lines (everything before the attendance list or the first minute). */
+export function parseHeading(lines: MLine[]): MinutesHeading {
+  const useful = lines.filter((l) => !NEXT_MEETING.test(l.text));
+  const text = useful.map((l) => l.text).join(' | ');
+  const names = useful.filter((l) => !WHEN_WHERE.test(l.text) && !/^(?:minutes|actions?)$/i.test(l.text));
+
+  let body: string | null = null;
+  let committee: string | null = null;
+  const bodyAt = names.findIndex((l) => BODY.test(l.text));
+  if (bodyAt >= 0) {
+    body = stripDate(names[bodyAt].text) || null;
+    // "BIRMINGHAM CITY COUNCIL CHILDREN'S SOCIAL CARE …": the committee run onto the council's line.
+    const runOn = body ? /^(.*?\b(?:COUNCIL|Council|AUTHORITY|Authority)\b)\s+([A-Z].*)$/.exec(body) : null;
+    if (runOn) body = runOn[1];
+    // The committee's name is printed on the line(s) straight after the council's.
+    const after: MLine[] = [];
+    for (let i = useful.indexOf(names[bodyAt]) + 1; i < useful.length && names.includes(useful[i]); i++) after.push(useful[i]);
+    const committeeLines = [...(runOn ? [runOn[2]] : []), ...after.map((l) => l.text)];
+    committee = committeeLines.length ? committeeFrom(joinLines(committeeLines)) : null;
+  }
+  if (!committee) {
+    const of = /\bminutes\s+of\s+(?:a\s+|the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)(?=\s+held\b|\s*\||$)/i.exec(text);
+    if (of && !/^meeting\b/i.test(of[1])) committee = committeeFrom(of[1]);
+  }
+  if (!committee && bodyAt < 0 && names.length) committee = committeeFrom(joinLines(names.slice(0, 1).map((l) => l.text)));
+
+  const date = findDate(text);
+  const time = findTime(text);
+  const whenEnd = Math.max(date?.end ?? 0, time?.end ?? 0);
+  // The venue may wrap onto the next line ("held in the Council Chamber, | Sessions House, …").
+  const flat = joinLines(useful.map((l) => l.text));
+  const flatWhenEnd = Math.max(findDate(flat)?.end ?? 0, findTime(flat)?.end ?? 0);
+  const kind: Minutes['kind'] = useful.some((l) => ACTION_NOTES.test(l.text) && !/^minutes\b/i.test(l.text)) ? 'action-notes' : 'minutes';
+
+  return {
+    kind,
+    meeting: {
+      body,
+      committee,
+      date: date?.iso ?? null,
+      time: time?.hhmm ?? null,
+      venue: findVenue(flat, flatWhenEnd),
+      source: ref(lines[0]),
+    },
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Minutes and action notes: the heading of the meeting they record, attendance, each
+ * minute with its resolutions and recorded votes, and when the meeting ended.
+ *
+ * The parser reads one segment (one set of minutes) and claims only the lines it placed;
+ * the rule families live beside this file: heading.ts, attendance.ts, minute-heading.ts,
+ * resolution.ts, vote.ts, ended.ts.
+ */
+import type { Context } from '../../context.js';
+import type { Line } from '../../layout/types.js';
+import type { MinuteItem, Minutes, Resolution } from '../../schema/pack.js';
+import { claim, type Parsed } from '../types.js';
+import { cleanMarkup, joinLines } from '../common/join.js';
+import { apologiesFromText, labelOf, parseAttendance } from './attendance.js';
+import { findEnded, isEndedLine } from './ended.js';
+import { parseHeading } from './heading.js';
+import { prepareLines, ref, type MLine } from './lines.js';
+import { findMinuteHeads, type MinuteHead } from './minute-heading.js';
+import { findResolutions, inlineDecisions } from './resolution.js';
+import { findVotes } from './vote.js';
+
+/** Signature and "signed/dated" lines printed at page or document ends; never part of a minute. */
+const SIGNATURE = /^(?:chair(?:man|person)?['’]?s?\s+signature\b.*|signed\b.*|chair(?:man|person)?\s*$|[._…\s]{5,}.*|date(?:d)?\s*[:.]?\s*[._…\s]*$)/i;
+/** How far into a segment the attendance list may start. */
+const MAX_HEADING_LINES = 12;
+/** Words that open a minutes heading, and the CMIS action-notes heading. */
+const MINUTES_CUE = /^(?:minutes\b(?!\s+of\s+the\s+(?:previous|last)\b)|.*\bminutes\s+of\s+(?:a|the)\s+meeting\s+of\b|.*\bminutes\s+of\s+the\s+meeting\s+held\b(?!.*\bto be\b))|^.*\d.*\b(?:actions|action\s+notes)\s*$|^action\s+notes\b/i;
+
+export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null> {
+  const claimed = new Set<number>();
+  const { view, debris } = prepareLines(lines);
+  claim(claimed, debris);
+  if (!view.length) return { value: null, claimed };
+
+  const labelAt = view.findIndex((l, i) => i < MAX_HEADING_LINES + 10 && labelOf(l.text) !== null && labelOf(l.text)!.section !== 'apologies');
+  const headsFrom = labelAt >= 0 ? labelAt + 1 : firstAfterHeading(view);
+  const heads = findMinuteHeads(view, headsFrom);
+  const firstHead = heads[0]?.at ?? view.length;
+  if (!heads.length && labelAt < 0) return { value: null, claimed };
+
+  const headingEnd = labelAt >= 0 ? labelAt : Math.min(firstHead, headsFrom);
+  const heading = parseHeading(view.slice(0, headingEnd));
+  claimLines(claimed, view, 0, headingEnd);
+
+  const attendance = labelAt >= 0 ? parseAttendance(view, labelAt, firstHead) : null;
+  for (const i of attendance?.used ?? []) claimed.add(view[i].src.line);
+
+  const ended = findEnded(view);
+  if (ended) claimed.add(view[ended.index].src.line);
+
+  const items: MinuteItem[] = [];
+  const bodies: MLine[][] = [];
+  heads.forEach((head, k) => {
+    const stop = k + 1 < heads.length ? heads[k + 1].at : lastBodyLine(view, ended?.index ?? null);
+    claimLines(claimed, view, head.at, Math.min(head.bodyAt, stop));
+    const body = bodyOf(view, head, stop);
+    claim(claimed, body.map((l) => l.src));
+    bodies.push(body);
+    items.push(parseItem(head, ref(view[head.at]), body, ctx));
+    if (head.numberInferred) {
+      ctx.warn('number-inferred', `Minute "${head.title}" has no number in the text; ${head.number} is inferred from the numbers around it.`, ref(view[head.at]));
+    }
+  });
+  // Minutes that never print RESOLVED (parish style) state decisions in sentences: read those instead.
+  if (!items.some((it) => it.resolutions.length)) {
+    items.forEach((it, k) => {
+      const used = new Set<number>();
+      it.resolutions = inlineDecisions(bodies[k], used).map((r) => r.resolution);
+    });
+  }
+  // Signature lines after the last minute are understood too.
+  for (const l of view) if (SIGNATURE.test(l.text)) claimed.add(l.src.line);
+
+  const apologies = attendance?.apologies.length ? attendance.apologies : apologiesFromItems(items);
+  return {
+    value: {
+      kind: heading.kind,
+      meeting: heading.meeting,
+      present: attendance?.present ?? [],
+      alsoPresent: attendance?.alsoPresent ?? [],
+      apologies,
+      items,
+      ended: ended?.time ?? null,
+      source: ref(view[0]),
+    },
+    claimed,
+  };
+}
+
+/** Without an attendance list, minutes start after the lines that name the meeting. */
+function firstAfterHeading(view: MLine[]): number {
+  for (let i = 0; i < Math.min(view.length, MAX_HEADING_LINES); i++) {
+    if (/\b(?:minutes|held|hours|venue)\b/i.test(view[i].text)) return i + 1;
+  }
+  return 0;
+}
+
+/** The last minute runs to the "meeting ended" line, or to the end of the segment. */
+function lastBodyLine(view: MLine[], endedAt: number | null): number {
+  if (endedAt !== null && isEndedLine(view[endedAt].text)) return endedAt;
+  return view.length;
+}
+
+function claimLines(claimed: Set<number>, view: MLine[], from: number, to: number): void {
+  for (let i = from; i < to; i++) claimed.add(view[i].src.line);
+}
+
+/** The minute's body lines: text after the title on the heading line, then the lines below (CMIS: without the minute number). */
+function bodyOf(view: MLine[], head: MinuteHead, stop: number): MLine[] {
+  const body: MLine[] = [];
+  if (head.inlineText) body.push({ ...view[head.at], text: head.inlineText });
+  for (let i = head.bodyAt; i < stop; i++) {
+    if (SIGNATURE.test(view[i].text) || isEndedLine(view[i].text)) continue;
+    body.push(i === head.bodyAt && head.firstBodyText !== null ? { ...view[i], text: head.firstBodyText } : view[i]);
+  }
+  return body;
+}
+
+function parseItem(head: MinuteHead, headRef: MinuteItem['source'], body: MLine[], ctx: Context): MinuteItem {
+  const { votes, used: voteLines } = findVotes(body, ctx);
+  const blocks = findResolutions(body, voteLines);
+  const used = new Set([...voteLines, ...blocks.used]);
+  const resolutions: Resolution[] = blocks.resolutions.map((r) => r.resolution);
+  const text = joinLines(body.filter((_, i) => !used.has(i)).map((l) => l.text));
+  return {
+    number: head.number,
+    numberInferred: head.numberInferred,
+    item: head.item,
+    title: cleanTitle(head.title),
+    text,
+    resolutions,
+    votes,
+    source: headRef,
+  };
+}
+
+function cleanTitle(title: string): string {
+  return joinLines([title]).replace(/[.:]\s*$/, '').trim();
+}
+
+function apologiesFromItems(items: MinuteItem[]): string[] {
+  const item = items.find((it) => /\bapolog/i.test(it.title));
+  if (!item) return [];
+  const inTitle = /apologies(?:\s+for\s+absence)?\s*:\s*(.+)$/i.exec(item.title);
+  return apologiesFromText(inTitle ? inTitle[1] : item.text);
+}
+
+/**
+ * Does a set of minutes (or action notes) start at line i? A cue the segmenter can use:
+ * "Minutes of the meeting held on …" / "MINUTES of a meeting of …" / "… - Actions" at i or
+ * after a few title lines from i (council, committee), followed by an attendance list.
+ */
+export function looksLikeMinutesStart(lines: Line[], i: number): boolean {
+  const TITLE_LINES = 3;
+  const ATTENDANCE_WITHIN = 15;
+  const text = (k: number) => (lines[k] ? cleanMarkup(lines[k].text) : '');
+  let cue = -1;
+  for (let k = i; k <= i + TITLE_LINES && k < lines.length; k++) {
+    const t = text(k);
+    if (MINUTES_CUE.test(t)) {
+      cue = k;
+      break;
+    }
+    // Title lines above the cue: short, no sentence punctuation.
+    if (!t || /[.;]$/.test(t) || t.split(/\s+/).length > 14) return false;
+  }
+  if (cue < 0) return false;
+  // "Minutes of the meeting held on 30 July 2024" as a minute's title is followed by "(Item 3)", not by attendance.
+  if (/^\(\s*item\s+\d+/i.test(text(cue + 1))) return false;
+  for (let k = cue; k <= cue + ATTENDANCE_WITHIN && k < lines.length; k++) {
+    const t = text(k).replace(/^\S*\s*\|\s*/, '');
+    const label = labelOf(t) ?? labelOf(text(k));
+    if (label && label.section !== 'apologies') return true;
+  }
+  return false;
+}

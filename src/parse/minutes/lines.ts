@@ -1,0 +1,67 @@
+/**
+ * The minutes parser's view of its lines: each Line's text cleaned of markup once, with
+ * a bold flag that holds whether the source marked bold in Line.bold / Line.heading or
+ * (older text sources) with markdown in the text itself.
+ */
+import type { Line } from '../../layout/types.js';
+import type { SourceRef } from '../../context.js';
+import { cleanMarkup, isRuleLine } from '../common/join.js';
+
+export interface MLine {
+  src: Line;
+  /** The line's text with markup removed. */
+  text: string;
+  /** Set in bold or marked as a heading by the source. */
+  bold: boolean;
+}
+
+/** Page stamps that fell inside the text ("Page 38 of 178", "Item 4", "Agenda Item 5"); never content. */
+const PAGE_STAMP = /^(?:Page \d+(?: of \d+)?|(?:Agenda )?Item \d+[a-z]?|\d{1,3})$/i;
+
+/**
+ * Clean every line; lines that carry nothing (markdown rules, page stamps) are left out
+ * and reported in `debris` so the caller can claim them as understood.
+ */
+export function prepareLines(lines: Line[]): { view: MLine[]; debris: Line[] } {
+  const view: MLine[] = [];
+  const debris: Line[] = [];
+  for (const src of lines) {
+    if (isRuleLine(src.text)) {
+      debris.push(src);
+      continue;
+    }
+    // "**BIRMINGHAM CITY COUNCIL****CHILDREN'S …": two bold runs an extraction glued together.
+    const runs = src.text.split(/\*\*\*\*/);
+    for (const run of runs) {
+      const raw = runs.length > 1 ? `**${run.replace(/^\*\*|\*\*$/g, '')}**` : run;
+      const text = cleanMarkup(raw);
+      if (!text || PAGE_STAMP.test(text)) {
+        debris.push(src);
+        continue;
+      }
+      const markedBold = /^\s*(?:#{1,6}\s+)?\*\*.*\*\*\s*:?\s*$/.test(raw) || /^\s*#{1,6}\s/.test(raw);
+      view.push({ src, text, bold: src.bold || src.heading !== undefined || markedBold });
+    }
+  }
+  return { view, debris };
+}
+
+export function ref(l: MLine | undefined): SourceRef {
+  return { page: l?.src.page ?? null, line: l?.src.line ?? null };
+}
+
+/** Text mostly in capitals ("NOTICE OF RECORDING/WEBCAST", "SAVINGS 2024/25 - PROGRESS REPORT"). */
+export function isUpperHeading(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 4) return false;
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  return upper / letters.length > 0.85;
+}
+
+/** Short, no sentence punctuation at its end: the shape of a heading line. */
+export function isHeadingShaped(text: string, maxWords = 20): boolean {
+  const t = text.trim();
+  if (!/^[A-Z0-9'‘"“(]/.test(t)) return false;
+  if (/[.;,]$/.test(t)) return false;
+  return t.split(/\s+/).length <= maxWords;
+}

@@ -1,0 +1,196 @@
+/**
+ * Where each minute starts, its number, agenda item and title, in the house styles seen:
+ *
+ * - ModernGov (Kent): "292. Apologies for Absence" (bold, may wrap) then "(Item 1)" on its
+ *   own line; panels print the same without the minute number.
+ * - CMIS minutes (Birmingham 2024): the heading on its own line, the minute number at the
+ *   start of the first paragraph ("30 The Chair advised …"); numbers lost by the
+ *   extraction are inferred from the sequence.
+ * - Numbered headings (Birmingham action notes, parish councils): "1. NOTICE OF
+ *   RECORDING/WEBCAST", "19.11.01 Apologies", "14/037 Finance", "Item 5. Planning".
+ */
+import { isHeadingShaped, isUpperHeading, type MLine } from './lines.js';
+
+export interface MinuteHead {
+  /** Index (in the view) of the first heading line. */
+  at: number;
+  /** Index of the first line of the minute's body. */
+  bodyAt: number;
+  /** CMIS: the text of the body's first line with the minute number removed, else null. */
+  firstBodyText: string | null;
+  /** Text printed after the title on the heading line itself ("Apologies for absence: Jess Robinson, …"), else null. */
+  inlineText: string | null;
+  number: string | null;
+  numberInferred: boolean;
+  item: string | null;
+  title: string;
+}
+
+/** "(Item 3)" alone on a line, the ModernGov agenda-item reference under a minute heading. */
+const ITEM_TAG = /^\(\s*Item\s+([0-9]+[A-Za-z]?(?:\.[0-9]+)?)\s*\)\.?$/i;
+/** The same at the end of a heading line: "292. Apologies for Absence (Item 1)". */
+const ITEM_TAG_INLINE = /\s*\(\s*Item\s+([0-9]+[A-Za-z]?(?:\.[0-9]+)?)\s*\)\.?$/i;
+/** A minute number and a dot before the title: "292. Apologies", "19.11.01 Apologies", "14/037 Finance", "Item 5. Planning". */
+const NUMBERED = /^(?:Item\s+)?(\d{1,4}(?:[./]\d{1,3}){1,2}|\d{1,4})(?:\.|\)|(?<=[./]\d{1,3}))\s+(\S.*)$/i;
+/** CMIS: the minute number opens the first paragraph, without a dot: "30 The Chair advised …". */
+const NUMBER_OPENS_PARAGRAPH = /^(\d{1,4})\s+(?!(?:hours|hrs|am|pm|minutes|members|january|february|march|april|may|june|july|august|september|october|november|december)\b)(\S.*)$/i;
+/** Section labels between minutes that are not minutes themselves. */
+const SECTION_LABEL = /^(?:(?:un)?restricted|exempt|confidential|public|part\s+[12ab])\s+(?:items|business|session)$/i;
+/** Lines shaped like headings that never are: resolution openers and closing lines. */
+const NOT_A_TITLE = /^(?:RESOLVED|Resolved|That\s*:|AGREED|Agreed|The meeting|Meeting closed|Chair|Signed)\b/;
+/** Largest jump between consecutive printed minute numbers still read as the same sequence. */
+const MAX_NUMBER_GAP = 4;
+
+function numberParts(n: string): number[] {
+  return n.split(/[./]/).map(Number);
+}
+
+/** Does `next` plausibly follow `prev` in one minute-numbering sequence? */
+export function followsInSequence(prev: string | null, next: string): boolean {
+  if (prev === null) return true;
+  const a = numberParts(prev);
+  const b = numberParts(next);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  const step = b[b.length - 1] - a[a.length - 1];
+  return step >= 1 && step <= MAX_NUMBER_GAP;
+}
+
+/** The number after `prev` printed the same way ("19.11.01" → "19.11.02", "14/037" → "14/038"). */
+export function nextNumber(prev: string): string {
+  const m = /^(.*?)(\d+)$/.exec(prev);
+  if (!m) return prev;
+  const n = String(Number(m[2]) + 1).padStart(m[2].length, '0');
+  return m[1] + n;
+}
+
+/** Split "Apologies for absence: Jess Robinson, …" / "Floor re-oil – Simon booked …" into title and text. */
+function splitInlineTitle(rest: string): { title: string; text: string | null } {
+  const m = /^(.{2,80}?)(:\s+|\s+[–—]\s+)(.+)$/.exec(rest);
+  // After a dash, only a sentence is text: "EDC – BT Telephone Box Consultation" is one title.
+  const sentenceAfter = m && (m[2].startsWith(':') || (m[3].split(/\s+/).length >= 6 && /[.!?]$/.test(m[3])));
+  if (m && sentenceAfter && m[1].split(/\s+/).length <= 8 && isHeadingShaped(m[1])) return { title: m[1].trim(), text: m[3].trim() };
+  return { title: rest, text: null };
+}
+
+/** ModernGov: every "(Item N)" line closes a heading that starts at the bold run (or numbered line) above it. */
+function itemTagHeads(view: MLine[], from: number, hasBold: boolean): MinuteHead[] {
+  const heads: MinuteHead[] = [];
+  let floor = from;
+  for (let i = from; i < view.length; i++) {
+    const tag = ITEM_TAG.exec(view[i].text);
+    const inline = !tag && NUMBERED.test(view[i].text) ? ITEM_TAG_INLINE.exec(view[i].text) : null;
+    if (!tag && !inline) {
+      // A bold heading whose "(Item N)" line the layout lost (e.g. taken as page furniture).
+      if (hasBold && view[i].bold && !SECTION_LABEL.test(view[i].text) && i > floor && !view[i - 1].bold && isHeadingShaped(view[i].text, 25)) {
+        let j = i;
+        while (j + 1 < view.length && view[j + 1].bold && !ITEM_TAG.test(view[j + 1].text)) j++;
+        if (j + 1 < view.length && ITEM_TAG.test(view[j + 1].text)) continue; // the tag rule below handles it
+        heads.push(makeHead(view, i, j, null, j + 1));
+        floor = j + 1;
+        i = j;
+      }
+      continue;
+    }
+    let start = inline ? i : i - 1;
+    if (!inline) {
+      if (hasBold) {
+        while (start - 1 >= floor && view[start - 1].bold && !NUMBERED.test(view[start].text) && !SECTION_LABEL.test(view[start - 1].text)) start--;
+      } else {
+        for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
+          if (NUMBERED.test(view[k].text)) {
+            start = k;
+            break;
+          }
+        }
+      }
+    }
+    if (start < floor) start = floor;
+    const item = (tag ?? inline)![1];
+    const end = inline ? i : i - 1;
+    heads.push(makeHead(view, start, end, item, i + 1, inline ? view[i].text.replace(ITEM_TAG_INLINE, '') : undefined));
+    floor = i + 1;
+  }
+  return heads;
+}
+
+function makeHead(view: MLine[], start: number, end: number, item: string | null, bodyAt: number, firstText?: string): MinuteHead {
+  const texts = view.slice(start, end + 1).map((l) => l.text);
+  if (firstText !== undefined) texts[0] = firstText;
+  let number: string | null = null;
+  const m = texts.length ? NUMBERED.exec(texts[0]) : null;
+  if (m) {
+    number = m[1];
+    texts[0] = m[2];
+  }
+  return { at: start, bodyAt, firstBodyText: null, inlineText: null, number, numberInferred: false, item, title: texts.join(' ') };
+}
+
+/** Numbered headings and CMIS heading-then-numbered-paragraph minutes, checked against the sequence. */
+function numberedHeads(view: MLine[], from: number): MinuteHead[] {
+  const heads: MinuteHead[] = [];
+  let prev: string | null = null;
+  let cmis = false;
+  const accept = (h: MinuteHead) => {
+    heads.push(h);
+    if (h.number) prev = h.number;
+  };
+  for (let i = from; i < view.length; i++) {
+    const l = view[i];
+    const next = view[i + 1];
+
+    // CMIS: heading line, then "33 The Chair …" / "33 RESOLVED:".
+    const para = next ? NUMBER_OPENS_PARAGRAPH.exec(next.text) : null;
+    if (para && !NUMBERED.test(l.text) && (l.bold || isUpperHeading(l.text) || isHeadingShaped(l.text, 25)) && followsInSequence(prev, para[1])) {
+      // A lost number between two found ones: the heading before this one was inferred correctly only if it fits.
+      accept({ at: i, bodyAt: i + 1, firstBodyText: para[2], inlineText: null, number: para[1], numberInferred: false, item: null, title: l.text });
+      cmis = true;
+      i++;
+      continue;
+    }
+
+    // CMIS heading whose number the extraction lost: inferred from the sequence and flagged.
+    if (cmis && prev && next && !NUMBERED.test(l.text) && !NUMBER_OPENS_PARAGRAPH.test(l.text) && !NOT_A_TITLE.test(l.text)) {
+      const upper = isUpperHeading(l.text) && isHeadingShaped(l.text, 15);
+      const afterResolution = isHeadingShaped(l.text, 25) && l.text.split(/\s+/).length >= 3 && endsResolutionBlock(view, i);
+      if (upper || afterResolution) {
+        accept({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: null, number: nextNumber(prev), numberInferred: true, item: null, title: l.text });
+        continue;
+      }
+    }
+
+    const m = NUMBERED.exec(l.text);
+    if (!m || cmis) continue;
+    const [, num, rest] = m;
+    if (!followsInSequence(prev, num)) continue;
+    const parish = /[./]/.test(num);
+    const headingLike = l.bold || isUpperHeading(rest) || (isHeadingShaped(rest, 15) && !(next && /^[a-z]/.test(next.text)));
+    if (headingLike || parish) {
+      const { title, text } = l.bold || isUpperHeading(rest) ? { title: rest, text: null } : splitInlineTitle(rest);
+      accept({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: text, number: num, numberInferred: false, item: null, title });
+      continue;
+    }
+    const inline = splitInlineTitle(rest);
+    if (inline.text !== null || (prev !== null && followsInSequence(prev, num)) || num === '1') {
+      // A numbered paragraph standing for a minute (working-group notes): its first words are its title.
+      accept({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: inline.text, number: num, numberInferred: false, item: null, title: inline.title });
+    }
+  }
+  return heads;
+}
+
+/** Resolution parts ("- iv) …", "b. …") or a RESOLVED line just above: the previous minute closed. */
+function endsResolutionBlock(view: MLine[], i: number): boolean {
+  const before = view[i - 1]?.text ?? '';
+  return /^(?:[-•]\s*)?(?:\(?[ivx]+\)|\(?[a-z]\)|[a-z]\.\s|\d+[.)]\s)/.test(before) || /\bRESOLVED\b/.test(view[i - 2]?.text ?? '');
+}
+
+/** Every minute heading from `from` on, in order. */
+export function findMinuteHeads(view: MLine[], from: number): MinuteHead[] {
+  const hasTags = view.slice(from).some((l) => ITEM_TAG.test(l.text));
+  if (hasTags) {
+    const hasBold = view.some((l) => l.bold && l.src.size !== null);
+    return itemTagHeads(view, from, hasBold);
+  }
+  return numberedHeads(view, from);
+}

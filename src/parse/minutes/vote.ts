@@ -1,0 +1,139 @@
+/**
+ * Recorded votes: "For (57)" / "Against (0)" / "Abstain (2)" with the names under each
+ * side, and the result line after them ("Motion carried.", "Amendment lost."). A result
+ * printed alone on its line ("Agreed unanimously.") is a vote whose counts were not
+ * recorded.
+ */
+import type { Context } from '../../context.js';
+import type { Vote, VoteSide } from '../../schema/pack.js';
+import { joinLines } from '../common/join.js';
+import { splitNames } from '../common/names.js';
+import { ref, type MLine } from './lines.js';
+
+type SideName = 'for' | 'against' | 'abstain';
+
+/**
+ * A side label: "For (57)", "Against: 3", "Abstentions (2)", or the bare word on its own line.
+ * A sentence that starts with "For" ("For example …") is not a label: a count or nothing must follow.
+ */
+const SIDE = /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)\b\s*(?:\(\s*(\d+)\s*\)|[:\-–]?\s*(\d+)\b|:)?\s*[:.]?\s*(.*)$/i;
+
+/** What was decided, as printed: the verb phrase of a result line. */
+const RESULT_WORDS = /\b(carried unanimously|agreed unanimously|unanimously agreed|not carried|carried|lost|fell|defeated|rejected|agreed|approved|passed)\b/i;
+/** A result alone on its line: "Motion carried.", "Substantive Motion Carried.", "Amendment lost.", "Agreed unanimously." */
+const RESULT_LINE = /^(?:the\s+)?(?:(?:substantive|original|amended)\s+)?(?:motion|amendment|recommendations?|proposal)?\s*(?:\(as amended\)\s*)?(?:was\s+)?(?:carried unanimously|agreed unanimously|unanimously agreed|not carried|carried|lost|fell|defeated|rejected|agreed|approved|passed)\s*\.?$/i;
+
+function sideOf(label: string): SideName {
+  const l = label.toLowerCase();
+  if (l === 'for') return 'for';
+  if (l === 'against') return 'against';
+  return 'abstain';
+}
+
+export function isResultLine(text: string): boolean {
+  return RESULT_LINE.test(text.trim());
+}
+
+/** Is this a side label line? Returns its side, printed count and any names on the same line. */
+export function parseSideLabel(text: string): { side: SideName; count: number | null; rest: string } | null {
+  const m = SIDE.exec(text.trim());
+  if (!m) return null;
+  const count = m[2] ?? m[3];
+  const rest = m[4] ?? '';
+  const labelOnly = count === undefined && !/^\s*$/.test(rest) && !/:/.test(text.slice(m[1].length, m[1].length + 3));
+  if (labelOnly) return null;
+  return { side: sideOf(m[1]), count: count === undefined ? null : Number(count), rest };
+}
+
+function resultOf(text: string): string | null {
+  const m = RESULT_WORDS.exec(text);
+  if (!m) return null;
+  const r = m[1].toLowerCase();
+  return r === 'unanimously agreed' ? 'agreed unanimously' : r;
+}
+
+/** The paragraph above the vote that says what was put to it ("The Chairman put the motion … to the vote"). */
+function motionAbove(body: MLine[], first: number, used: Set<number>): string | null {
+  const MAX_LOOKBACK = 8;
+  let end = first - 1;
+  while (end >= 0 && used.has(end)) end--;
+  for (let i = end; i >= Math.max(0, first - MAX_LOOKBACK); i--) {
+    if (/\bvot(?:e|ing)\b|\bput\b/i.test(body[i].text)) {
+      let start = i;
+      while (start > 0 && !/^\(?\d{1,2}[.)]\s|^\(?[a-z]\)\s/.test(body[start].text) && start > end - MAX_LOOKBACK && !used.has(start - 1)) start--;
+      return joinLines(body.slice(start, end + 1).map((l) => l.text)) || null;
+    }
+  }
+  return null;
+}
+
+function emptySide(): VoteSide {
+  return { count: null, names: [] };
+}
+
+/**
+ * Every vote in a minute's body. Returns the votes and the indices of the body lines they
+ * used (labels, names, results), so the minute's text leaves them out.
+ */
+export function findVotes(body: MLine[], ctx: Context): { votes: Vote[]; used: Set<number> } {
+  const votes: Vote[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < body.length; i++) {
+    const label = parseSideLabel(body[i].text);
+    if (!label && isResultLine(body[i].text)) {
+      votes.push({ motion: motionAbove(body, i, used), for: emptySide(), against: emptySide(), abstain: emptySide(), result: resultOf(body[i].text), source: ref(body[i]) });
+      used.add(i);
+      continue;
+    }
+    if (!label) continue;
+
+    const first = i;
+    const sides: Record<SideName, VoteSide> = { for: emptySide(), against: emptySide(), abstain: emptySide() };
+    const sideRefs: Partial<Record<SideName, MLine>> = {};
+    let result: string | null = null;
+    let j = i;
+    while (j < body.length) {
+      const l = parseSideLabel(body[j].text);
+      if (!l) break;
+      used.add(j);
+      const names: string[] = l.rest ? [l.rest] : [];
+      let k = j + 1;
+      while (k < body.length && !parseSideLabel(body[k].text) && !isResultLine(body[k].text) && looksLikeNameLine(body[k].text)) {
+        names.push(body[k].text);
+        used.add(k);
+        k++;
+      }
+      sides[l.side] = { count: l.count, names: splitNames(joinLines(names)) };
+      sideRefs[l.side] = body[j];
+      j = k;
+    }
+    if (j < body.length && isResultLine(body[j].text)) {
+      result = resultOf(body[j].text);
+      used.add(j);
+      j++;
+    }
+    for (const side of ['for', 'against', 'abstain'] as const) {
+      const s = sides[side];
+      if (s.count !== null && s.count !== s.names.length) {
+        ctx.warn(
+          'vote-count-mismatch',
+          `The vote "${side}" side prints a count of ${s.count} but lists ${s.names.length} names; both are kept, check the names against the minutes.`,
+          ref(sideRefs[side]),
+        );
+      }
+    }
+    votes.push({ motion: motionAbove(body, first, used), ...sides, result, source: ref(body[first]) });
+    i = j - 1;
+  }
+  return { votes, used };
+}
+
+/** A line of a vote's name list: names separated by commas, not a numbered paragraph or a RESOLVED line. */
+function looksLikeNameLine(text: string): boolean {
+  if (/^\(?\d{1,3}[.)]\s|\bRESOLVED\b|^\(?[a-z]\)\s/.test(text)) return false;
+  if (/[.:]$/.test(text) && !/\b(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?$|\b[A-Z]{2,4}\.$/.test(text)) {
+    // A sentence ends here; a name list has no full stop (bar an honour or initial).
+    return text.split(',').length > 2;
+  }
+  return true;
+}

@@ -1,0 +1,26 @@
+/** Shared by the minutes tests: parse a fixture's minutes and describe each minute in one compact row. */
+import { Context } from '../../../src/context.js';
+import { allLines } from '../../../src/layout/types.js';
+import { parseMinutes } from '../../../src/parse/minutes/index.js';
+import type { MinuteItem, Minutes, Vote } from '../../../src/schema/pack.js';
+import { fixture, loadLayout } from '../../helpers.js';
+
+export async function minutesOf(name: string): Promise<{ minutes: Minutes; ctx: Context; unclaimed: number[] }> {
+  const layout = await loadLayout(fixture('minutes', name));
+  const lines = allLines(layout);
+  const ctx = new Context(name);
+  const parsed = parseMinutes(lines, ctx);
+  if (!parsed.value) throw new Error(`no minutes found in ${name}`);
+  return { minutes: parsed.value, ctx, unclaimed: lines.filter((l) => !parsed.claimed.has(l.line)).map((l) => l.line) };
+}
+
+/** "57-0-2 carried": printed counts (or names counted where none is printed) and the result. */
+export function voteRow(v: Vote): string {
+  const side = (s: Vote['for']) => (s.count === null ? (s.names.length ? `~${s.names.length}` : '?') : String(s.count));
+  return `${side(v.for)}-${side(v.against)}-${side(v.abstain)} ${v.result ?? 'no result'}`;
+}
+
+/** One row a minute: number (with * when inferred), agenda item, title, parts per resolution, votes. */
+export function row(it: MinuteItem): [string | null, string | null, string, number[], string[]] {
+  return [it.number === null ? null : it.number + (it.numberInferred ? '*' : ''), it.item, it.title, it.resolutions.map((r) => r.parts.length), it.votes.map(voteRow)];
+}
