@@ -74,7 +74,7 @@ export function fragmentSpans(html: string, bold = false): Span[] {
   return joinPieces(pieces);
 }
 
-function collectInline(node: AnyNode, bold: boolean, out: Piece[]): void {
+function collectInline(node: AnyNode, bold: boolean, out: Piece[], marker?: string): void {
   if (node.type === 'text') {
     out.push({ text: collapse(node.data), bold });
     return;
@@ -85,7 +85,9 @@ function collectInline(node: AnyNode, bold: boolean, out: Piece[]): void {
   const strong = bold || BOLD_ELEMENTS.has(name) || HEADING.test(name) || BOLD_STYLE.test(node.attribs.style ?? '');
   const boundary: Piece | null = name === 'li' ? { boundary: 'item' } : name === 'br' || BLOCK_ELEMENTS.has(name) || name === 'tr' || name === 'ul' || name === 'ol' || HEADING.test(name) ? { boundary: 'space' } : null;
   if (boundary) out.push(boundary);
-  for (const child of node.children) collectInline(child, strong, out);
+  if (marker) out.push({ text: marker + ' ', bold: false });
+  const markers = listMarkers(node);
+  for (const child of node.children) collectInline(child, strong, out, isElement(child) ? markers.get(child) : undefined);
   if (boundary) out.push(boundary);
 }
 
@@ -117,6 +119,43 @@ function joinPieces(pieces: Piece[]): Span[] {
 /** HTML whitespace (spaces, tabs, newlines) collapses to one space; no-break spaces survive until cleanText. */
 function collapse(s: string): string {
   return s.replace(/[ \t\n\r\f]+/g, ' ');
+}
+
+/**
+ * The numbers a browser prints before the items of an ordered list ("1.", "b.", "iv."), from
+ * its start, type and each item's value, so that numbered agenda items keep their numbers.
+ * A list styled with no markers prints none.
+ */
+function listMarkers(list: Element): Map<Element, string> {
+  const markers = new Map<Element, string>();
+  if (list.name !== 'ol' || /list-style(?:-type)?\s*:\s*none/i.test(list.attribs.style ?? '')) return markers;
+  const type = list.attribs.type ?? '1';
+  let n = Number.parseInt(list.attribs.start ?? '1', 10);
+  if (!Number.isFinite(n)) n = 1;
+  for (const item of list.children) {
+    if (!isElement(item) || item.name !== 'li') continue;
+    const value = Number.parseInt(item.attribs.value ?? '', 10);
+    if (Number.isFinite(value)) n = value;
+    markers.set(item, `${formatMarker(n, type)}.`);
+    n++;
+  }
+  return markers;
+}
+
+function formatMarker(n: number, type: string): string {
+  if (type === 'a' || type === 'A') {
+    let out = '';
+    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+    return type === 'A' ? out.toUpperCase() : out;
+  }
+  if (type === 'i' || type === 'I') {
+    const numerals: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+    let out = '';
+    let k = n;
+    for (const [v, r] of numerals) for (; k >= v; k -= v) out += r;
+    return type === 'I' ? out.toUpperCase() : out;
+  }
+  return String(n);
 }
 
 function isElement(node: AnyNode): node is Element {
@@ -186,7 +225,7 @@ interface BlockState {
   depth: number;
 }
 
-function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { before: Set<string>; after: Set<string> }): void {
+function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { before: Set<string>; after: Set<string> }, marker?: string): void {
   if (node.type === 'text') {
     out.pieces.push({ text: collapse(node.data), bold: state.bold });
     return;
@@ -215,7 +254,9 @@ function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { 
     const depth = name === 'ul' || name === 'ol' ? state.depth + 1 : state.depth;
     const savedX = out.x;
     out.x = name === 'li' ? Math.max(0, state.depth - 1) : out.x;
-    for (const child of node.children) walkBlock(child, { bold, depth }, out, classes);
+    if (marker) out.pieces.push({ text: marker + ' ', bold: false });
+    const markers = listMarkers(node);
+    for (const child of node.children) walkBlock(child, { bold, depth }, out, classes, isElement(child) ? markers.get(child) : undefined);
     flush(out);
     out.x = savedX;
   } else {
@@ -227,10 +268,18 @@ function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { 
   }
 }
 
-/** One line per table row, one cell per td/th at its column index (colspans advance the index). */
+/** One line per table row, one cell per td/th at its column index (colspans advance the index); a caption comes first. */
 function readTable(table: Element, out: Collector): void {
-  const rows = rowsOf(table);
-  for (const row of rows) {
+  const page = out.pages[out.pages.length - 1];
+  const caption = table.children.find((c): c is Element => isElement(c) && c.name === 'caption');
+  if (caption) {
+    const pieces: Piece[] = [];
+    collectInline(caption, false, pieces);
+    const made = cellFromSpans(joinPieces(pieces), 0, 0);
+    const line = made && lineFromCells([made], {});
+    if (line) page.push(line);
+  }
+  for (const row of rowsOf(table)) {
     let column = 0;
     const cells = [];
     for (const cell of row.children) {
@@ -243,15 +292,7 @@ function readTable(table: Element, out: Collector): void {
       column += span;
     }
     const line = lineFromCells(cells, { tableRow: true });
-    if (line) out.pages[out.pages.length - 1].push(line);
-  }
-  const caption = table.children.find((c): c is Element => isElement(c) && c.name === 'caption');
-  if (caption) {
-    const pieces: Piece[] = [];
-    collectInline(caption, false, pieces);
-    const made = cellFromSpans(joinPieces(pieces), 0, 0);
-    const line = made && lineFromCells([made], {});
-    if (line) out.pages[out.pages.length - 1].unshift(line);
+    if (line) page.push(line);
   }
 }
 

@@ -50,7 +50,7 @@ interface Stamp {
   pack: boolean;
 }
 
-/** The total most stamps print, read from clean stamps only: the pack's page count. */
+/** The total most whole-line stamps print, read from clean stamps only: the pack's page count. */
 function dominantTotal(lines: string[]): number | null {
   const counts = new Map<number, number>();
   lines.forEach((raw) => {
@@ -59,7 +59,8 @@ function dominantTotal(lines: string[]): number | null {
     if (total && /^\d+$/.test(total)) counts.set(Number(total), (counts.get(Number(total)) ?? 0) + 1);
   });
   let best: number | null = null;
-  for (const [total, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = total;
+  // On a tie the larger total wins: a pack is at least as long as any document embedded in it.
+  for (const [total, n] of counts) if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && total > best)) best = total;
   return best;
 }
 
@@ -265,7 +266,7 @@ function readOutline(tail: string[], pages: TextPage[]): OutlineNode[] | null {
   const titles = tail.slice(first, end);
   if (titles.length < 2 || titles.some((t) => t.trim() === '' || t.trim().length > MAX_TITLE_LENGTH || t.trim().includes('\t'))) return null;
 
-  const heads = pages.map((p) => ' ' + normalise(p.lines.filter((l) => l.trim() !== '').slice(0, PAGE_HEAD_LINES).join(' ')) + ' ');
+  const heads = pages.map((p) => p.lines.filter((l) => l.trim() !== '').slice(0, PAGE_HEAD_LINES).map(normalise));
   let from = 0;
   let resolved = 0;
   const roots: OutlineNode[] = [];
@@ -275,7 +276,7 @@ function readOutline(tail: string[], pages: TextPage[]): OutlineNode[] | null {
     const key = normalise(title.replace(TITLE_PREFIX, ''));
     let page: number | null = null;
     if (key.length >= MIN_TITLE_MATCH) {
-      const found = heads.findIndex((h, i) => i >= from && h.includes(' ' + key + ' '));
+      const found = findTitle(heads, key, from);
       if (found >= 0) {
         page = pages[found].number;
         from = found;
@@ -289,6 +290,25 @@ function readOutline(tail: string[], pages: TextPage[]): OutlineNode[] | null {
     stack.push({ indent, node });
   }
   return resolved > 0 ? roots : null;
+}
+
+/** Lines at the top of a page that may come before a document's heading (a stamp, "Agenda Item 8", a classification banner). */
+const HEADING_WITHIN = 3;
+
+/**
+ * The first page from `from` on whose head the title is printed as a heading (a line of its
+ * own, or the start of the page's first lines), else the first that has it anywhere in its
+ * first lines.
+ */
+function findTitle(heads: string[][], key: string, from: number): number {
+  const starts = (lines: string[]) =>
+    lines.includes(key) || lines.slice(0, HEADING_WITHIN).some((_, i) => (lines.slice(i).join(' ') + ' ').startsWith(key + ' '));
+  const contains = (lines: string[]) => (' ' + lines.join(' ') + ' ').includes(' ' + key + ' ');
+  for (const test of [starts, contains]) {
+    const found = heads.findIndex((lines, i) => i >= from && test(lines));
+    if (found >= 0) return found;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------------------------
