@@ -1,14 +1,97 @@
+/**
+ * The agenda front sheet → `meeting` and `agenda`.
+ *
+ * Works on the front sheet's own lines (once segmentation hands them over) and on a whole
+ * pack's lines: the sheet is found at the start (its AGENDA title, then item 1) and read up
+ * to its end, without claiming lines of the documents after it. Lines of the sheet that no
+ * rule could place are reported (`unparsed-lines`, one warning per page), never dropped.
+ */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { AgendaItem, Meeting } from '../../schema/pack.js';
 import type { Parsed } from '../types.js';
+import { isAgendaTitle } from './blocks.js';
+import { clean, isShouting } from './clean.js';
+import { followsInSequence, readNumber, readNumberedHeading } from './item-heading.js';
+import { parseItems } from './items.js';
+import { parseMeeting } from './meeting.js';
 
 export interface FrontSheet {
   meeting: Meeting | null;
   agenda: AgendaItem[];
 }
 
-/** Placeholder until the front-sheet rules land: finds nothing. */
-export function parseFrontSheet(_lines: Line[], _ctx: Context): Parsed<FrontSheet> {
-  return { value: { meeting: null, agenda: [] }, claimed: new Set() };
+/** A front sheet's heading block, and the distance to its first item, stays within this many lines. */
+const HEADER_MAX_LINES = 120;
+
+/** Headings of the sheet that a following document would repeat are at least this long ("CABINET" is not distinctive). */
+const MIN_STOP_TEXT = 10;
+
+/** Lines that open minutes: seen before any AGENDA title, the document is not a front sheet. */
+const MINUTES_OPENING = /^(?:minutes of|present\s*:|action notes)/i;
+
+/**
+ * A supplementary agenda opens at the item it supplements ("8 Scrutiny Review of …"), so the
+ * first numbered heading soon after the AGENDA title is the first item, whatever its number;
+ * further away only item 1 is.
+ */
+const TITLE_TO_FIRST_ITEM_LINES = 40;
+
+/** Index of the first item's heading, when the lines open with a front sheet; -1 otherwise. */
+function firstItem(lines: Line[]): number {
+  let titledAt = -1;
+  for (let i = 0; i < Math.min(lines.length, HEADER_MAX_LINES); i++) {
+    const text = clean(lines[i].text);
+    if (isAgendaTitle(text)) titledAt = i;
+    else if (titledAt < 0 && MINUTES_OPENING.test(text)) return -1;
+    const h = titledAt >= 0 ? readNumberedHeading(lines[i]) : null;
+    if (h?.number && (followsInSequence(h.number, null) || (readNumber(h.number) && i - titledAt <= TITLE_TO_FIRST_ITEM_LINES))) return i;
+  }
+  return -1;
+}
+
+/** The sheet's distinctive heading lines; the next document of a CMIS pack repeats them. */
+function stopTexts(header: Line[]): string[] {
+  return header
+    .map((l) => clean(l.text))
+    .filter((t) => t !== '')
+    .slice(0, 3)
+    .filter((t) => t.length >= MIN_STOP_TEXT && isShouting(t) && !isAgendaTitle(t));
+}
+
+export function parseFrontSheet(lines: Line[], ctx: Context): Parsed<FrontSheet> {
+  const start = firstItem(lines);
+  if (start < 0) {
+    ctx.warn('front-sheet-not-found', 'No agenda front sheet (an AGENDA title followed by item 1) was found at the start of this document; meeting and agenda are left empty.', {
+      page: lines[0]?.page ?? null,
+      line: lines[0]?.line ?? null,
+    });
+    return { value: { meeting: null, agenda: [] }, claimed: new Set() };
+  }
+  const header = lines.slice(0, start);
+  const meeting = parseMeeting(header);
+  const items = parseItems(lines, start, stopTexts(header), ctx);
+  const claimed = new Set([...meeting.claimed, ...items.claimed]);
+  reportUnplaced(lines.slice(0, items.end), claimed, ctx);
+  return { value: { meeting: meeting.meeting, agenda: items.items }, claimed };
+}
+
+/** One `unparsed-lines` warning per page for the sheet's lines that no rule placed. */
+function reportUnplaced(lines: Line[], claimed: Set<number>, ctx: Context): void {
+  const byPage = new Map<number | null, Line[]>();
+  for (const l of lines) {
+    if (claimed.has(l.line) || clean(l.text) === '') continue;
+    const list = byPage.get(l.page) ?? [];
+    list.push(l);
+    byPage.set(l.page, list);
+  }
+  for (const [page, list] of byPage) {
+    const numbers = list.map((l) => l.line).join(', ');
+    const first = clean(list[0].text);
+    const excerpt = first.length > 60 ? `${first.slice(0, 57)}…` : first;
+    ctx.warn('unparsed-lines', `Front sheet line${list.length > 1 ? 's' : ''} ${numbers} could not be read as meeting details or agenda items (first: "${excerpt}").`, {
+      page,
+      line: list[0].line,
+    });
+  }
 }

@@ -1,0 +1,149 @@
+/**
+ * Agenda item headings: "1. | Apologies for Absence" (ModernGov cells), "10. Armed Forces
+ * Covenant - Annual Report | (Pages 191 - 222)", "4 MINUTES" (CMIS), "9. | Finance - | K & A
+ * Thompson …" (parish), and the CMIS heading whose number the extractor lost, "29 - 78
+ * PROGRESS REPORT ON … (10.05 – 11.00)".
+ *
+ * A number only makes a heading when it is the next in the agenda's sequence, so that a
+ * wrapped title's "2025 and, if in order, …" or a minute number further on is never taken
+ * for an item.
+ */
+import type { Line } from '../../layout/types.js';
+import type { Range, TimeSlot } from '../../schema/pack.js';
+import { findTimeSlot } from '../common/times.js';
+import { clean } from './clean.js';
+import { bareRange, findWordedRange, leadingRange, trailingRange } from './page-range.js';
+
+/** "4", "4.", "4a", "4)", "A1": an item number as printed, with what may follow it. */
+const NUMBER_CELL = /^([A-Z]?\d{1,3}[a-z]?)[.):]?$/;
+/** A number opening a line's text: "1 NOTICE OF …", "8. Kent Minerals …". */
+const NUMBER_PREFIX = /^([A-Z]?\d{1,3}[a-z]?)[.):]?\s+(?=\S)/;
+/** Punctuation left dangling at the end of a title once its range or slot is removed ("Finance -"). */
+const DANGLING = /[\s\-–—:,]+$/;
+
+export interface ItemNumber {
+  prefix: string;
+  n: number;
+  suffix: string;
+}
+
+export function readNumber(printed: string): ItemNumber | null {
+  const m = /^([A-Z]?)(\d{1,3})([a-z]?)$/.exec(printed);
+  return m ? { prefix: m[1], n: Number(m[2]), suffix: m[3] } : null;
+}
+
+function nextLetter(letter: string): string {
+  return letter === '' ? 'a' : String.fromCharCode(letter.charCodeAt(0) + 1);
+}
+
+/** Whether `printed` may follow `prev` in an agenda: 3 → 4, 4 → 4a, 4a → 4b, A3 → B1; the first is 1. */
+export function followsInSequence(printed: string, prev: string | null): boolean {
+  const cur = readNumber(printed);
+  if (!cur) return false;
+  if (prev === null) return cur.n === 1 && (cur.suffix === '' || cur.suffix === 'a');
+  const p = readNumber(prev);
+  if (!p) return false;
+  if (cur.prefix === p.prefix) {
+    if (cur.n === p.n + 1) return cur.suffix === '' || cur.suffix === 'a';
+    return cur.n === p.n && cur.suffix === nextLetter(p.suffix);
+  }
+  return cur.prefix === nextLetter(p.prefix).toUpperCase() && p.prefix !== '' && cur.n === 1;
+}
+
+/** The number that must come after `prev` when the extraction lost it (4 → 5, A3 → A4). */
+export function nextNumber(prev: string | null): string {
+  if (prev === null) return '1';
+  const p = readNumber(prev);
+  return p ? `${p.prefix}${p.n + 1}` : '';
+}
+
+export interface Heading {
+  /** As printed, without trailing dot or bracket; null when the extraction lost it. */
+  number: string | null;
+  title: string;
+  pages: Range | null;
+  time: TimeSlot | null;
+  /** Further text set in its own column on the heading line (a parish agenda's detail). */
+  extra: string | null;
+  /** Left edge of the number (or of the line), for keeping to the number column. */
+  x: number;
+}
+
+/** Take the range and time slot out of a title, and tidy what is left. */
+export function splitTitle(text: string): { title: string; pages: Range | null; time: TimeSlot | null } {
+  let title = text;
+  let pages: Range | null = null;
+  const worded = findWordedRange(title);
+  if (worded) {
+    pages = worded.range;
+    title = worded.rest;
+  }
+  let time: TimeSlot | null = null;
+  const slot = findTimeSlot(title);
+  if (slot) {
+    time = { from: slot.from, to: slot.to };
+    title = (title.slice(0, slot.index) + ' ' + title.slice(slot.end)).replace(/\s+/g, ' ').trim();
+  }
+  if (!pages) {
+    const trailing = trailingRange(title);
+    if (trailing) {
+      pages = trailing.range;
+      title = trailing.rest;
+    }
+  }
+  return { title: title.trim(), pages, time };
+}
+
+/** A title without the punctuation a removed range or slot left at its end. */
+export function tidyTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').replace(DANGLING, '').trim();
+}
+
+function cellTexts(line: Line): Array<{ text: string; x: number }> {
+  const cells = line.cells.length > 0 ? line.cells : [{ text: line.text, x: line.x, x2: line.x2, bold: line.bold }];
+  return cells.map((c) => ({ text: clean(c.text), x: c.x })).filter((c) => c.text !== '');
+}
+
+/** The numbered heading this line holds, whatever its number; null when it opens with no number. */
+export function readNumberedHeading(line: Line): Heading | null {
+  const cells = cellTexts(line);
+  if (cells.length === 0) return null;
+  let number: string;
+  let rest: string[];
+  const whole = NUMBER_CELL.exec(cells[0].text);
+  if (whole && cells.length > 1) {
+    number = whole[1];
+    rest = cells.slice(1).map((c) => c.text);
+  } else {
+    const m = NUMBER_PREFIX.exec(cells[0].text);
+    if (!m) return null;
+    number = m[1];
+    rest = [cells[0].text.slice(m[0].length), ...cells.slice(1).map((c) => c.text)];
+  }
+  return fromCells(number, rest, cells[0].x);
+}
+
+function fromCells(number: string | null, rest: string[], x: number): Heading | null {
+  let pages: Range | null = null;
+  const text: string[] = [];
+  for (const cell of rest) {
+    const range = bareRange(cell);
+    if (range && !pages) pages = range;
+    else text.push(cell);
+  }
+  if (text.length === 0) return null;
+  const split = splitTitle(text[0]);
+  if (tidyTitle(split.title) === '' || !/[A-Za-z]/.test(split.title)) return null;
+  const extra = text.slice(1).join(' ').trim();
+  return { number, title: split.title, pages: pages ?? split.pages, time: split.time, extra: extra === '' ? null : extra, x };
+}
+
+/** A CMIS heading whose number was lost and whose range was glued on: "29 - 78 PROGRESS REPORT …". */
+export function readRangeLedHeading(line: Line): Heading | null {
+  const cells = cellTexts(line);
+  if (cells.length === 0) return null;
+  const led = leadingRange(cells[0].text);
+  if (!led || !/^[A-Z]/.test(led.rest)) return null;
+  const h = fromCells(null, [led.rest, ...cells.slice(1).map((c) => c.text)], cells[0].x);
+  return h && { ...h, pages: led.range };
+}

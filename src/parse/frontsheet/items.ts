@@ -1,0 +1,279 @@
+/**
+ * The agenda items of a front sheet, from the first item's heading to the end of the
+ * sheet: each heading with its wrapped title, page range, time slot, the text under it
+ * and who attends for it.
+ *
+ * Where the front sheet ends: at the officer's sign-off (ModernGov), at the next document's
+ * title block (a repeat of the sheet's own heading, "Minutes of the meeting …", "PRESENT:"),
+ * or at a page that does not carry on the item sequence. Until then every line is read as
+ * part of an item, a page range, a section marker or a note, or reported as unplaced.
+ */
+import type { Context } from '../../context.js';
+import type { Line } from '../../layout/types.js';
+import type { AgendaItem, Range, TimeSlot } from '../../schema/pack.js';
+import { isProcedural } from '../common/procedural.js';
+import { splitAttending, isAttendance } from './attending.js';
+import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
+import { clean, isShouting } from './clean.js';
+import { followsInSequence, nextNumber, readNumberedHeading, readRangeLedHeading, splitTitle, tidyTitle, type Heading } from './item-heading.js';
+import { bareRange, findWordedRange } from './page-range.js';
+
+/**
+ * Item numbers sit in one column; a number printed further right is part of a title or
+ * description ("2025 and, if in order, …"). 15 points (or characters) allows for "10." being
+ * set a little left of "9." and for indented numbering in text extractions.
+ */
+const NUMBER_COLUMN_TOLERANCE = 15;
+
+/** How far into a new page to look for the next item before deciding the front sheet has ended. */
+const PAGE_LOOKAHEAD_LINES = 20;
+
+/** How far ahead to look for the numbered heading that confirms an inferred number. */
+const INFERENCE_LOOKAHEAD_LINES = 60;
+
+/**
+ * The most lines of text one item carries on a front sheet (CMIS declarations notes run to
+ * six paragraphs). More means the sheet has ended and another document is being read.
+ */
+const MAX_BODY_LINES = 25;
+
+/** The next document's opening lines, when it is not announced by a repeat of the sheet's heading. */
+const NEXT_DOCUMENT = /^(?:(?:minutes|action notes|notes) of (?:a|the) (?:meeting|proceedings)\b|present\s*:|minutes$|action notes$)/i;
+
+/** A meeting note's own labelled sections ("Attendance:", "Discussion Summary:"): the agenda list above them has ended. */
+const NOTE_SECTION = /^(?:attendance|attendees|also present|in attendance|discussion(?: summary)?|summary|actions?|action points)\s*:$/i;
+
+interface Draft {
+  number: string | null;
+  inferred: boolean;
+  heading: Line;
+  x: number;
+  titleParts: string[];
+  lastTitleLine: Line;
+  pages: Range | null;
+  time: TimeSlot | null;
+  extra: string | null;
+  body: Line[];
+  /** Body lines whose text lost a page range printed beside it, by line number. */
+  bodyText: Map<number, string>;
+}
+
+interface FloatingRange {
+  range: Range;
+  line: Line;
+  /** Index of the item being read when the range was met. */
+  owner: number;
+  /** True when nothing but the heading (and its title lines) came between it and the range. */
+  rightAfterHeading: boolean;
+}
+
+export interface ItemsReading {
+  items: AgendaItem[];
+  claimed: Set<number>;
+  /** Index (into the lines given) just past the front sheet's last line. */
+  end: number;
+}
+
+function draftFrom(h: Heading, line: Line, number: string | null, inferred: boolean): Draft {
+  return { number, inferred, heading: line, x: h.x, titleParts: [h.title], lastTitleLine: line, pages: h.pages, time: h.time, extra: h.extra, body: [], bodyText: new Map() };
+}
+
+/** A heading printed without its number, accepted only when the sequence around it proves the number. */
+function inferredHeading(lines: Line[], i: number, last: string | null, stopTexts: string[], bodySeen: boolean): Heading | null {
+  const line = lines[i];
+  const text = clean(line.text);
+  let h = readRangeLedHeading(line);
+  if (h && !(isShouting(h.title) || line.bold)) h = null;
+  if (!h && bodySeen && isShouting(text) && text.split(' ').length >= 2 && !isSectionMarker(text) && !isAgendaTitle(text) && !isStop(text, stopTexts)) {
+    const split = splitTitle(text);
+    if (/[A-Z]/.test(split.title)) h = { number: null, title: split.title, pages: split.pages, time: split.time, extra: null, x: line.x };
+  }
+  if (!h) return null;
+  const guess = nextNumber(last);
+  const ahead = numberedAhead(lines, i + 1, stopTexts);
+  if (ahead !== null && followsInSequence(ahead, guess)) return h;
+  // A range-led CMIS heading is a heading by its shape; with nothing numbered after it, it is the last item.
+  if (ahead === null && readRangeLedHeading(line)) return h;
+  return null;
+}
+
+/** The number of the next numbered heading ahead, or null. */
+function numberedAhead(lines: Line[], from: number, stopTexts: string[]): string | null {
+  for (let j = from; j < Math.min(lines.length, from + INFERENCE_LOOKAHEAD_LINES); j++) {
+    const text = clean(lines[j].text);
+    if (isStop(text, stopTexts) || signOffLength(lines, j) > 0) return null;
+    const h = readNumberedHeading(lines[j]);
+    if (h?.number) return h.number;
+  }
+  return null;
+}
+
+function isStop(text: string, stopTexts: string[]): boolean {
+  const upper = text.toUpperCase();
+  return NEXT_DOCUMENT.test(text) || NOTE_SECTION.test(text) || stopTexts.some((s) => upper.startsWith(s.toUpperCase()));
+}
+
+/** A new page carries on the front sheet when the next item (or its page range) opens near its top. */
+function pageContinues(lines: Line[], i: number, last: string | null, stopTexts: string[]): boolean {
+  const page = lines[i].page;
+  for (let j = i; j < lines.length && j < i + PAGE_LOOKAHEAD_LINES && lines[j].page === page; j++) {
+    const text = clean(lines[j].text);
+    if (isStop(text, stopTexts)) return false;
+    const h = readNumberedHeading(lines[j]);
+    if (h?.number && followsInSequence(h.number, last)) return true;
+    const led = readRangeLedHeading(lines[j]);
+    if (led && isShouting(led.title)) return true;
+  }
+  return false;
+}
+
+function continuesTitleInPdf(cur: Draft, line: Line): boolean {
+  if (cur.body.length > 0 || cur.extra !== null || line.size === null) return false;
+  return continuesParagraph(cur.lastTitleLine, line) && line.x > cur.x + 2;
+}
+
+function continuesTitleInText(cur: Draft, line: Line, text: string): boolean {
+  if (cur.body.length > 0 || cur.extra !== null || line.size !== null) return false;
+  const title = cur.titleParts.join(' ');
+  return isShouting(title) && isShouting(text) && !/[.:;]$/.test(title) && bareRange(text) === null;
+}
+
+function addTitleLine(cur: Draft, line: Line, text: string): void {
+  const split = splitTitle(text);
+  if (split.pages && !cur.pages) cur.pages = split.pages;
+  if (split.time && !cur.time) cur.time = split.time;
+  if (split.title !== '') cur.titleParts.push(split.title);
+  cur.lastTitleLine = line;
+}
+
+export function parseItems(lines: Line[], start: number, stopTexts: string[], ctx: Context): ItemsReading {
+  const drafts: Draft[] = [];
+  const floating: FloatingRange[] = [];
+  const claimed = new Set<number>();
+  let last: string | null = null;
+  let noteLast: Line | null = null;
+  let afterSection = false;
+  let i = start;
+
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const text = clean(line.text);
+    const cur = drafts[drafts.length - 1];
+    if (text === '') {
+      claimed.add(line.line);
+      continue;
+    }
+    if (cur && i > start && line.page !== lines[i - 1].page && !pageContinues(lines, i, last, stopTexts)) break;
+
+    const h = readNumberedHeading(line);
+    const inColumn = h !== null && (drafts.length === 0 || Math.abs(h.x - drafts[0].x) <= NUMBER_COLUMN_TOLERANCE);
+    // The caller starts us at the first item, which a supplementary agenda numbers as it likes.
+    if (h?.number && inColumn && (followsInSequence(h.number, last) || (i === start && drafts.length === 0))) {
+      drafts.push(draftFrom(h, line, h.number, false));
+      last = h.number;
+      claimed.add(line.line);
+      noteLast = null;
+      afterSection = false;
+      continue;
+    }
+    if (!cur) break; // parseItems is called at a heading; anything else means the caller was wrong
+    if (continuesTitleInPdf(cur, line)) {
+      addTitleLine(cur, line, text);
+      claimed.add(line.line);
+      continue;
+    }
+    const inferred = inferredHeading(lines, i, last, stopTexts, cur.body.length > 0 || cur.pages !== null);
+    if (inferred) {
+      const number = nextNumber(last);
+      drafts.push(draftFrom(inferred, line, number, true));
+      last = number;
+      claimed.add(line.line);
+      ctx.warn('number-inferred', `Agenda item number ${number} is not in the extracted text; it was inferred from the items around "${inferred.title}".`, { page: line.page, line: line.line });
+      continue;
+    }
+    if (isStop(text, stopTexts)) break;
+    const signOff = signOffLength(lines, i);
+    if (signOff > 0) {
+      for (let k = i; k < i + signOff; k++) claimed.add(lines[k].line);
+      i += signOff;
+      break;
+    }
+    const range = bareRange(text);
+    if (range) {
+      floating.push({ range, line, owner: drafts.length - 1, rightAfterHeading: cur.body.length === 0 && cur.extra === null });
+      claimed.add(line.line);
+      continue;
+    }
+    if (isSectionMarker(text)) {
+      claimed.add(line.line);
+      afterSection = true;
+      noteLast = null;
+      continue;
+    }
+    if ((afterSection && isBracketedNote(text) && noteLast === null) || (noteLast && continuesParagraph(noteLast, line))) {
+      claimed.add(line.line);
+      noteLast = line;
+      continue;
+    }
+    afterSection = false;
+    noteLast = null;
+    if (continuesTitleInText(cur, line, text)) {
+      addTitleLine(cur, line, text);
+      claimed.add(line.line);
+      continue;
+    }
+    if (cur.body.length >= MAX_BODY_LINES) break;
+    // ModernGov sets the range beside the first line of the description when the title is short.
+    const worded = cur.pages ? null : findWordedRange(text);
+    if (worded) {
+      cur.pages = worded.range;
+      cur.bodyText.set(line.line, worded.rest);
+    }
+    cur.body.push(line);
+    claimed.add(line.line);
+  }
+
+  placeFloatingRanges(drafts, floating, ctx);
+  return { items: drafts.map(toItem), claimed, end: i };
+}
+
+/**
+ * CMIS prints "5 - 16" in the margin beside the heading; extractions put it on its own line
+ * just before or just after the heading. A range right after a heading that has none is
+ * that heading's; otherwise it belongs to the heading that follows it — unless that one is
+ * itself followed by its own range, in which case it is the late range of the one before.
+ */
+function placeFloatingRanges(drafts: Draft[], floating: FloatingRange[], ctx: Context): void {
+  const hasOwnRangeAfter = (index: number) => floating.some((f) => f.owner === index && f.rightAfterHeading);
+  for (const f of floating) {
+    const before = drafts[f.owner];
+    const next = drafts[f.owner + 1];
+    if (f.rightAfterHeading && !before.pages) before.pages = f.range;
+    else if (next && !next.pages && !hasOwnRangeAfter(f.owner + 1)) next.pages = f.range;
+    else if (!before.pages) before.pages = f.range;
+    else ctx.warn('page-range-unplaced', `The page range ${f.range.from} - ${f.range.to} could not be matched to an agenda item.`, { page: f.line.page, line: f.line.line });
+  }
+}
+
+function toItem(d: Draft): AgendaItem {
+  const title = tidyTitle(d.titleParts.join(' '));
+  const description: string[] = d.extra ? [d.extra] : [];
+  const attending: string[] = [];
+  for (const para of paragraphs(d.body)) {
+    const text = paragraphText(para, (l) => d.bodyText.get(l.line) ?? l.text);
+    if (text === '') continue;
+    if (isAttendance(text)) attending.push(...splitAttending(text));
+    else description.push(text);
+  }
+  return {
+    number: d.number,
+    numberInferred: d.inferred,
+    title,
+    pages: d.pages,
+    time: d.time,
+    description: description.length > 0 ? description.join(' ') : null,
+    attending,
+    procedural: isProcedural(title),
+    source: { page: d.heading.page, line: d.heading.line },
+  };
+}

@@ -1,0 +1,289 @@
+/**
+ * The meeting a front sheet calls: council, committee, date, time and venue, read from the
+ * lines above the first agenda item.
+ *
+ * Three house styles print these differently:
+ * - ModernGov summons: "A meeting of the County Council will be held in the Council Chamber,
+ *   County Hall, Maidstone, Kent, ME14 1XQ on Thursday, 13th March, 2025 at 10.00 am …" —
+ *   the sentence is trusted first (the letter's issue date is printed above it);
+ * - headed blocks (CMIS, ModernGov committee sheets, parish agendas): council name, committee
+ *   name, "WEDNESDAY, 04 DECEMBER 2024 AT 10:00 HOURS", then the venue on the next lines;
+ *   ModernGov puts "Ask for: / Telephone: / Email:" in a right-hand column beside them;
+ * - parish: "MILBURN PARISH COUNCIL / MEETING TO BE HELD ON TUESDAY, / 3rd SEPTEMBER 2019 @
+ *   7.30pm / MILBURN VILLAGE HALL".
+ *
+ * Names printed wholly in capitals are given in their usual case (see clean.ts nameCase).
+ */
+import type { Line } from '../../layout/types.js';
+import type { Meeting } from '../../schema/pack.js';
+import { findDate } from '../common/dates.js';
+import { findTime } from '../common/times.js';
+import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText } from './blocks.js';
+import { clean, isShouting, nameCase } from './clean.js';
+
+/** Labels of the contact column ModernGov prints beside the meeting details. */
+const CONTACT_LABEL = /\b(?:Ask for|Clerk|Telephone|Tel|Phone|E-?mail|Contact|Direct line|Enquiries to)\s*:/i;
+/** Fragments of an e-mail address or web address wrapped onto lines of their own. */
+const CONTACT_FRAGMENT = /\w@\w|^\.?[a-z]+(?:\.[a-z]+)+$|^https?:|^www\./i;
+
+/** "Birmingham City Council", "MILBURN PARISH COUNCIL", "Kent County Council": a council's name on a line of its own. */
+const COUNCIL_NAME = /^(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|of|upon|on|in|the|and|&)\s+)*(?:City|County|Borough|District|Metropolitan Borough|Town|Parish|Community|Village|Unitary|Combined) (?:Council|Authority)$/;
+
+/** The ModernGov summons sentence. */
+const SUMMONS =
+  /\bmeeting of (?:the )?(.+?) (?:will|is to|shall) be held (?:in|at) (?:the )?(.+?),? on ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? .+?\d{4})(?:,? at ([^.]+?))?(?= to deal| to transact|\.|$)/i;
+
+/** Lines that title the summons rather than name the meeting. */
+const TITLE_WORDS = /^(?:summons\b|agenda\b|meeting on$|meeting to be held\b|notice\b|to:)/i;
+
+/** A "To: All Members of …" line addressing the summons. */
+const ADDRESSEE = /^To\s*:/i;
+
+/** "Venue: Council Chamber" and the like, wherever printed. */
+const VENUE_LABEL = /^(?:venue|place|location)\s*:\s*(.+)$/i;
+
+
+/** One member of the committee, as membership lists print them. */
+const MEMBER = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’ .-]+?(?:,? (?:MBE|OBE|CBE))?(?:\s*\((?:Chair|Chairman|Vice-Chair|Vice-Chairman|Vice Chair)\))?$/;
+
+/** Words that open a venue line in CMIS ("IN COMMITTEE ROOMS 3 & 4"). */
+const VENUE_OPENER = /^(?:in|at|held (?:in|at))\s+/i;
+
+/** Lines of an office address in a letterhead ("DEMOCRATIC SERVICES", "SESSIONS HOUSE") are a few words each. */
+const LETTERHEAD_WORDS = 4;
+
+/** A venue runs over at most this many lines; more is a paragraph of something else. */
+const MAX_VENUE_LINES = 3;
+
+interface HeaderLine {
+  line: Line;
+  /** Text with markup and the contact column removed. */
+  text: string;
+  contact: boolean;
+}
+
+/** The x where the contact column starts (the cell after "Ask for:"), if the sheet has one. */
+function contactColumn(lines: Line[]): number | null {
+  for (const l of lines) {
+    for (let c = 1; c < l.cells.length; c++) if (CONTACT_LABEL.test(l.cells[c - 1].text)) return l.cells[c].x;
+  }
+  return null;
+}
+
+function readHeader(lines: Line[]): HeaderLine[] {
+  const column = contactColumn(lines);
+  return lines.map((line) => {
+    const cells = line.cells.length > 0 ? line.cells : [{ text: line.text, x: line.x, x2: line.x2, bold: line.bold }];
+    const kept = column === null ? cells : cells.filter((c) => c.x < column - 1);
+    let text = clean(kept.map((c) => c.text).join(' '));
+    const label = CONTACT_LABEL.exec(text);
+    if (label) text = text.slice(0, label.index).trim();
+    const contact = text === '' || CONTACT_FRAGMENT.test(text);
+    return { line, text: contact ? '' : text, contact };
+  });
+}
+
+interface DateAt {
+  /** Index of the first and last header line the date (and its time) occupy. */
+  first: number;
+  last: number;
+  iso: string;
+  time: string | null;
+  /** What follows the time on the last line ("IN COMMITTEE ROOM 2 …"), if anything. */
+  rest: string;
+}
+
+/** Dates printed in the header, each with the time printed with it (possibly on the next line). */
+function headerDates(header: HeaderLine[]): DateAt[] {
+  const out: DateAt[] = [];
+  for (let i = 0; i < header.length; i++) {
+    if (header[i].text === '') continue;
+    for (let j = i; j < Math.min(header.length, i + 3); j++) {
+      const joined = header.slice(i, j + 1).map((h) => h.text).join(' ');
+      const d = findDate(joined);
+      if (!d) continue;
+      if (d.index >= header[i].text.length) break; // the date starts on a later line
+      let after = joined.slice(d.end);
+      let last = j;
+      let t = findTime(after);
+      if (!t && j + 1 < header.length && /^(?:at|@|commencing at|starting at)?\s*\d/i.test(header[j + 1].text)) {
+        const next = findTime(header[j + 1].text);
+        if (next && next.index <= 14) {
+          t = next;
+          after = header[j + 1].text;
+          last = j + 1;
+        }
+      }
+      const rest = t ? after.slice(t.end).replace(/^\s*(?:hours|hrs)\b/i, '').trim() : '';
+      out.push({ first: i, last, iso: d.iso, time: t?.hhmm ?? null, rest });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+function tidyVenue(text: string): string | null {
+  const v = text.replace(VENUE_OPENER, '').replace(/^the\s+/i, '').replace(/[\s,;.]+$/, '').trim();
+  return v === '' ? null : nameCase(v);
+}
+
+export interface MeetingReading {
+  meeting: Meeting;
+  /** Header lines that were read as meeting details (or known furniture of the sheet). */
+  claimed: Set<number>;
+}
+
+export function parseMeeting(lines: Line[]): MeetingReading {
+  const header = readHeader(lines);
+  const claimed = new Set<number>();
+  const claimAt = (i: number) => claimed.add(header[i].line.line);
+  header.forEach((h, i) => {
+    if (h.contact || isAgendaTitle(h.text) || ADDRESSEE.test(h.text) || !/[A-Za-z0-9]/.test(h.text)) claimAt(i);
+    else if (isSectionMarker(h.text)) {
+      claimAt(i);
+      if (i + 1 < header.length && isBracketedNote(header[i + 1].text)) claimAt(i + 1);
+    }
+  });
+
+  let body: string | null = null;
+  let bodyIndex = -1;
+  header.forEach((h, i) => {
+    if (body === null && COUNCIL_NAME.test(nameCase(h.text))) {
+      body = nameCase(h.text);
+      bodyIndex = i;
+      claimAt(i);
+    }
+  });
+
+  let committee: string | null = null;
+  let date: string | null = null;
+  let time: string | null = null;
+  let venue: string | null = null;
+  let sourceIndex = -1;
+
+  // 1. The ModernGov summons sentence, read as a paragraph.
+  for (const para of paragraphs(header.filter((h) => h.text !== '').map((h) => h.line))) {
+    const text = paragraphText(para);
+    const m = SUMMONS.exec(text);
+    if (!m) continue;
+    committee = nameCase(m[1].trim());
+    venue = tidyVenue(m[2]);
+    date = findDate(m[3])?.iso ?? null;
+    time = m[4] ? (findTime(m[4])?.hhmm ?? null) : null;
+    for (const l of para) claimed.add(l.line);
+    sourceIndex = header.findIndex((h) => h.line === para[0]);
+    break;
+  }
+
+  // 2. The headed block: a date line with its time, the venue below it, the committee above it.
+  const dates = headerDates(header);
+  const main = dates.find((d) => d.time !== null) ?? dates[0];
+  if (main) {
+    for (let i = main.first; i <= main.last; i++) claimAt(i);
+    if (sourceIndex < 0) sourceIndex = main.first;
+    if (date === null) {
+      date = main.iso;
+      time = main.time;
+    } else if (main.iso === date && time === null) time = main.time;
+    // The words before the date on its first line ("MEETING TO BE HELD ON") and a weekday on the line above.
+    if (main.first > 0 && /\b(?:held on|meeting on)\b|day,?$/i.test(header[main.first - 1].text)) claimAt(main.first - 1);
+
+    let venueParts: string[] = main.rest !== '' ? [main.rest] : [];
+    let prev = header[main.last].line;
+    for (let i = main.last + 1; i < header.length && venueParts.length < MAX_VENUE_LINES; i++) {
+      const h = header[i];
+      if (h.contact) continue;
+      if (!continuesBlock(prev, h.line)) break;
+      if (isBracketedNote(h.text) || /^[^(]*\)$/.test(h.text)) {
+        claimAt(i); // "(or on the rising of Full Council, / whichever is the later)": a note on the time
+        prev = h.line;
+        continue;
+      }
+      if (isAgendaTitle(h.text) || isSectionMarker(h.text) || h.text.split(' ').length > 14 || /^note\b/i.test(h.text)) break;
+      venueParts.push(h.text);
+      claimAt(i);
+      prev = h.line;
+    }
+    if (venue === null && venueParts.length > 0) venue = tidyVenue(venueParts.join(' '));
+
+    if (committee === null) committee = committeeAbove(header, main.first, bodyIndex, claimAt);
+  }
+  const cover = coverCommittee(header, claimAt);
+  if (committee === null) committee = cover;
+
+  // The letter's issue date ("Wednesday, 5 March 2025") and the office address printed above it.
+  for (const d of dates) {
+    if (d === main || d.time !== null || d.first !== d.last) continue;
+    claimAt(d.first);
+    for (let i = d.first - 1; i >= 0 && isShouting(header[i].text) && header[i].text.split(' ').length <= LETTERHEAD_WORDS; i--) {
+      if (claimed.has(header[i].line.line)) break;
+      claimAt(i);
+    }
+  }
+
+  for (let i = 0; i < header.length; i++) {
+    const m = VENUE_LABEL.exec(header[i].text);
+    if (!m) continue;
+    const parts = [m[1]];
+    claimAt(i);
+    for (let j = i + 1; j < header.length && continuesParagraph(header[j - 1].line, header[j].line) && !/^\w[\w ]*:/.test(header[j].text); j++) {
+      parts.push(header[j].text);
+      claimAt(j);
+    }
+    venue = tidyVenue(parts.join(' '));
+  }
+
+  // The membership list some sheets print ("Cllr Marc Besford (Chair)", "Cllr Carol Clark | Cllr John Coulson").
+  header.forEach((h, i) => {
+    const cells = h.line.cells.length > 0 ? h.line.cells.map((c) => clean(c.text)) : [h.text];
+    if (cells.every((c) => MEMBER.test(c))) claimAt(i);
+  });
+
+  // A sheet headed by the council's name alone calls a meeting of the council itself.
+  if (committee === null && body !== null && main) committee = body;
+
+  const at = sourceIndex >= 0 ? header[sourceIndex].line : bodyIndex >= 0 ? header[bodyIndex].line : lines[0];
+  return {
+    meeting: { body, committee, date, time, venue, source: { page: at?.page ?? null, line: at?.line ?? null } },
+    claimed,
+  };
+}
+
+/** Venue lines follow the date line directly: tight spacing in a PDF, the next line in text. */
+function continuesBlock(prev: Line, next: Line): boolean {
+  // Text sources keep no spacing: the loop's own limits (agenda title, line count) end the venue there.
+  if (prev.size === null || next.size === null) return true;
+  return continuesParagraph(prev, next);
+}
+
+/** The committee's name: the run of name lines just above the date line, below the council's name. */
+function committeeAbove(header: HeaderLine[], dateIndex: number, bodyIndex: number, claimAt: (i: number) => void): string | null {
+  const run: number[] = [];
+  for (let i = dateIndex - 1; i > bodyIndex && i >= 0; i--) {
+    const t = header[i].text;
+    if (t === '' || header[i].contact) {
+      if (run.length > 0) break;
+      continue;
+    }
+    // ModernGov prints "Agenda" under the committee's name on some councils' sheets, above it on others.
+    if (isAgendaTitle(t) && run.length === 0) continue;
+    if (isAgendaTitle(t) || TITLE_WORDS.test(t) || /[.:;]$/.test(t) || t.split(' ').length > 15 || findDate(t) || MEMBER.test(t)) break;
+    run.unshift(i);
+  }
+  if (run.length === 0) return null;
+  run.forEach(claimAt);
+  return nameCase(run.map((i) => header[i].text).join(' '));
+}
+
+/** ModernGov's cover: "Agenda for the Budget / County Council / Meeting on": the words between. */
+function coverCommittee(header: HeaderLine[], claimAt: (i: number) => void): string | null {
+  const open = header.findIndex((h) => /^Agenda for\b/i.test(h.text));
+  if (open < 0) return null;
+  const close = header.findIndex((h, i) => i >= open && /\bMeeting on$/i.test(h.text));
+  if (close < 0 || close - open > 3) return null;
+  for (let i = open; i <= close; i++) claimAt(i);
+  const text = header.slice(open, close + 1).map((h) => h.text).join(' ');
+  const m = /^Agenda for (?:the|a|an) (.+?) Meeting on$/i.exec(text);
+  return m ? nameCase(m[1].trim()) : null;
+}
