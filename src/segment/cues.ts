@@ -8,7 +8,7 @@
  * and the rules themselves must be specific enough.
  */
 import type { Line } from '../layout/types.js';
-import { coverLabel, type CoverLabel } from '../parse/report/labels.js';
+import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../parse/report/labels.js';
 import type { DocumentKind } from '../schema/pack.js';
 
 export interface Cue {
@@ -154,7 +154,8 @@ export function coverTitle(lines: Line[], i: number, end: number): string {
     if (found?.label !== 'subject') continue;
     const parts = [found.value];
     for (let k = j + 1; k < end + 3 && k < lines.length && parts.length < 4; k++) {
-      if (coverLabel(lines[k].text) || /:$/.test(lines[k].text)) break;
+      const runsOn = continuesCapitalTitle(lines[k - 1].text, lines[k].text);
+      if (!runsOn && (isLabelled(lines[k].text) || /:$/.test(lines[k].text))) break;
       parts.push(lines[k].text);
     }
     return parts.join(' ').replace(/\s+/g, ' ').trim();

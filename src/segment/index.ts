@@ -248,7 +248,8 @@ function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
   const ix = indexLines(layout);
   const { lines } = ix;
   const realPages = layout.format === 'pdf';
-  const fromOutline = realPages ? outlineStarts(ix, layout) : null;
+  // Text extractions may carry the bookmark titles at their end; the source resolves them to pages too.
+  const fromOutline = outlineStarts(ix, layout);
   const raw: Start[] = fromOutline ?? [
     ...cueStarts(ix, realPages),
     ...fromPageStarts(ix, [...stampStarts(layout), ...numberingStarts(layout), ...separatorStarts(layout), ...runningHeaderStarts(layout)]),

@@ -18,7 +18,7 @@ export const COVER_LABELS: Array<{ label: CoverLabel; re: RegExp }> = [
   { label: 'lead', re: /^(?:Lead (?:Members?|Cabinet (?:Member|Portfolio))|Cabinet Member|Portfolio)\s*:\s*(.*)$/i },
   { label: 'classification', re: /^(?:Classification|Status|Key decision|Wards?(?: affected)?|Ward\(s\)|Electoral divisions?)(?:\s*:\s*(.*)|\s*$)/i },
   { label: 'summary', re: /^(?:Summary|Purpose(?: of (?:the )?report)?|Executive summary)(?:\s*:\s*(.*)|\s*$)/i },
-  { label: 'recommendations', re: /^(?:\d+(?:\.\d+)?\s+)?Recommendations?(?:\(s\))?(?:\s*:\s*(.*)|\s*$)/i },
+  { label: 'recommendations', re: /^(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?(?:\(s\))?(?:\s*:\s*(.*)|\s*$)/i },
 ];
 
 /** The label a line starts with, and the value printed after it on the same line. */
@@ -28,4 +28,21 @@ export function coverLabel(text: string): { label: CoverLabel; value: string } |
     if (m) return { label, value: (m[1] ?? '').trim() };
   }
   return null;
+}
+
+/** Any "Label:" line ("Previous Pathway : …", "Decision no: …"): it ends the value above it even when it is not a cover label. */
+const ANY_LABEL = /^[A-Z][A-Za-z()'’/ -]{1,40}?\s?:(\s|$)/;
+
+export function isLabelled(text: string): boolean {
+  return coverLabel(text) !== null || ANY_LABEL.test(text);
+}
+
+/**
+ * A bare capitalised label word ("RECOMMENDATIONS") straight under a capitalised title line
+ * is the title running on ("… INQUIRY / RECOMMENDATIONS"), not the start of a section.
+ */
+export function continuesCapitalTitle(previous: string | undefined, text: string): boolean {
+  if (!previous || /[:.;,]$/.test(previous) || coverLabel(previous)?.value === '') return false;
+  const upper = (t: string) => /[A-Z]/.test(t) && t === t.toUpperCase();
+  return upper(previous) && upper(text) && !/[:\d]/.test(text);
 }
