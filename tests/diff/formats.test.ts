@@ -99,6 +99,12 @@ describe('the markdown report', () => {
     expect(extended?.split(/(?<!\\)\|/).length).toBe(7);
   });
 
+  it('calls a change of wording found by similar text a rewording', () => {
+    expect(md).toContain(
+      '| action reworded: "Timescales from Birmingham Audit on its review of Elective Home Education (EHE)." → "Timescales from Birmingham Audit for completing its review of Elective Home Education (EHE)." |',
+    );
+  });
+
   it('puts several changes of one row on separate lines of its cell', () => {
     expect(md).toContain('| status: ongoing → discharged<br>update: "Ongoing." → "Discharged." |');
   });

@@ -37,8 +37,8 @@ function tableRow(kind: string, row: ActionRow, details: string[]): string {
 
 /** A status change is bold: it is what a reader of the comment scans for after removals. */
 function changedRow(change: ChangedRow): string {
-  const details = fieldChanges(change).map(describe);
-  if (change.matchedBy === 'text') details.unshift('action reworded');
+  // A row paired by text is a reworded action: say so where its action change is shown.
+  const details = fieldChanges(change).map((c) => describe(c).replace(/^action:/, change.matchedBy === 'text' ? 'action reworded:' : 'action:'));
   return tableRow(change.fields.includes('status') ? '**changed**' : 'changed', change.after, details);
 }
 
