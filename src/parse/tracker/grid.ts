@@ -8,8 +8,11 @@
  * - a fresh meeting date (or reference number) starts a new row;
  * - a line with nothing in the action column carries on the row above (its update wraps);
  * - an action that opens with an enumerator ("ii)", "b.", "3)") starts a new row;
- * - an action piece that opens in lower case, or follows an action that stopped without
- *   closing punctuation ("… alongside future"), carries on the row above;
+ * - an action piece that opens in lower case carries on the row above;
+ * - a line that fills the lead, due or status column when the row above already has a
+ *   complete value there starts a new row (one-line rows without closing punctuation);
+ * - an action piece that follows an action stopped without closing punctuation
+ *   ("… alongside future") carries on the row above;
  * - anything else starts a new row.
  * Merged columns (date, agenda item) belong to a group of rows: text printed beside any row
  * of the group (the item's second line beside the second action) is part of the group's value.
@@ -62,6 +65,16 @@ function startsLowerCase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
+/** Columns that hold one short value per row: a second value means a second row. */
+const ONE_VALUE_COLUMNS: TrackerKey[] = ['lead', 'due', 'status'];
+
+function fillsAgain(f: LineFragments, current: DraftRow): boolean {
+  return ONE_VALUE_COLUMNS.some((key) => {
+    const before = current.cells[key];
+    return f.cells.has(key) && before !== undefined && before !== '' && !endsMidPhrase(before);
+  });
+}
+
 export function groupTrackerRows(body: LineFragments[], keys: Set<string>): DraftRow[] {
   const rows: DraftRow[] = [];
   const groupKey = keys.has('date') ? 'date' : keys.has('item') ? 'item' : null;
@@ -80,7 +93,9 @@ export function groupTrackerRows(body: LineFragments[], keys: Set<string>): Draf
     if (current === null || newGroup || freshRef) newRow = true;
     else if (action === '') newRow = false;
     else if (ENUMERATOR.test(action)) newRow = true;
-    else if (startsLowerCase(action) || !endsSentence(current.cells.action ?? '')) newRow = false;
+    else if (startsLowerCase(action)) newRow = false;
+    else if (fillsAgain(f, current)) newRow = true;
+    else if (!endsSentence(current.cells.action ?? '')) newRow = false;
     else newRow = true;
 
     if (!newRow && current) {

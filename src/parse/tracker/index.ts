@@ -51,6 +51,10 @@ function gridRows(table: Table, title: string, fallbackDate: string | null, ctx:
     }
     const item = text(row.group.item);
     const update = text(row.cells.update);
+    const due = parseDate(row.cells.due);
+    if (text(row.cells.due) && !due) {
+      ctx.warn('action-due-unparsed', `The action's due text ("${text(row.cells.due)}") is not a date; its due date is left empty.`, { page: first.page, line: first.line });
+    }
     out.push({
       id: actionId({ date, item, action }),
       tracker: title,
@@ -61,7 +65,7 @@ function gridRows(table: Table, title: string, fallbackDate: string | null, ctx:
       lead: text(row.cells.lead),
       update,
       status: statusOf(text(row.cells.status), update),
-      due: parseDate(row.cells.due),
+      due,
       source: { page: first.page, line: first.line },
     });
   }
