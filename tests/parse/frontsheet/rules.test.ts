@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { isAttendance, splitAttending } from '../../../src/parse/frontsheet/attending.js';
+import { clean, nameCase } from '../../../src/parse/frontsheet/clean.js';
+import { followsInSequence, nextNumber } from '../../../src/parse/frontsheet/item-heading.js';
+import { bareRange, findWordedRange, leadingRange, trailingRange } from '../../../src/parse/frontsheet/page-range.js';
+
+describe('page ranges', () => {
+  it('reads ModernGov "(Pages 1 - 14)" at the end of a title and takes it out', () => {
+    expect(findWordedRange('Minutes of the meeting held on 13 February 2025 and, if in order, (Pages 1 - 14)')).toEqual({
+      range: { from: 1, to: 14 },
+      rest: 'Minutes of the meeting held on 13 February 2025 and, if in order,',
+    });
+    expect(findWordedRange('(Page 7)')?.range).toEqual({ from: 7, to: 7 });
+  });
+
+  it('reads a CMIS range on its own line, with or without markup removed', () => {
+    expect(bareRange('5 - 16')).toEqual({ from: 5, to: 16 });
+    expect(bareRange(clean('<u>5 - 16</u>'))).toEqual({ from: 5, to: 16 });
+    expect(bareRange('To receive any apologies.')).toBeNull();
+  });
+
+  it('reads a range glued in front of a heading whose number was lost', () => {
+    expect(leadingRange('29 - 78 PROGRESS REPORT ON IMPLEMENTATION')).toEqual({ range: { from: 29, to: 78 }, rest: 'PROGRESS REPORT ON IMPLEMENTATION' });
+  });
+
+  it('does not take years in a title for a page range', () => {
+    expect(trailingRange('Strategic Youth Justice Plan 2023 - 2028')).toBeNull();
+    expect(trailingRange('Kent Minerals and Waste Local Plan 2024 - 39')).toBeNull();
+    expect(trailingRange('MINUTES 5 - 16')).toEqual({ range: { from: 5, to: 16 }, rest: 'MINUTES' });
+  });
+});
+
+describe('item numbers in sequence', () => {
+  it('accepts the next number, a lettered sub-item, and a new lettered part', () => {
+    expect(followsInSequence('1', null)).toBe(true);
+    expect(followsInSequence('4', '3')).toBe(true);
+    expect(followsInSequence('4a', '4')).toBe(true);
+    expect(followsInSequence('4b', '4a')).toBe(true);
+    expect(followsInSequence('B1', 'A3')).toBe(true);
+  });
+
+  it('refuses a year, a minute number or a skipped number', () => {
+    expect(followsInSequence('2025', '3')).toBe(false);
+    expect(followsInSequence('286', '17')).toBe(false);
+    expect(followsInSequence('7', '5')).toBe(false);
+    expect(nextNumber('5')).toBe('6');
+  });
+});
+
+describe('names printed in capitals', () => {
+  it('are given in their usual case, keeping postcodes and "&"', () => {
+    expect(nameCase('EDUCATION, CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE')).toBe(
+      'Education, Children and Young People Overview and Scrutiny Committee',
+    );
+    expect(nameCase('COMMITTEE ROOMS 3 & 4, COUNCIL HOUSE, VICTORIA SQUARE, BIRMINGHAM, B1 1BB')).toBe(
+      'Committee Rooms 3 & 4, Council House, Victoria Square, Birmingham, B1 1BB',
+    );
+    expect(nameCase("CHILDREN'S SOCIAL CARE OVERVIEW AND SCRUTINY (O&S) COMMITTEE")).toBe("Children's Social Care Overview and Scrutiny (O&S) Committee");
+  });
+
+  it('are left alone when any letter is in lower case', () => {
+    expect(nameCase('Council Chamber, Sessions House')).toBe('Council Chamber, Sessions House');
+  });
+
+  it('lose stray markdown and HTML emphasis', () => {
+    expect(clean('### **1 NOTICE OF RECORDING/WEBCAST**')).toBe('1 NOTICE OF RECORDING/WEBCAST');
+    expect(clean('**BIRMINGHAM CITY COUNCIL****CHILDREN\'S SOCIAL CARE**')).toBe("BIRMINGHAM CITY COUNCIL CHILDREN'S SOCIAL CARE");
+  });
+});
+
+describe('attendance notes', () => {
+  it('are recognised by "in attendance" and the like', () => {
+    expect(isAttendance('Mr John Coughlan CBE the SEND Commissioner for Birmingham and Helen Ellis, Director of SEND and Inclusion in attendance.')).toBe(true);
+    expect(isAttendance('To consider the report on the Scrutiny Work Programme.')).toBe(false);
+  });
+
+  it('split at a name after "and" only when what follows is a name, not a role', () => {
+    expect(splitAttending('Andy Couldrick, Chief Executive, Children\'s Trust and Dr Tim O\'Neill, Director for Education & Skills in attendance.')).toEqual([
+      "Andy Couldrick, Chief Executive, Children's Trust",
+      "Dr Tim O'Neill, Director for Education & Skills",
+    ]);
+  });
+});
