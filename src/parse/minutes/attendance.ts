@@ -137,6 +137,8 @@ export function apologiesFromText(text: string): string[] {
   if (m) return splitNames(m[1]);
   if (/^(?:none|nil|no apologies)/i.test(text.trim())) return [];
   // The minute's text is the list itself: "A Armstrong, EDC", "Jess Robinson, Christina McDonagh, PC, Simon Allen."
-  if (text.length < 300 && !/\b(?:was|were|had|has)\b/.test(text)) return splitNames(text);
+  // A list has no sentence in it: no lower-case word but "and" (and particles of names).
+  const words = text.match(/\b[a-z][a-z]+\b/g) ?? [];
+  if (text.length < 300 && words.every((w) => ['and', 'de', 'van', 'von', 'der', 'la', 'le'].includes(w))) return splitNames(text);
   return [];
 }

@@ -38,6 +38,8 @@ const NUMBER_OPENS_PARAGRAPH = /^(\d{1,4})\s+(?!(?:hours|hrs|am|pm|minutes|membe
 const SECTION_LABEL = /^(?:(?:un)?restricted|exempt|confidential|public|part\s+[12ab])\s+(?:items|business|session)$/i;
 /** Lines shaped like headings that never are: resolution openers and closing lines. */
 const NOT_A_TITLE = /^(?:RESOLVED|Resolved|That\s*:|AGREED|Agreed|The meeting|Meeting closed|Chair|Signed)\b/;
+/** A numbered paragraph's first sentence, read as its title, runs over at most this many lines. */
+const MAX_TITLE_SENTENCE_LINES = 3;
 /** Largest jump between consecutive printed minute numbers still read as the same sequence. */
 const MAX_NUMBER_GAP = 4;
 
@@ -171,9 +173,15 @@ function numberedHeads(view: MLine[], from: number): MinuteHead[] {
       continue;
     }
     const inline = splitInlineTitle(rest);
-    if (inline.text !== null || (prev !== null && followsInSequence(prev, num)) || num === '1') {
-      // A numbered paragraph standing for a minute (working-group notes): its first words are its title.
+    if (inline.text !== null) {
       accept({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: inline.text, number: num, numberInferred: false, item: null, title: inline.title });
+    } else if (prev !== null || num === '1') {
+      // A numbered paragraph standing for a minute (working-group notes): its first sentence is its title.
+      let end = i;
+      while (end + 1 < view.length && end - i < MAX_TITLE_SENTENCE_LINES && !/[.:;!?]$/.test(view[end].text) && /^[a-z(]/.test(view[end + 1].text)) end++;
+      const title = [rest, ...view.slice(i + 1, end + 1).map((v) => v.text)].join(' ');
+      accept({ at: i, bodyAt: end + 1, firstBodyText: null, inlineText: null, number: num, numberInferred: false, item: null, title });
+      i = end;
     }
   }
   return heads;

@@ -19,6 +19,12 @@ const MOVEMENT = /\b(?:left|joined|re-?joined|returned\s+to|arrived\s+at|entered
 /** A decision stated inside a paragraph. */
 const INLINE_DECISION = /\b(?:it\s+was|councillors|members|the\s+(?:council|committee|panel|group|board))\s+(?:\w+\s+){0,2}?(?:resolved|RESOLVED)\b|\bit\s+was\s+(?:\w+\s+)?(?:agreed|AGREED)\s+(?:to|that)\b|\bunanimously\s+(?:agreed|approved|resolved)\b/i;
 
+/**
+ * Where one decision's sentence ends: a full stop after a word (not after "Cllr.", "Mr." or an
+ * initial) before a capital or a list marker, or a bullet, which opens a new point.
+ */
+const SENTENCE_BREAK = /(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|St|No|Rev|Revd|Prof|Co|Ltd|approx|etc|[A-Z])\.)(?<=[a-z0-9)’”"]{2}[.!?])\s+(?=[A-Z]|\(?[ivx]+\)\s|\(?[a-z]\)\s)|\s+(?=[•●▪]\s)/;
+
 type PartClass = 'roman' | 'alpha' | 'number' | 'bullet';
 interface Marker {
   cls: PartClass;
@@ -157,13 +163,25 @@ export function inlineDecisions(body: MLine[], skip: Set<number>): Array<{ resol
   const idx: number[] = [];
   for (let i = 0; i < body.length; i++) if (!skip.has(i)) idx.push(i);
   const text = joinLines(idx.map((i) => body[i].text));
-  // Sentence ends: a full stop after a word of two or more lower-case letters (not "Cllr." or "Mr.").
-  const sentences = text.split(/(?<=[a-z0-9)]{2}[.!?])\s+(?=[A-Z])/);
-  for (const s of sentences) {
-    if (!INLINE_DECISION.test(s)) continue;
+  const sentences = text.split(SENTENCE_BREAK);
+  for (let s of sentences) {
+    const m = INLINE_DECISION.exec(s);
+    if (!m) continue;
+    // A decision that opens its own line ("Councillors resolved to pay these invoices") after an
+    // unpunctuated list starts there, not at the list.
+    const fromSubject = s.slice(m.index);
+    const own = m.index > 0 ? idx.findIndex((i) => body[i].text.startsWith(fromSubject.slice(0, 20))) : -1;
+    if (own >= 0) {
+      s = fromSubject;
+      // …and ends with its line when that line has no full stop and the next opens a new point.
+      const line = body[idx[own]].text;
+      const next = idx[own + 1] !== undefined ? body[idx[own + 1]].text : '';
+      if (!/[.!?;:]$/.test(line) && /^[A-Z]/.test(next) && s.startsWith(line)) s = line;
+    }
     const probe = s.slice(0, 25);
     const at = idx.find((i) => body[i].text.includes(probe.slice(0, 15))) ?? idx[0] ?? 0;
-    out.push({ resolution: { text: s.trim(), parts: [], source: ref(body[at]) }, at });
+    const sentence = s.replace(/^[•●▪]\s+/, '').replace(/^\(?[ivx]+\)\s+/, '').trim();
+    out.push({ resolution: { text: sentence, parts: [], source: ref(body[at]) }, at });
   }
   return out;
 }
