@@ -1,6 +1,77 @@
-import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, Option } from 'commander';
+import { UsageError } from '../errors.js';
+
+/** Per-file limit: long enough for a 250-page assembled pack on a slow machine, short enough to notice a hang. */
+const DEFAULT_TIMEOUT_SECONDS = 120;
+/** Replace each worker after this many files, so caches that grow per document stay bounded. */
+const DEFAULT_RECYCLE_AFTER = 200;
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, not "${value}"`);
+    return n;
+  };
+}
+
+interface BatchFlags {
+  output?: string;
+  format: 'yaml' | 'json';
+  jobs: number;
+  timeout: number;
+  maxPages: number;
+  force?: boolean;
+  shard?: string;
+  quiet?: boolean;
+  mergeReports?: boolean;
+  recycleAfter: number;
+  workers: 'process' | 'thread';
+}
 
 /** Declares `packtool batch` (flags only; the work is in src/batch, loaded when called). */
-export function registerBatch(_program: Command): void {
-  // Not yet available.
+export function registerBatch(program: Command): void {
+  program
+    .command('batch')
+    .description('convert many packs (files, folders, globs) into OUTDIR in parallel; resumable, shardable')
+    .argument('<inputs...>', 'PDF, text, markdown or HTML files, folders (searched recursively) or quoted globs')
+    .option('-o, --output <dir>', 'folder for the outputs (mirrors the inputs\' relative paths); with --merge-reports, the merged report file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .option('-j, --jobs <n>', 'files converted at once (default: available cores)', positiveInt('--jobs'), availableParallelism())
+    .option('--timeout <seconds>', 'give up on a file after this many seconds (its worker is stopped)', positiveInt('--timeout'), DEFAULT_TIMEOUT_SECONDS)
+    .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
+    .option('--force', 'redo every input, even those whose output is up to date')
+    .option('--shard <k/n>', 'take only shard K of N (1-based) of the inputs, by a stable hash of each relative path')
+    .option('-q, --quiet', 'no progress output (the summary line is still printed)')
+    .option('--merge-reports', 'treat the inputs as shard reports (packtool-batch*.json) and merge them into -o FILE')
+    .option('--recycle-after <n>', 'replace each worker after this many files', positiveInt('--recycle-after'), DEFAULT_RECYCLE_AFTER)
+    .addOption(new Option('--workers <kind>', 'run workers as child processes or threads').choices(['process', 'thread']).default('process'))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  packtool batch archive/ -o out/\n  packtool batch \'archive/**/*.pdf\' -o out/ --format json --jobs 4\n  packtool batch archive/ -o out/ --shard 2/8\n  packtool batch --merge-reports out/packtool-batch-shard-*.json -o report.json\n\nA run that is stopped (even killed) resumes when started again with the same command.\nSee docs/batch.md.',
+    )
+    .action(async (inputs: string[], flags: BatchFlags) => {
+      if (flags.mergeReports) {
+        const { mergeReportsCommand } = await import('../batch/command.js');
+        return mergeReportsCommand(inputs, flags.output);
+      }
+      if (!flags.output) throw new UsageError('batch needs -o OUTDIR, the folder to write the outputs to');
+      const [{ batchCommand, progressMode }, { parseShard }] = await Promise.all([import('../batch/command.js'), import('../batch/shard.js')]);
+      await batchCommand(
+        inputs,
+        {
+          output: flags.output,
+          format: flags.format,
+          jobs: flags.jobs,
+          timeout: flags.timeout,
+          maxPages: flags.maxPages,
+          force: Boolean(flags.force),
+          shard: flags.shard ? parseShard(flags.shard) : undefined,
+          recycleAfter: flags.recycleAfter,
+          workers: flags.workers,
+          progress: progressMode(Boolean(flags.quiet)),
+        },
+        Boolean(flags.quiet),
+      );
+    });
 }

@@ -1,0 +1,30 @@
+/**
+ * The command-line side of `packtool batch`: run, print the summary, choose the exit code;
+ * and `--merge-reports`, which joins the reports of shards run on separate machines.
+ */
+import { ExitError, UsageError } from '../errors.js';
+import { formatDuration, summaryLine, type ProgressMode } from './progress.js';
+import { mergeReports, writeReport } from './report.js';
+import { runBatch, type BatchOptions } from './run.js';
+
+export async function batchCommand(inputs: string[], options: BatchOptions, quiet: boolean): Promise<void> {
+  const { summary, reportPath } = await runBatch(inputs, options);
+  process.stderr.write(`${summaryLine(summary)}\n`);
+  if (!quiet && summary.inputs === 0) process.stderr.write('packtool batch: no PDF, text, markdown or HTML inputs were found\n');
+  if (summary.failed > 0) throw new ExitError(1, `${summary.failed} input(s) failed; see ${reportPath}`);
+}
+
+export async function mergeReportsCommand(reports: string[], output: string | undefined): Promise<void> {
+  if (!output) throw new UsageError('--merge-reports needs -o FILE for the merged report');
+  const merged = await mergeReports(reports);
+  await writeReport(output, { packtool_batch: merged.packtool_batch, shard: null, format: merged.format, summary: merged.summary }, merged.inputs);
+  const s = merged.summary;
+  process.stderr.write(`packtool batch: merged ${reports.length} reports: ${s.inputs} inputs, ${s.ok} ok, ${s.skipped} skipped, ${s.failed} failed (${formatDuration(s.seconds)} of work)\n`);
+  if (s.failed > 0) throw new ExitError(1, `${s.failed} input(s) failed; see ${output}`);
+}
+
+/** Bar on a terminal, log lines in a pipe or CI, nothing when quiet. */
+export function progressMode(quiet: boolean, stream: NodeJS.WriteStream = process.stderr): ProgressMode {
+  if (quiet) return 'none';
+  return stream.isTTY ? 'bar' : 'log';
+}

@@ -1,0 +1,221 @@
+/**
+ * A fixed number of workers, one file each at a time. A worker that overruns the per-file
+ * timeout or dies is killed and replaced, and its file is recorded as failed; a worker that has
+ * done many files or grown large is retired and replaced, so memory stays bounded on long runs.
+ *
+ * Workers are child processes by default (measured faster than threads on this tool's load; see
+ * docs/batch.md); threads remain available with `--workers thread`.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { WorkerAnswer, WorkerTask } from './types.js';
+
+export type WorkerKind = 'process' | 'thread';
+
+export interface PoolOptions {
+  size: number;
+  kind: WorkerKind;
+  timeoutSeconds: number;
+  /** Replace a worker after this many files (caches in pdf.js grow with every document). */
+  recycleAfter: number;
+  /** Replace a worker whose resident memory has grown past this. */
+  maxRssBytes: number;
+}
+
+/** How much of a dying worker's stderr to keep, to say why it died in the report. */
+const STDERR_TAIL_BYTES = 2048;
+
+/** The compiled worker: beside this module in dist/, or in dist/ when this module runs from src/ (tests). */
+export function workerEntry(): string {
+  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(here)) return here;
+  const compiled = here.replace(`${path.sep}src${path.sep}batch${path.sep}`, `${path.sep}dist${path.sep}batch${path.sep}`);
+  if (existsSync(compiled)) return compiled;
+  throw new Error(`the batch worker is not built (${compiled} is missing): run \`npx tsc -p .\` first`);
+}
+
+/** A worker that has not said it is ready after this long is broken (normally it takes well under a second). */
+const WORKER_BOOT_SECONDS = 60;
+
+/** One worker, whichever kind, behind the few things the pool needs. */
+interface Handle {
+  /** Resolves once the worker has loaded its modules (pdf.js included) and can take a file. */
+  ready: Promise<void>;
+  send(task: WorkerTask): void;
+  kill(): void;
+  /** Set by the slot for the task in hand. */
+  onAnswer: (a: WorkerAnswer) => void;
+  onDeath: (why: string) => void;
+}
+
+/** Route a worker's messages: the one-off ready signal, then answers. */
+function listen(handle: Handle, markReady: () => void): (m: unknown) => void {
+  return (m) => {
+    if ((m as { ready?: boolean }).ready === true) markReady();
+    else handle.onAnswer(m as WorkerAnswer);
+  };
+}
+
+function readySignal(): { ready: Promise<void>; markReady: () => void } {
+  let markReady = () => undefined as void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  return { ready, markReady };
+}
+
+function tailOf(stream: Readable | null | undefined): () => string {
+  let tail = '';
+  stream?.on('data', (chunk: Buffer) => {
+    tail = (tail + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
+  });
+  return () => tail.trim().split('\n').slice(-3).join(' | ');
+}
+
+function spawnProcess(entry: string): Handle {
+  // No inherited execArgv: a test runner's loaders or an inspector port must not follow the worker.
+  const child: ChildProcess = fork(entry, [], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const stderr = tailOf(child.stderr);
+  const { ready, markReady } = readySignal();
+  const handle: Handle = {
+    ready,
+    send: (task) => child.send(task),
+    kill: () => {
+      child.kill('SIGKILL');
+    },
+    onAnswer: () => undefined,
+    onDeath: () => undefined,
+  };
+  child.on('message', listen(handle, markReady));
+  child.on('exit', (code, signal) => {
+    const how = signal ? `killed by ${signal}` : `exited with code ${code}`;
+    const said = stderr();
+    handle.onDeath(`the worker ${how}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}${said ? `: ${said}` : ''}`);
+  });
+  child.on('error', (err) => handle.onDeath(`the worker failed: ${err.message}`));
+  return handle;
+}
+
+function spawnThread(entry: string): Handle {
+  const worker = new Worker(entry, { stdout: true, stderr: true });
+  worker.stdout.resume();
+  const stderr = tailOf(worker.stderr);
+  const { ready, markReady } = readySignal();
+  const handle: Handle = {
+    ready,
+    send: (task) => worker.postMessage(task),
+    kill: () => void worker.terminate(),
+    onAnswer: () => undefined,
+    onDeath: () => undefined,
+  };
+  worker.on('message', listen(handle, markReady));
+  worker.on('error', (err) => handle.onDeath(`the worker failed: ${err.message}`));
+  worker.on('exit', (code) => {
+    const said = stderr();
+    handle.onDeath(`the worker exited with code ${code}${said ? `: ${said}` : ''}`);
+  });
+  return handle;
+}
+
+class Slot {
+  private handle: Handle | null = null;
+  private filesDone = 0;
+
+  constructor(
+    private readonly options: PoolOptions,
+    private readonly entry: string,
+  ) {}
+
+  run(task: WorkerTask): Promise<WorkerAnswer> {
+    const handle = (this.handle ??= this.options.kind === 'thread' ? spawnThread(this.entry) : spawnProcess(this.entry));
+    const started = performance.now();
+    const failure = (code: string, message: string): WorkerAnswer => ({
+      id: task.id, ok: false, code, message, internal: code !== 'timeout', seconds: (performance.now() - started) / 1000, rssBytes: 0,
+    });
+
+    return new Promise((resolve) => {
+      let settled = false;
+      let timer: NodeJS.Timeout | undefined;
+      const settle = (answer: WorkerAnswer, killWorker: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        handle.onAnswer = () => undefined;
+        handle.onDeath = () => undefined;
+        this.filesDone++;
+        const worn = this.filesDone >= this.options.recycleAfter || answer.rssBytes > this.options.maxRssBytes;
+        if (killWorker || worn) this.retire();
+        resolve(answer);
+      };
+      handle.onAnswer = (a) => {
+        if (a.id === task.id) settle(a, false);
+      };
+      handle.onDeath = (why) => {
+        this.handle = null; // already gone: nothing to kill
+        settle(failure('worker-crashed', why), false);
+      };
+      timer = setTimeout(() => settle(failure('worker-crashed', `the worker did not start within ${WORKER_BOOT_SECONDS} s`), true), WORKER_BOOT_SECONDS * 1000);
+      // The file's clock starts once the worker is ready: booting Node and loading pdf.js are not the file's fault.
+      void handle.ready.then(() => {
+        if (settled) return;
+        clearTimeout(timer);
+        const s = this.options.timeoutSeconds;
+        timer = setTimeout(() => {
+          settle(failure('timeout', `gave up after ${s} s and stopped its worker; raise --timeout if the file is just very large`), true);
+        }, s * 1000);
+        handle.send(task);
+      });
+    });
+  }
+
+  retire(): void {
+    this.handle?.kill();
+    this.handle = null;
+    this.filesDone = 0;
+  }
+}
+
+export class WorkerPool {
+  private readonly idle: Slot[];
+  private readonly waiting: Array<(slot: Slot) => void> = [];
+
+  constructor(private readonly options: PoolOptions) {
+    const entry = workerEntry();
+    this.idle = Array.from({ length: options.size }, () => new Slot(options, entry));
+  }
+
+  /** Wait for a free worker, then run the task on it. Awaiting `ready()` first keeps the input stream from running ahead. */
+  async run(task: WorkerTask): Promise<WorkerAnswer> {
+    const slot = await this.acquire();
+    try {
+      return await slot.run(task);
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  /** Resolves when a worker is free (without taking it). */
+  async ready(): Promise<void> {
+    if (this.idle.length > 0) return;
+    const slot = await this.acquire();
+    this.release(slot);
+  }
+
+  close(): void {
+    for (const slot of this.idle) slot.retire();
+  }
+
+  private acquire(): Promise<Slot> {
+    const slot = this.idle.pop();
+    if (slot) return Promise.resolve(slot);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(slot: Slot): void {
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else this.idle.push(slot);
+  }
+}

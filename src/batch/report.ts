@@ -1,0 +1,116 @@
+/**
+ * The report: OUTDIR/packtool-batch.json lists every input with its status. Entries are
+ * appended to a journal file as they finish (a million entries never sit in memory) and the
+ * report is assembled from it at the end, one entry per line, and written atomically.
+ */
+import { createReadStream } from 'node:fs';
+import { appendFile, open, readFile, rename } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { UsageError } from '../errors.js';
+import type { BatchSummary, ReportEntry } from './types.js';
+
+/** Bumped when the report's shape changes, so merge can refuse reports it does not understand. */
+export const REPORT_VERSION = 1;
+
+export interface ReportHeader {
+  packtool_batch: typeof REPORT_VERSION;
+  /** `K/N` for a shard's report, null for a whole run or a merge. */
+  shard: string | null;
+  format: string;
+  summary: BatchSummary;
+}
+
+export interface Report extends ReportHeader {
+  inputs: ReportEntry[];
+}
+
+/** Journal of finished inputs, one JSON object per line. */
+export class Journal {
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(readonly file: string) {}
+
+  add(entry: ReportEntry): void {
+    // Appends are chained so lines never interleave.
+    this.pending = this.pending.then(() => appendFile(this.file, JSON.stringify(entry) + '\n'));
+  }
+
+  flush(): Promise<void> {
+    return this.pending;
+  }
+}
+
+/** Write the report from a journal: the header, then every entry on its own line. */
+export async function writeReport(target: string, header: ReportHeader, entries: AsyncIterable<ReportEntry> | Iterable<ReportEntry>): Promise<void> {
+  const tmp = `${target}.${process.pid}.tmp`;
+  const out = await open(tmp, 'w');
+  try {
+    const head = JSON.stringify(header, null, 2);
+    await out.write(`${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  "inputs": [`);
+    let first = true;
+    for await (const entry of entries) {
+      await out.write(`${first ? '' : ','}\n    ${JSON.stringify(entry)}`);
+      first = false;
+    }
+    await out.write(`${first ? '' : '\n  '}]\n}\n`);
+  } finally {
+    await out.close();
+  }
+  await rename(tmp, target);
+}
+
+export async function* journalEntries(file: string): AsyncGenerator<ReportEntry> {
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) if (line.trim()) yield JSON.parse(line) as ReportEntry;
+}
+
+export async function readReport(file: string): Promise<Report> {
+  let parsed: Partial<Report>;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<Report>;
+  } catch (err) {
+    throw new UsageError(`${file}: not a readable batch report (${(err as Error).message.split('\n')[0]})`);
+  }
+  if (parsed.packtool_batch !== REPORT_VERSION || !Array.isArray(parsed.inputs)) {
+    throw new UsageError(`${file}: not a packtool batch report (version ${REPORT_VERSION})`);
+  }
+  return parsed as Report;
+}
+
+export function summarise(entries: Iterable<ReportEntry>, seconds: number): BatchSummary {
+  const s: BatchSummary = { inputs: 0, ok: 0, skipped: 0, failed: 0, warnings: 0, pages: 0, seconds };
+  for (const e of entries) add(s, e);
+  return s;
+}
+
+export function add(s: BatchSummary, e: ReportEntry): void {
+  s.inputs++;
+  s[e.status]++;
+  s.warnings += e.warnings ?? 0;
+  s.pages += e.pages ?? 0;
+}
+
+/**
+ * Merge shard reports into one. An input in several reports (a shard run twice, or overlapping
+ * runs) keeps its last non-failed entry, so a retried shard replaces the failure it fixed.
+ * Seconds add up: the merged time is machine time, not wall-clock time.
+ */
+export async function mergeReports(files: string[]): Promise<Report> {
+  const byInput = new Map<string, ReportEntry>();
+  let format = '';
+  let seconds = 0;
+  for (const file of files) {
+    const report = await readReport(file);
+    if (format && report.format !== format) {
+      throw new UsageError(`${file}: its outputs are ${report.format} but earlier reports' are ${format}`);
+    }
+    format = report.format;
+    seconds += report.summary.seconds;
+    for (const entry of report.inputs) {
+      const before = byInput.get(entry.input);
+      if (!before || before.status === 'failed' || entry.status !== 'failed') byInput.set(entry.input, entry);
+    }
+  }
+  const inputs = [...byInput.values()].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+  return { packtool_batch: REPORT_VERSION, shard: null, format, summary: summarise(inputs, seconds), inputs };
+}

@@ -1,0 +1,172 @@
+/**
+ * `packtool batch`: convert every input under the INPUT arguments into OUTDIR, in parallel,
+ * resumable after any kill, with every failure recorded and none stopping the run.
+ *
+ * The phases, in order: find inputs (a stream) → keep this shard's → skip those whose output is
+ * already up to date → hand the rest to the worker pool → journal each result → write the report.
+ */
+import { mkdir, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import { FORMAT_VERSION } from '../schema/pack.js';
+import { checkArguments, expandInputs } from './inputs.js';
+import { outputPath, outputRel, REPORT_NAME } from './output-path.js';
+import { WorkerPool, type WorkerKind } from './pool.js';
+import { Progress, type ProgressMode, type ProgressState } from './progress.js';
+import { add, Journal, journalEntries, writeReport } from './report.js';
+import { inShard, shardTag, type Shard } from './shard.js';
+import { readStamp, sha256File } from './stamp.js';
+import type { BatchFormat, BatchInput, BatchSummary, ReportEntry, WorkerAnswer } from './types.js';
+
+export interface BatchOptions {
+  output: string;
+  format: BatchFormat;
+  jobs: number;
+  /** Per-file limit in seconds; the worker is killed and replaced when it is reached. */
+  timeout: number;
+  maxPages: number;
+  /** Redo every input even when its output is up to date. */
+  force: boolean;
+  shard?: Shard;
+  recycleAfter: number;
+  workers: WorkerKind;
+  progress: ProgressMode;
+}
+
+/** Workers are replaced past this resident size: long runs over large PDFs must not creep up to the machine's limit. */
+export const MAX_WORKER_RSS_BYTES = 1.5 * 1024 ** 3;
+
+/** Hidden folder in OUTDIR for temporary files and the journal; hidden so input walks skip it. */
+export const TMP_DIR = '.packtool-tmp';
+
+export interface BatchResult {
+  summary: BatchSummary;
+  reportPath: string;
+}
+
+export function reportName(shard: Shard | undefined): string {
+  // Shards may share one OUTDIR (a network volume): each keeps its own report, merged later.
+  return shard ? REPORT_NAME.replace('.json', `-${shardTag(shard)}.json`) : REPORT_NAME;
+}
+
+export async function runBatch(args: string[], options: BatchOptions): Promise<BatchResult> {
+  const started = performance.now();
+  const outdir = path.resolve(options.output);
+  await checkArguments(args);
+  await mkdir(outdir, { recursive: true });
+
+  // This run's scratch folder. Whatever a killed run left in it is incomplete by definition:
+  // outputs only appear in OUTDIR by rename, so clearing it loses nothing.
+  const tmpRoot = path.join(outdir, TMP_DIR);
+  const tmpDir = path.join(tmpRoot, shardTag(options.shard));
+  await rm(tmpDir, { recursive: true, force: true });
+  await mkdir(tmpDir, { recursive: true });
+  const journal = new Journal(path.join(tmpDir, 'journal.jsonl'));
+
+  const walk = { exclude: [outdir] };
+  const state: ProgressState = { done: 0, total: null, failed: 0, pages: 0, worked: 0 };
+  const progress = new Progress(options.progress, state);
+  // Count in a second, cheap pass (folder listings only) so the bar has a total without the
+  // first pass holding every input in memory.
+  void countInputs(args, options.shard, walk).then((n) => (state.total = n), () => undefined);
+
+  const summary: BatchSummary = { inputs: 0, ok: 0, skipped: 0, failed: 0, warnings: 0, pages: 0, seconds: 0 };
+  const record = (entry: ReportEntry) => {
+    add(summary, entry);
+    journal.add(entry);
+    state.done++;
+    if (entry.status !== 'skipped') state.worked++;
+    state.pages += entry.status === 'ok' ? (entry.pages ?? 0) : 0;
+    if (entry.status === 'failed') {
+      state.failed++;
+      progress.note(`packtool: failed: ${entry.input}: ${entry.error?.message} [${entry.error?.code}]`);
+    }
+  };
+
+  const pool = new WorkerPool({
+    size: options.jobs,
+    kind: options.workers,
+    timeoutSeconds: options.timeout,
+    recycleAfter: options.recycleAfter,
+    maxRssBytes: MAX_WORKER_RSS_BYTES,
+  });
+  const inFlight = new Set<Promise<void>>();
+  let nextId = 0;
+  try {
+    for await (const input of expandInputs(args, walk)) {
+      if (!inShard(input.rel, options.shard)) continue;
+      const id = nextId++;
+      const outRel = outputRel(input, options.format);
+      let outPath: string;
+      let skipped: ReportEntry | null;
+      try {
+        outPath = outputPath(outdir, outRel);
+        skipped = options.force ? null : await upToDate(input, outPath, outRel);
+      } catch (err) {
+        record(entryFor(input.rel, outRel, crashed(id, err)));
+        continue;
+      }
+      if (skipped) {
+        record(skipped);
+        continue;
+      }
+      // Wait for a free worker before reading further: the input stream never runs ahead of the pool.
+      await pool.ready();
+      const task = {
+        id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages,
+        outPath, tmpPath: path.join(tmpDir, `${id}.${options.format}.tmp`),
+      };
+      const job = pool
+        .run(task)
+        .catch((err: unknown) => crashed(id, err))
+        .then((answer) => record(entryFor(input.rel, outRel, answer)));
+      inFlight.add(job);
+      void job.finally(() => inFlight.delete(job));
+    }
+    await Promise.all(inFlight);
+  } finally {
+    pool.close();
+    progress.stop();
+  }
+
+  summary.seconds = Math.round(performance.now() - started) / 1000;
+  await journal.flush();
+  const reportPath = path.join(outdir, reportName(options.shard));
+  const header = { packtool_batch: 1 as const, shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null, format: options.format, summary };
+  await writeReport(reportPath, header, journalEntries(journal.file));
+  await rm(tmpDir, { recursive: true, force: true });
+  await rmdir(tmpRoot).catch(() => undefined); // other shards may still be using it
+  return { summary, reportPath };
+}
+
+/** A skipped entry if the output exists and was made from these bytes by this format version. */
+async function upToDate(input: BatchInput, outPath: string, outRel: string): Promise<ReportEntry | null> {
+  const started = performance.now();
+  const stamp = await readStamp(outPath);
+  if (!stamp || stamp.formatVersion !== FORMAT_VERSION) return null;
+  let sha: string;
+  try {
+    sha = await sha256File(input.file);
+  } catch {
+    return null; // unreadable now: let the worker record why
+  }
+  if (sha !== stamp.sha256) return null;
+  return { input: input.rel, output: outRel, status: 'skipped', error: null, pages: stamp.pages, warnings: null, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Something in the batch machinery itself went wrong for one input: recorded, never fatal to the run. */
+function crashed(id: number, err: unknown): WorkerAnswer {
+  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  return { id, ok: false, code: 'internal-error', message: `internal error (a bug in packtool): ${message}`, internal: true, seconds: 0, rssBytes: 0 };
+}
+
+function entryFor(input: string, output: string, a: WorkerAnswer): ReportEntry {
+  const seconds = Math.round(a.seconds * 1000) / 1000;
+  if (a.ok) return { input, output, status: 'ok', error: null, pages: a.pages, warnings: a.warnings, seconds };
+  return { input, output, status: 'failed', error: { code: a.code, message: a.message }, pages: null, warnings: null, seconds };
+}
+
+async function countInputs(args: string[], shard: Shard | undefined, walk: { exclude: string[] }): Promise<number> {
+  let n = 0;
+  for await (const input of expandInputs(args, walk)) if (inShard(input.rel, shard)) n++;
+  return n;
+}

@@ -1,0 +1,60 @@
+/**
+ * The values that travel through `packtool batch`: inputs found on disk, the task a worker
+ * is given, what it answers, and the per-input record that ends up in the report.
+ */
+import type { OutputFormat } from '../write/index.js';
+
+/** Output formats a batch can write: one whole Pack per input (CSV holds one kind of record, so not here). */
+export type BatchFormat = Extract<OutputFormat, 'yaml' | 'json'>;
+
+/** An input file found from the INPUT arguments. */
+export interface BatchInput {
+  /** The path to read, as found (absolute or relative to the working directory). */
+  file: string;
+  /** POSIX path relative to the root of the INPUT argument it came from: what outputs mirror and shards hash. */
+  rel: string;
+  /** True when another input in the same folder has the same name but another extension (a.pdf and a.txt). */
+  keepExtension: boolean;
+}
+
+/** One file's work, sent to a worker. */
+export interface WorkerTask {
+  id: number;
+  file: string;
+  /** Recorded as `source.file` in the Pack: the relative path, so outputs hold no machine-specific paths. */
+  displayName: string;
+  format: BatchFormat;
+  maxPages: number;
+  /** Final output path, and the temporary path it is written to before being renamed into place. */
+  outPath: string;
+  tmpPath: string;
+}
+
+export type WorkerAnswer =
+  | { id: number; ok: true; pages: number; warnings: number; seconds: number; rssBytes: number }
+  | { id: number; ok: false; code: string; message: string; internal: boolean; seconds: number; rssBytes: number };
+
+export type InputStatus = 'ok' | 'skipped' | 'failed';
+
+/** One line of the report: what happened to one input. */
+export interface ReportEntry {
+  input: string;
+  output: string;
+  status: InputStatus;
+  /** Why it failed: InputError's code (`not-a-pdf`, `timeout`, …) or `internal-error` for a bug. */
+  error: { code: string; message: string } | null;
+  pages: number | null;
+  /** Unknown (null) for skipped inputs: counting them would mean reading the whole output. */
+  warnings: number | null;
+  seconds: number;
+}
+
+export interface BatchSummary {
+  inputs: number;
+  ok: number;
+  skipped: number;
+  failed: number;
+  warnings: number;
+  pages: number;
+  seconds: number;
+}

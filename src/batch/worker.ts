@@ -1,0 +1,79 @@
+/**
+ * A batch worker: extracts one file at a time and writes its output atomically. The same module
+ * runs as a child process (process.send) or a worker thread (parentPort); the pool chooses.
+ *
+ * pdf.js parses synchronously between awaits, so a file that hangs cannot be interrupted from
+ * inside: the pool kills this worker and starts another. Anything this worker writes therefore
+ * goes to a temporary file first and is renamed into place only when complete.
+ */
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import { extractFile } from '../extract.js';
+import { formatOutput } from '../write/index.js';
+import type { WorkerAnswer, WorkerTask } from './types.js';
+
+type Post = (answer: WorkerAnswer) => void;
+
+
+export async function runTask(task: WorkerTask, stillWanted: () => boolean = () => true): Promise<WorkerAnswer> {
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+  try {
+    const { pack } = await extractFile(task.file, { displayName: task.displayName, maxPages: task.maxPages });
+    const text = formatOutput(pack, task.format);
+    await mkdir(path.dirname(task.outPath), { recursive: true });
+    await writeFile(task.tmpPath, text);
+    // A worker orphaned by a killed run must not rename over what the next run is writing.
+    if (!stillWanted()) {
+      await unlink(task.tmpPath).catch(() => undefined);
+      process.exit(0);
+    }
+    await rename(task.tmpPath, task.outPath);
+    return { id: task.id, ok: true, pages: pack.source.pages ?? 0, warnings: pack.warnings.length, seconds: seconds(), rssBytes: process.memoryUsage().rss };
+  } catch (err) {
+    await unlink(task.tmpPath).catch(() => undefined);
+    const expected = err instanceof InputError;
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return {
+      id: task.id,
+      ok: false,
+      code: expected ? err.code : 'internal-error',
+      message: expected ? message : `internal error (a bug in packtool): ${message}`,
+      internal: !expected,
+      seconds: seconds(),
+      rssBytes: process.memoryUsage().rss,
+    };
+  }
+}
+
+/**
+ * Load pdf.js before saying ready: the extract pipeline imports it lazily on the first PDF, and
+ * that second or so would otherwise count against the first file's --timeout.
+ */
+async function warmUp(): Promise<void> {
+  await import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
+function serve(onTask: (listener: (task: WorkerTask) => void) => void, post: Post, stillWanted: () => boolean, ready: () => void): void {
+  // Tasks arrive one at a time (the pool waits for each answer), so no queue is needed here.
+  onTask((task) => {
+    void runTask(task, stillWanted).then(post);
+  });
+  void warmUp().catch(() => undefined).then(ready);
+}
+
+if (parentPort) {
+  const port = parentPort;
+  serve((l) => port.on('message', l), (a) => port.postMessage(a), () => true, () => port.postMessage({ ready: true }));
+} else if (process.send) {
+  // The parent died (even by SIGKILL): stop rather than keep writing into a run that is over.
+  process.on('disconnect', () => process.exit(0));
+  serve(
+    (l) => process.on('message', (m) => l(m as WorkerTask)),
+    (a) => process.send?.(a),
+    () => process.connected,
+    () => process.send?.({ ready: true }),
+  );
+}

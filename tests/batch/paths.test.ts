@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitGlob } from '../../src/batch/glob.js';
+import { expandInputs } from '../../src/batch/inputs.js';
+import { outputPath, outputRel } from '../../src/batch/output-path.js';
+import { ARCHIVE } from './cli.js';
+
+const input = (rel: string, keepExtension = false) => ({ file: rel, rel, keepExtension });
+
+describe('output paths', () => {
+  it('swap the extension and mirror the relative path', () => {
+    expect(outputRel(input('2024/ecyp-12-04.pdf'), 'yaml')).toBe('2024/ecyp-12-04.yaml');
+    expect(outputRel(input('2024/ecyp-12-04.pdf'), 'json')).toBe('2024/ecyp-12-04.json');
+  });
+
+  it('keep the input extension when a sibling shares the name, or the name is the report\'s', () => {
+    expect(outputRel(input('a/pack.txt', true), 'yaml')).toBe('a/pack.txt.yaml');
+    expect(outputRel(input('packtool-batch.pdf'), 'json')).toBe('packtool-batch.pdf.json');
+    expect(outputRel(input('sub/packtool-batch.pdf'), 'json')).toBe('sub/packtool-batch.json');
+  });
+
+  it('never leave OUTDIR, whatever the relative path says', () => {
+    const out = '/data/out';
+    expect(outputPath(out, '2024/a.yaml')).toBe('/data/out/2024/a.yaml');
+    for (const bad of ['../a.yaml', 'x/../../a.yaml', '/etc/a.yaml', '', 'a//b.yaml', './a.yaml']) {
+      expect(() => outputPath(out, bad)).toThrow(/outside the output folder/);
+    }
+  });
+});
+
+describe('finding inputs', () => {
+  it('walks a folder in a fixed order with paths relative to it, keeping only packs', async () => {
+    const found = [];
+    for await (const i of expandInputs([ARCHIVE])) found.push(i.rel);
+    expect(found).toEqual([
+      '2019/milburn_parish_council_2019-09-03_agenda.pdf',
+      '2019/milburn_parish_council_2019-11-12_minutes_truncated.pdf',
+      '2025/kent_cabinet_2025-03-13_agenda_frontsheet.pdf',
+      'birmingham/birmingham_ecyp_osc_2024-12-04_front_excerpt.txt',
+    ]);
+  });
+
+  it('gives a file argument its own name as relative path, even through ../', async () => {
+    const file = path.relative(process.cwd(), path.join(ARCHIVE, '2025', 'kent_cabinet_2025-03-13_agenda_frontsheet.pdf'));
+    const found = [];
+    for await (const i of expandInputs([`../${path.basename(process.cwd())}/${file}`])) found.push(i.rel);
+    expect(found).toEqual(['kent_cabinet_2025-03-13_agenda_frontsheet.pdf']);
+  });
+
+  it('splits a glob into the folder to walk and a matcher for the rest', () => {
+    const g = splitGlob('archive/**/*.{pdf,txt}');
+    expect(g.root).toBe('archive');
+    expect(['a.pdf', '2024/a.pdf', '2024/x/a.txt'].map(g.matches)).toEqual([true, true, true]);
+    expect(['a.md', '2024/a.pdf.bak'].map(g.matches)).toEqual([false, false]);
+    expect(splitGlob('*.pdf').root).toBe('.');
+    expect(splitGlob('/abs/20[12]?/*.pdf').matches('2019/x.pdf')).toBe(true);
+    expect(splitGlob('/abs/20[12]?/*.pdf').matches('2030/x.pdf')).toBe(false);
+  });
+});
