@@ -35,6 +35,8 @@ const TITLE_MAX_CHARS = 160;
 /** Banner lines (council, committee, date) walked back over above a minutes heading. */
 const BANNER_MAX_LINES = 3;
 
+/** A council or committee name printed with a full stop is this short; longer dotted lines are sentences. */
+const SHORT_NAME_CHARS = 40;
 const COUNCIL_BANNER = /\b(council|committee|panel|board|cabinet|forum|group|authority|partnership|sub-committee|meeting)\b/i;
 
 function samePage(a: Line | undefined, b: Line | undefined): boolean {
@@ -47,9 +49,16 @@ function isUpper(text: string): boolean {
 
 /** A banner line: short, not a sentence, naming a body or all in capitals. */
 function isBanner(line: Line): boolean {
-  const t = line.text;
-  if (t.length > 100 || /[.;]$/.test(t) || /^\d+[.)]?\s/.test(t)) return false;
-  return isUpper(t) || COUNCIL_BANNER.test(t);
+  // "Birmingham City Council." — a name with a stray full stop is still a banner; a sentence is not.
+  const t = line.text.length <= SHORT_NAME_CHARS && COUNCIL_BANNER.test(line.text) ? line.text.replace(/\.$/, '') : line.text;
+  if (t.length > 100 || /[.;:]$/.test(t) || /^\d+[.)]?\s/.test(t) || isLabelled(t)) return false;
+  return isUpper(t) || COUNCIL_BANNER.test(t) || isTitleCase(t);
+}
+
+/** "Education, Children and Young People": every word capitalised but the small ones. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 8 && words.every((w) => /^[A-Z&(]/.test(w) || /^(and|of|the|for|in|on|to|&)$/.test(w));
 }
 
 /** Walk back from `i` over banner lines on the same page (at most BANNER_MAX_LINES). */
@@ -145,7 +154,6 @@ const trackerRule: CueRule = {
 // it is from, who it is to, or its subject.
 
 const OPENING_LABELS = new Set<CoverLabel>(['reportOf', 'to', 'subject', 'date']);
-const COUNCIL_NAME_LINE = /^[A-Z][\w&'’ .-]{0,60}\b(council|authority)\.?$/i;
 
 /** Title lines: the "Subject:"/"Title:" value and the unlabelled lines that carry it on. */
 export function coverTitle(lines: Line[], i: number, end: number): string {
@@ -176,10 +184,8 @@ const reportRule: CueRule = {
       if (found) seen.add(found.label);
     }
     if (seen.size < COVER_MIN_LABELS || !(seen.has('subject') || seen.has('to'))) return null;
-    // CMIS covers open with the council's name over "Report to …".
-    const prev = lines[i - 1];
-    const from = prev && COUNCIL_NAME_LINE.test(prev.text) && (prev.page === null || samePage(prev, lines[i])) ? i - 1 : i;
-    return { kind: 'report', title: coverTitle(lines, i, end), from };
+    // CMIS covers open with the council's and committee's names over "Report to …" / "Date:".
+    return { kind: 'report', title: coverTitle(lines, i, end), from: bannerStart(lines, i) };
   },
 };
 

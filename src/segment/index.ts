@@ -20,7 +20,7 @@
 import type { Context } from '../context.js';
 import { allLines, type Layout, type Line } from '../layout/types.js';
 import type { AgendaItem, DocumentKind } from '../schema/pack.js';
-import { CUE_RULES, looksLikeFrontSheet, type Cue } from './cues.js';
+import { APPENDIX_HEADING, CUE_RULES, looksLikeFrontSheet, type Cue } from './cues.js';
 import { ItemMatcher } from './items.js';
 import { outlineDocuments } from './outline.js';
 import { numberingStarts, runningHeaderStarts, separatorStarts, stampStarts, type PageStart } from './signals.js';
@@ -213,17 +213,45 @@ function pageCueKind(ix: LineIndex, pageIndex: number): DocumentKind | null {
   return null;
 }
 
-/** A title for a document whose first page prints no recognised heading: its opening heading lines. */
+/** Lines above a title that are not it: stamps, classification banners, a date alone. */
+const NOT_A_TITLE = /classified as|^(agenda\s+)?item\b|^(official|unrestricted|restricted|draft)$|^page \d/i;
+const DATE_ONLY = /^(\w+day,?\s+)?\d{1,2}(st|nd|rd|th)?\s+\w+,?\s+\d{4}$/i;
+/** Lines searched for a capitalised heading before settling for the first line. */
+const TITLE_SEARCH_LINES = 5;
+
+/** Share of a heading's letters that are capitals ("ACCESS TO GPs AND PRIMARY MEDICAL CARE" still counts). */
+const CAPITALS_SHARE = 0.85;
+
+function isCapitalHeading(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  const capitals = letters.replace(/[^A-Z]/g, '').length;
+  return letters.length >= 4 && capitals / letters.length >= CAPITALS_SHARE && text.split(/\s+/).length >= 2;
+}
+
+/**
+ * A title for a document whose first page prints no recognised heading: the first capitalised
+ * heading near the top (with the capitalised lines that carry it on), else the first line.
+ */
 function openingTitle(lines: Line[], at: number, end: number): string {
-  const parts: string[] = [];
-  for (let i = at; i < end && parts.join(' ').length < FALLBACK_TITLE_CHARS; i++) {
+  const candidates: number[] = [];
+  for (let i = at; i < end && candidates.length < TITLE_SEARCH_LINES; i++) {
     const t = lines[i].text;
-    const heading = t === t.toUpperCase() && /[A-Z]/.test(t);
-    if (parts.length > 0 && !heading) break;
-    parts.push(t);
-    if (!heading) break;
+    if (!NOT_A_TITLE.test(t) && !DATE_ONLY.test(t)) candidates.push(i);
+  }
+  if (candidates.length === 0) return '';
+  const heading = candidates.find((i) => isCapitalHeading(lines[i].text)) ?? candidates[0];
+  const parts = [lines[heading].text];
+  for (let i = heading + 1; i < end && isCapitalHeading(lines[heading].text) && isCapitalHeading(lines[i].text); i++) {
+    if (parts.join(' ').length >= FALLBACK_TITLE_CHARS) break;
+    parts.push(lines[i].text);
   }
   return parts.join(' ').slice(0, FALLBACK_TITLE_CHARS).trim();
+}
+
+/** A landscape first page: a slide deck or a wide table, not an appendix of prose. */
+function isLandscape(layout: Layout, page: number | null): boolean {
+  const p = layout.pages.find((pg) => pg.number === page);
+  return !!p && p.width !== null && p.height !== null && p.width > p.height;
 }
 
 const KIND_LABEL: Record<DocumentKind, string> = {
@@ -236,11 +264,22 @@ const KIND_LABEL: Record<DocumentKind, string> = {
   other: 'Document',
 };
 
-/** A repeated header (a tracker's header row, a programme's title) on the next page continues the document. */
+/** "APPENDIX F" of "APPENDIX F: … SPENDING": which appendix a heading names. */
+function appendixId(title: string): string | null {
+  const m = APPENDIX_HEADING.exec(title);
+  return m ? m[1].toUpperCase() : null;
+}
+
+/**
+ * A repeated header on a later page continues the document: a tracker's header row, a
+ * programme's title, or the same appendix letter heading each of its tables ("APPENDIX F:
+ * … SPENDING", "APPENDIX F: … SAVINGS").
+ */
 function continues(prev: Segment | undefined, s: Start): boolean {
   if (!prev || s.signal !== 'cue' || s.kind !== prev.kind) return false;
   if (s.kind === 'action-tracker') return !s.title || s.title === prev.title;
   if (s.kind === 'work-programme') return s.title === prev.title;
+  if (s.kind === 'appendix') return appendixId(s.title ?? '') !== null && appendixId(s.title ?? '') === appendixId(prev.title);
   return false;
 }
 
@@ -262,6 +301,7 @@ function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
   const agendaIndex = new Map(agenda.map((a, i) => [a.number, i]));
   const segments: Segment[] = [];
   const firstLines: number[] = [];
+  let lastItem: string | null = null;
   starts.forEach((s, n) => {
     const prev = segments[segments.length - 1];
     const nextAt = starts[n + 1]?.at ?? lines.length;
@@ -284,10 +324,18 @@ function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
         const printed = lines[s.at] ? (layout.pages[ix.pageIndexOf[s.at]]?.printed?.page ?? null) : null;
         const text = [s.title ?? '', ...lines.slice(s.at, Math.min(nextAt, s.at + EVIDENCE_LINES)).map((l) => l.text)].join(' ');
         item = matcher.place({ kind, text, printedPage: printed }, kind !== 'appendix')?.number ?? null;
+      } else {
+        // Without an agenda, documents after a stamped one belong to its item (packs are bound in agenda order).
+        item = lastItem;
       }
     }
-    // A document without a heading of its own, under the same item as the one before it, is that one's appendix.
-    if (kind === 'other' && !s.title && prev && prev.kind !== 'agenda' && item !== null && prev.item === item) kind = 'appendix';
+    const opensItem = item !== null && item !== lastItem;
+    if (item !== null) lastItem = item;
+    if (!s.kind && kind === 'other' && prev && !isLandscape(layout, lines[s.at]?.page ?? null)) {
+      // Without a heading of its own, the first document of an item is its report; a later one is an appendix.
+      if (opensItem) kind = 'report';
+      else if (item !== null && prev.item === item && prev.kind !== 'agenda') kind = 'appendix';
+    }
     const agendaTitle = item !== null ? (agenda.find((a) => a.number === item)?.title ?? '') : '';
     const title = s.title || openingTitle(lines, s.at, nextAt) || agendaTitle || KIND_LABEL[kind];
     segments.push({ kind, title, item, pages: { from: 0, to: 0 }, lines: [], signal: s.signal });

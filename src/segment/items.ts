@@ -24,6 +24,14 @@ const KIND_WORDS: Partial<Record<DocumentKind, RegExp>> = {
   'work-programme': /\bwork ?programme|work plan\b/i,
 };
 
+/** Items that hold only one kind of document: a "Minutes" item holds no tracker, an "Action Tracker" item no minutes. */
+const EXCLUSIVE_ITEMS: Array<[DocumentKind, RegExp]> = [
+  ['minutes', /^(minutes|action notes)\b/i],
+  ['action-tracker', /^action (tracker|log)\b/i],
+];
+/** What a document of another kind loses against such an item. */
+const KIND_MISMATCH = 0.5;
+
 export interface ItemEvidence {
   kind: DocumentKind;
   /** The document's title and its first lines: the words it is matched on. */
@@ -53,6 +61,7 @@ export class ItemMatcher {
     let s = coverage(this.words[j], found);
     const kindWords = KIND_WORDS[doc.kind];
     if (kindWords && kindWords.test(item.title)) s += KIND_BONUS;
+    else if (EXCLUSIVE_ITEMS.some(([kind, re]) => kind !== doc.kind && re.test(item.title))) s -= KIND_MISMATCH;
     if (doc.printedPage !== null && item.pages) {
       if (Math.abs(doc.printedPage - item.pages.from) <= PAGE_SLACK) s += PAGE_START_BONUS;
       else if (doc.printedPage >= item.pages.from && doc.printedPage <= item.pages.to) s += PAGE_RANGE_BONUS;

@@ -31,6 +31,9 @@ const INNER_LABEL = /\s+(?:Director|Date|Telephone|Tel|Email|E-mail|Phone)\s*:.*
 /** Lines that end a person's value: contact details and questions on CMIS covers. */
 const CONTACT_OR_QUESTION = /@|\b(tel|telephone|phone|email|e-mail)\b|\?|^\d[\d ]{7,}$/i;
 
+/** A numbered section ("1 Purpose") or a list item ("- 1.1 …") is never part of a labelled value. */
+const SECTION_OR_LIST = /^(\d+(\.\d+)*\.?\s|[-•▪●]\s)/;
+
 interface Field {
   value: string;
   lines: Line[];
@@ -46,6 +49,7 @@ function readField(lines: Line[], i: number, value: string, stopAtContact: boole
     const runsOn = continuesCapitalTitle(lines[j - 1].text, line.text);
     if (!runsOn && (isLabelled(line.text) || /:$/.test(line.text) || line.heading !== undefined)) break;
     if (stopAtContact && CONTACT_OR_QUESTION.test(line.text)) break;
+    if (SECTION_OR_LIST.test(line.text)) break;
     // With geometry, a continuation sits under the value, to the right of the labels.
     if (valueX !== null && lines[i].size !== null && line.x < valueX - 4) break;
     if (valueX === null && lines[i].size !== null && parts.length > 0) break;
