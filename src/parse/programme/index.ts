@@ -1,0 +1,110 @@
+/**
+ * Committee work programmes → ProgrammeEntry records (best effort): one entry per item, the
+ * meeting date from the date column (a merged cell covering the items beneath it on the same
+ * page), the report deadline from "Deadline for reports: 3 June 2024" / "Report Deadline:
+ * 16 July 2018" wherever the row prints it, people from the lead-officer and witness columns,
+ * and "TBC" where the date is still to be confirmed.
+ */
+import type { Context } from '../../context.js';
+import type { Line } from '../../layout/types.js';
+import type { ProgrammeEntry } from '../../schema/pack.js';
+import { findDate, parseDate } from '../common/dates.js';
+import { joinText, readTables, type LineFragments } from '../tables/index.js';
+import { claim, type Parsed } from '../types.js';
+import { PROGRAMME_HEADER } from './columns.js';
+
+const DEADLINE = /\b(?:report\s+)?deadline(?:\s+for\s+reports?)?\s*:\s*/i;
+const TO_BE_CONFIRMED = /^(?:TBC|TBA|to be (?:confirmed|arranged))\b/i;
+/**
+ * A tag printed after an item's title in the same cell ("… IRP Aim: A council delivering good
+ * services", "… Scrutiny Development Plan Criteria: …"): not part of the title.
+ */
+const TITLE_TAG = /\s+(?:(?:[A-Z]{2,5}|Scrutiny Development Plan)\s+)?(?:Aim|Priority|Programme|Criteria):\s.*$/;
+/** Where one person's entry begins in a run of attendees printed without separators. */
+const PERSON_START = /\s+(?=(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\s)/;
+
+/** Placeholders printed in attendee columns. */
+const NOT_A_PERSON = /^(?:n\/a|tbc|tba|none|-|–)$/i;
+/** "TBC" anywhere in the item ("School Attainment TBC for April or May") leaves the entry to be confirmed. */
+const TBC_IN_TEXT = /\b(?:TBC|TBA)\b/;
+
+interface Group {
+  date: string;
+  deadline: string | null;
+  status: string | null;
+}
+
+interface Draft {
+  group: Group;
+  cells: Map<string, string>;
+  lines: Line[];
+}
+
+function splitDeadline(text: string): { rest: string; deadline: string | null } {
+  const m = DEADLINE.exec(text);
+  if (!m) return { rest: text, deadline: null };
+  const found = findDate(text.slice(m.index + m[0].length));
+  const rest = (text.slice(0, m.index) + ' ' + (found ? text.slice(m.index + m[0].length + found.end) : '')).trim();
+  return { rest, deadline: found?.iso ?? null };
+}
+
+function people(text: string | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(/;|\n/)
+    .flatMap((part) => part.split(PERSON_START))
+    .map((p) => p.trim().replace(/[.,]$/, ''))
+    .filter((p) => p !== '' && !NOT_A_PERSON.test(p));
+}
+
+function group(body: LineFragments[]): Draft[] {
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  for (const f of body) {
+    const { rest: dateText, deadline } = splitDeadline(f.cells.get('date') ?? '');
+    const fresh = parseDate(dateText) !== null || TO_BE_CONFIRMED.test(dateText);
+    const item = f.cells.get('item') ?? '';
+    // A line under a repeated header with no fresh date carries on the row the page broke.
+    const newEntry = current === null || fresh || (item !== '' && !f.afterBreak);
+    if (newEntry) {
+      const g: Group = fresh || !current ? { date: dateText, deadline: null, status: TO_BE_CONFIRMED.test(dateText) ? dateText.match(TO_BE_CONFIRMED)![0].toUpperCase() : null } : current.group;
+      current = { group: g, cells: new Map(), lines: [] };
+      drafts.push(current);
+    } else if (dateText !== '' && current) {
+      current.group.date = joinText(current.group.date, dateText);
+    }
+    if (deadline && current) current.group.deadline = deadline;
+    for (const [key, text] of f.cells) if (key !== 'date') current!.cells.set(key, joinText(current!.cells.get(key), text));
+    current!.lines.push(f.line);
+  }
+  return drafts;
+}
+
+export function parseWorkProgramme(lines: Line[], ctx: Context): Parsed<ProgrammeEntry[]> {
+  const claimed = new Set<number>();
+  const value: ProgrammeEntry[] = [];
+  for (const table of readTables(lines, PROGRAMME_HEADER, ctx)) {
+    for (const d of group(table.body)) {
+      const first = d.lines[0];
+      const item = (d.cells.get('item') ?? '').replace(TITLE_TAG, '').trim();
+      if (item === '') {
+        // A date printed with no item yet (a meeting with nothing programmed) is not an entry.
+        if (d.group.date === '') ctx.warn('programme-row-unread', `A work programme line has neither a date nor an item ("${first.text.slice(0, 80)}").`, { page: first.page, line: first.line });
+        continue;
+      }
+      let deadline = d.group.deadline;
+      for (const [key, text] of d.cells) if (key !== 'item' && !deadline) deadline = splitDeadline(text).deadline;
+      const status = d.group.status ?? (TBC_IN_TEXT.test(item) ? 'TBC' : null);
+      value.push({
+        date: parseDate(d.group.date),
+        item,
+        attending: [...people(d.cells.get('lead')), ...people(d.cells.get('witnesses'))],
+        deadline,
+        status,
+        source: { page: first.page, line: first.line },
+      });
+    }
+    claim(claimed, table.lines);
+  }
+  return { value, claimed };
+}
