@@ -58,6 +58,14 @@ const BREAK_AFTER = /(?:^|;)\s*(?:page-break-after\s*:\s*always|break-after\s*:\
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
 
+/**
+ * Parse with htmlparser2 (cheerio's `xml` option in HTML mode) rather than parse5: parse5's
+ * tree building slows down more than linearly on a long run of sibling elements (16,000
+ * <br>s take seconds), and a hostile or huge page must not hang. htmlparser2 still closes
+ * <p>, <li>, <td> and <tr> implicitly and decodes entities.
+ */
+const PARSER_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } };
+
 type Piece = Span | { boundary: 'space' | 'item' };
 
 /**
@@ -68,7 +76,7 @@ type Piece = Span | { boundary: 'space' | 'item' };
  * a table reader relies on one line per row with the cells in their columns.
  */
 export function fragmentSpans(html: string, bold = false): Span[] {
-  const $ = load(html, null, false);
+  const $ = load(html, PARSER_OPTIONS, false);
   const pieces: Piece[] = [];
   for (const node of $.root().contents().toArray()) collectInline(node, bold, pieces);
   return joinPieces(pieces);
@@ -95,6 +103,7 @@ function joinPieces(pieces: Piece[]): Span[] {
   const spans: Span[] = [];
   let pending: 'space' | 'item' | null = null;
   let hasText = false;
+  let lastChar = '';
   for (const piece of pieces) {
     if ('boundary' in piece) {
       if (pending !== 'item') pending = piece.boundary;
@@ -104,13 +113,13 @@ function joinPieces(pieces: Piece[]): Span[] {
     // Whitespace between block elements is source formatting, not a word space.
     if (blank && (pending || !hasText)) continue;
     if (pending && hasText) {
-      const before = spans.map((s) => s.text).join('').trimEnd();
       // A list item that already ends with its own punctuation needs no "; " after it.
-      const separator = pending === 'item' && !/[;.,:]$/.test(before) ? '; ' : ' ';
+      const separator = pending === 'item' && !/[;.,:]/.test(lastChar) ? '; ' : ' ';
       spans.push({ text: separator, bold: false });
     }
     pending = null;
     hasText ||= !blank;
+    if (!blank) lastChar = piece.text.trimEnd().slice(-1);
     spans.push(piece);
   }
   return spans;
@@ -176,7 +185,7 @@ interface Collector {
 }
 
 export function readHtml(html: string): RawDocument {
-  const $ = load(html);
+  const $ = load(html, PARSER_OPTIONS);
   const breakClasses = pageBreakClasses($);
   $('script, style, noscript, template, iframe, frame, frameset, object, embed, form').remove();
   $(CHROME_SELECTORS).remove();

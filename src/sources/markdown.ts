@@ -76,10 +76,10 @@ export function renderInline(source: string, flavour: Flavour, boldOpen = false)
       .replace(UNDERSCORE_EMPHASIS, '$1$2');
   }
   const { spans: marked, boldOpen: open } = splitStrong(s, boldOpen);
-  const spans: Span[] = [];
-  for (const span of marked) {
-    if (HTML_TAG.test(span.text) || (flavour === 'markdown' && HTML_ENTITY.test(span.text))) spans.push(...fragmentSpans(span.text, span.bold));
-    else spans.push(span);
+  let spans = marked;
+  if (HTML_TAG.test(s) || (flavour === 'markdown' && HTML_ENTITY.test(s))) {
+    // One parse per line: markdown bold becomes <b> so that cheerio reads both kinds of markup together.
+    spans = fragmentSpans(marked.map((m) => (m.bold ? `<b>${m.text}</b>` : m.text)).join(''));
   }
   if (flavour === 'markdown') for (const span of spans) span.text = span.text.replace(PARKED, (c) => String.fromCharCode(c.charCodeAt(0) - PARK_BASE));
   return { spans, boldOpen: open };
