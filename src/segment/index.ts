@@ -174,7 +174,7 @@ function mergeStarts(starts: Start[]): Start[] {
       signal: group[0].signal,
       kind: group.find((s) => s.kind)?.kind,
       fallbackKind: group.find((s) => s.fallbackKind)?.fallbackKind,
-      title: group.find((s) => s.title)?.title,
+      title: group.find((s) => s.title !== undefined)?.title,
       item: group.find((s) => s.item)?.item,
       page: group.find((s) => s.page !== undefined)?.page,
     });
@@ -337,7 +337,9 @@ function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
       else if (item !== null && prev.item === item && prev.kind !== 'agenda') kind = 'appendix';
     }
     const agendaTitle = item !== null ? (agenda.find((a) => a.number === item)?.title ?? '') : '';
-    const title = s.title || openingTitle(lines, s.at, nextAt) || agendaTitle || KIND_LABEL[kind];
+    // A cue that found no printed title (a tracker that is only a table) takes the agenda item's.
+    const untitledCue = s.signal === 'cue' && s.title === '';
+    const title = s.title || (untitledCue ? '' : openingTitle(lines, s.at, nextAt)) || agendaTitle || KIND_LABEL[kind];
     segments.push({ kind, title, item, pages: { from: 0, to: 0 }, lines: [], signal: s.signal });
     firstLines.push(s.at);
     if (s.page !== undefined) segments[segments.length - 1].pages.from = s.page;
