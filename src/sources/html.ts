@@ -255,6 +255,15 @@ function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { 
     flush(out);
     for (const child of node.children) walkBlock(child, { ...state, bold: true }, out, classes);
     flush(out, Number(heading[1]));
+  } else if (name === 'pre') {
+    // Preformatted text keeps its own line breaks; each becomes a line at its indentation.
+    flush(out);
+    for (const text of $text(node).split(/\r?\n/)) {
+      const indent = /^ */.exec(text)?.[0].length ?? 0;
+      const cell = cellFromSpans([{ text, bold }], indent, indent + text.trim().length);
+      const line = cell && lineFromCells([cell], {});
+      if (line) out.pages[out.pages.length - 1].push(line);
+    }
   } else if (name === 'table') {
     flush(out);
     readTable(node, out);
@@ -316,6 +325,14 @@ function rowsOf(table: Element): Element[] {
     }
   }
   return rows;
+}
+
+/** All text under a node, script and style excluded. */
+function $text(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (!isElement(node) || DROPPED_ELEMENTS.has(node.name.toLowerCase())) return '';
+  if (node.name.toLowerCase() === 'br') return '\n';
+  return node.children.map($text).join('');
 }
 
 function flush(out: Collector, heading?: number): void {

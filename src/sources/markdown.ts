@@ -182,6 +182,29 @@ function pipeColumns(raw: string): string[] {
 
 const PIPE_SEPARATOR_ROW = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 
+/**
+ * Pipe tables (GitHub-flavoured markdown), line by line. A table starts only at a row whose
+ * next line is a `|---|---|` separator, so prose with a "|" in it is never split, and runs
+ * until a line without a pipe. Used for markdown, and for text files that are markdown
+ * saved under a .txt name.
+ */
+export function pipeTables(flavour: Flavour): { read(raw: string, next: string | undefined): RawLine[] | null } {
+  let inTable = false;
+  return {
+    read(raw, next) {
+      if (!raw.includes('|')) {
+        inTable = false;
+        return null;
+      }
+      if (!inTable && !(next !== undefined && next.includes('|') && PIPE_SEPARATOR_ROW.test(next))) return null;
+      inTable = true;
+      if (PIPE_SEPARATOR_ROW.test(raw)) return [];
+      const row = tableRow(pipeColumns(raw), flavour);
+      return row && row !== 'separator' ? [row] : [];
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Block syntax, one line at a time
 
@@ -201,7 +224,7 @@ const BULLET = /^([ \t]*)[-*+][ \t]+(?=\S)/;
 export function markdownReader(): LineReader {
   let boldOpen = false;
   let inFence = false;
-  let inPipeTable = false;
+  const tables = pipeTables('markdown');
   let skipUnderline = false;
 
   return {
@@ -213,7 +236,7 @@ export function markdownReader(): LineReader {
       if (inFence) return plainLine(raw);
       if (raw.trim() === '') {
         boldOpen = false;
-        inPipeTable = false;
+        tables.read(raw, next);
         return [];
       }
       if (skipUnderline) {
@@ -224,13 +247,8 @@ export function markdownReader(): LineReader {
         const row = tabRow(raw, 'markdown');
         return row && row !== 'separator' ? [row] : [];
       }
-      if (raw.includes('|') && (inPipeTable || (next !== undefined && next.includes('|') && PIPE_SEPARATOR_ROW.test(next)))) {
-        inPipeTable = true;
-        if (PIPE_SEPARATOR_ROW.test(raw)) return [];
-        const row = tableRow(pipeColumns(raw), 'markdown');
-        return row && row !== 'separator' ? [row] : [];
-      }
-      inPipeTable = false;
+      const piped = tables.read(raw, next);
+      if (piped) return piped;
       if (THEMATIC_BREAK.test(raw)) return [];
       const atx = ATX_HEADING.exec(raw);
       if (atx) {

@@ -13,7 +13,7 @@
  *  5. read each line into cells: tab-separated columns, `-layout` columns, markdown.
  */
 import type { OutlineNode } from '../layout/types.js';
-import { cellFromSpans, lineFromCells, markdownReader, renderInline, tabRow, type LineReader } from './markdown.js';
+import { cellFromSpans, lineFromCells, markdownReader, pipeTables, renderInline, tabRow, type LineReader } from './markdown.js';
 import type { RawDocument, RawLine, RawPage } from './raw.js';
 
 const FORM_FEED = '\f';
@@ -340,15 +340,19 @@ function isLayoutText(lines: string[]): boolean {
   return seen > 0 && tabbed === 0 && spaced / seen >= LAYOUT_SHARE;
 }
 
-/** Plain text: tab-separated rows become table rows, `-layout` columns become cells at their character column. */
+/** Plain text: tab-separated and pipe-table rows become table rows, `-layout` columns become cells at their character column. */
 function textReader(layout: boolean): LineReader {
   let boldOpen = false;
+  const tables = pipeTables('text');
   return {
-    read(raw) {
+    read(raw, next) {
       if (raw.trim() === '') {
         boldOpen = false;
+        tables.read(raw, next);
         return [];
       }
+      const piped = tables.read(raw, next);
+      if (piped) return piped;
       if (raw.includes('\t')) {
         const row = tabRow(raw, 'text');
         return row && row !== 'separator' ? [row] : [];

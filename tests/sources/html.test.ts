@@ -167,3 +167,17 @@ describe('choosing the HTML source', () => {
     expect(detectFormat('agenda.txt', new TextEncoder().encode('AGENDA\n1. Apologies for Absence'))).toBe('text');
   });
 });
+
+describe('preformatted text in a web page', () => {
+  it('keeps its line breaks: each line of a <pre> agenda is a line at its indentation', async () => {
+    const { readHtml } = await import('../../src/sources/html.js');
+    const html = '<html><body><pre>MILBURN PARISH COUNCIL\n\nAGENDA\n1.    To receive apologies for meeting\n      Fellrunner Village Bus request for Donation</pre></body></html>';
+    const lines = readHtml(html).pages[0].lines;
+    expect(lines.map((l) => [l.x, l.text])).toEqual([
+      [0, 'MILBURN PARISH COUNCIL'],
+      [0, 'AGENDA'],
+      [0, '1. To receive apologies for meeting'],
+      [6, 'Fellrunner Village Bus request for Donation'],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allLines } from '../../src/layout/types.js';
 import { readText } from '../../src/sources/text.js';
@@ -123,5 +124,23 @@ describe('markdown inline syntax on corpus lines', () => {
       [1, 'Forward Plan & Decisions'],
       [undefined, 'None scheduled'],
     ]);
+  });
+});
+
+describe('a pipe table in a file named .txt (markdown saved as text)', () => {
+  it('is read as table rows too, because the |---| row under its header makes it certain', () => {
+    const text = readFileSync(fixture('sources', 'birmingham_csc_osc_2019-03-13_forward_plan_as_pipe_table.md'), 'utf8');
+    const lines = readText(text, 'text').pages.flatMap((p) => p.lines);
+    const row = lines.find((l) => l.text.startsWith('005639/2018'));
+    expect(row?.tableRow).toBe(true);
+    expect(row?.cells.map((c) => [c.x, c.text])).toEqual([
+      [0, '005639/2018'],
+      [1, 'Options for Next Stage of Early Years Health & Wellbeing Contract'],
+      [2, "Children's Wellbeing"],
+      [3, '14 May 19'],
+    ]);
+    // Prose with a pipe and no separator row under it stays one cell.
+    const [prose] = readText('CCE Scrutiny Inquiry Report to City Council | Birmingham City Council', 'text').pages[0].lines;
+    expect(prose.cells.length).toBe(1);
   });
 });
