@@ -37,8 +37,12 @@ export function lineRanges(numbers: number[]): string {
   return ranges.length > MAX_RANGES ? `${ranges.slice(0, MAX_RANGES).join(', ')}, …` : ranges.join(', ');
 }
 
+/** The start of a line, cut at a word boundary. */
 function quote(text: string): string {
-  return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).trimEnd()}…` : text;
+  if (text.length <= QUOTE_CHARS) return text;
+  const cut = text.slice(0, QUOTE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > QUOTE_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**
