@@ -19,9 +19,15 @@ export function continuesParagraph(prev: Line, next: Line): boolean {
     const gap = next.y - prev.y;
     return gap > 0 && gap <= PARAGRAPH_LEADING * Math.max(prev.size, next.size);
   }
-  // Text sources hold a paragraph per line; a line that opens in lower case is a hard wrap of the one before.
-  return /^[a-z]/.test(clean(next.text)) && !/[.:;!?]$/.test(clean(prev.text));
+  // Text sources hold a paragraph per line, unless the extractor kept the PDF's hard line breaks:
+  // a line opening in lower case, or following a long line that stops mid-sentence, is a wrap.
+  const before = clean(prev.text);
+  if (/[.:;!?]$/.test(before)) return false;
+  return /^[a-z]/.test(clean(next.text)) || before.length >= HARD_WRAP_MIN_LENGTH;
 }
+
+/** A line this long that stops without punctuation was broken by the page width, not by the author. */
+const HARD_WRAP_MIN_LENGTH = 50;
 
 /** Consecutive lines grouped into paragraphs. */
 export function paragraphs(lines: Line[]): Line[][] {

@@ -10,6 +10,8 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { AgendaItem, Meeting } from '../../schema/pack.js';
 import type { Parsed } from '../types.js';
+import { findDate } from '../common/dates.js';
+import { findTime } from '../common/times.js';
 import { isAgendaTitle } from './blocks.js';
 import { clean, isShouting } from './clean.js';
 import { followsInSequence, readNumber, readNumberedHeading } from './item-heading.js';
@@ -45,7 +47,10 @@ function firstItem(lines: Line[]): number {
     if (isAgendaTitle(text)) titledAt = i;
     else if (titledAt < 0 && MINUTES_OPENING.test(text)) return -1;
     const h = titledAt >= 0 ? readNumberedHeading(lines[i]) : null;
-    if (h?.number && (followsInSequence(h.number, null) || (readNumber(h.number) && i - titledAt <= TITLE_TO_FIRST_ITEM_LINES))) return i;
+    if (!h?.number) continue;
+    if (followsInSequence(h.number, null)) return i;
+    // A date or time is not an item ("10.00 am", "13/03/2025 …" are read off before this).
+    if (i - titledAt <= TITLE_TO_FIRST_ITEM_LINES && readNumber(h.number) && !findDate(text) && !findTime(text)) return i;
   }
   return -1;
 }

@@ -14,10 +14,15 @@ import { findTimeSlot } from '../common/times.js';
 import { clean } from './clean.js';
 import { bareRange, findWordedRange, leadingRange, trailingRange } from './page-range.js';
 
-/** "4", "4.", "4a", "4)", "A1": an item number as printed, with what may follow it. */
-const NUMBER_CELL = /^([A-Z]?\d{1,3}[a-z]?)[.):]?$/;
+/** "4", "4a", "A1", and the year-prefixed "24/105" some parish councils number their business with. */
+const NUMBER = '([A-Z]?\\d{1,3}[a-z]?|\\d{2,4}\\/\\d{1,4})';
+/** An item number as printed, with the dot or bracket that may follow it: "4.", "4)", "A1". */
+const NUMBER_CELL = new RegExp(`^${NUMBER}[.):]?$`);
 /** A number opening a line's text: "1 NOTICE OF …", "8. Kent Minerals …". */
-const NUMBER_PREFIX = /^([A-Z]?\d{1,3}[a-z]?)[.):]?\s+(?=\S)/;
+const NUMBER_PREFIX = new RegExp(`^${NUMBER}[.):]?\\s+(?=\\S)`);
+/** A title that ends by introducing what follows it on the line. */
+const LEAD_IN = /\s[-–—:]\s*$|:\s*$/;
+
 /** Punctuation left dangling at the end of a title once its range or slot is removed ("Finance -"). */
 const DANGLING = /[\s\-–—:,]+$/;
 
@@ -28,7 +33,7 @@ export interface ItemNumber {
 }
 
 export function readNumber(printed: string): ItemNumber | null {
-  const m = /^([A-Z]?)(\d{1,3})([a-z]?)$/.exec(printed);
+  const m = /^([A-Z]?|\d{2,4}\/)(\d{1,4})([a-z]?)$/.exec(printed);
   return m ? { prefix: m[1], n: Number(m[2]), suffix: m[3] } : null;
 }
 
@@ -47,14 +52,17 @@ export function followsInSequence(printed: string, prev: string | null): boolean
     if (cur.n === p.n + 1) return cur.suffix === '' || cur.suffix === 'a';
     return cur.n === p.n && cur.suffix === nextLetter(p.suffix);
   }
-  return cur.prefix === nextLetter(p.prefix).toUpperCase() && p.prefix !== '' && cur.n === 1;
+  return /^[A-Z]$/.test(p.prefix) && cur.prefix === nextLetter(p.prefix) && cur.n === 1;
 }
 
 /** The number that must come after `prev` when the extraction lost it (4 → 5, A3 → A4). */
 export function nextNumber(prev: string | null): string {
   if (prev === null) return '1';
   const p = readNumber(prev);
-  return p ? `${p.prefix}${p.n + 1}` : '';
+  if (!p) return '';
+  // "24/05" → "24/06": keep the printed width of a zero-padded number.
+  const width = p.prefix.endsWith('/') ? String(prev).length - p.prefix.length - p.suffix.length : 0;
+  return `${p.prefix}${String(p.n + 1).padStart(width, '0')}`;
 }
 
 export interface Heading {
@@ -106,7 +114,19 @@ function cellTexts(line: Line): Array<{ text: string; x: number }> {
 
 /** The numbered heading this line holds, whatever its number; null when it opens with no number. */
 export function readNumberedHeading(line: Line): Heading | null {
-  const cells = cellTexts(line);
+  let cells = cellTexts(line);
+  // CMIS sets the page range in the margin left of the number: "5 - 16 | 4 | MINUTES" or "17 - 28 5 ACTION TRACKER".
+  let marginRange: Range | null = null;
+  if (cells.length > 1 && bareRange(cells[0].text)) {
+    marginRange = bareRange(cells[0].text);
+    cells = cells.slice(1);
+  } else if (cells.length > 0) {
+    const led = leadingRange(cells[0].text);
+    if (led && NUMBER_PREFIX.test(led.rest)) {
+      marginRange = led.range;
+      cells = [{ text: led.rest, x: cells[0].x }, ...cells.slice(1)];
+    }
+  }
   if (cells.length === 0) return null;
   let number: string;
   let rest: string[];
@@ -120,7 +140,8 @@ export function readNumberedHeading(line: Line): Heading | null {
     number = m[1];
     rest = [cells[0].text.slice(m[0].length), ...cells.slice(1).map((c) => c.text)];
   }
-  return fromCells(number, rest, cells[0].x);
+  const h = fromCells(number, rest, cells[0].x);
+  return h && marginRange && !h.pages ? { ...h, pages: marginRange } : h;
 }
 
 function fromCells(number: string | null, rest: string[], x: number): Heading | null {
@@ -132,9 +153,12 @@ function fromCells(number: string | null, rest: string[], x: number): Heading | 
     else text.push(cell);
   }
   if (text.length === 0) return null;
-  const split = splitTitle(text[0]);
+  // "Finance - | K & A Thompson …": a title ending in a dash or colon introduces a column of
+  // detail. Otherwise the gaps are justified spacing inside one title ("Pecuniary | Interests | or").
+  const introduces = LEAD_IN.test(text[0]);
+  const split = splitTitle(introduces ? text[0] : text.join(' '));
   if (tidyTitle(split.title) === '' || !/[A-Za-z]/.test(split.title)) return null;
-  const extra = text.slice(1).join(' ').trim();
+  const extra = introduces ? text.slice(1).join(' ').trim() : '';
   return { number, title: split.title, pages: pages ?? split.pages, time: split.time, extra: extra === '' ? null : extra, x };
 }
 

@@ -12,6 +12,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { AgendaItem, Range, TimeSlot } from '../../schema/pack.js';
 import { isProcedural } from '../common/procedural.js';
+import { findTimeSlot } from '../common/times.js';
 import { splitAttending, isAttendance } from './attending.js';
 import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
 import { clean, isShouting } from './clean.js';
@@ -127,16 +128,36 @@ function pageContinues(lines: Line[], i: number, last: string | null, stopTexts:
   return false;
 }
 
+/**
+ * How the text under a heading opens ("To receive apologies …", "Report of the Director …",
+ * "See supplement pack …"): such a line starts the description even when set as close to
+ * the heading as a wrapped title line would be.
+ */
+const DESCRIPTION_OPENER = /^(?:To (?:receive|consider|note|approve|agree|confirm|review|discuss|comment|endorse|scrutinise|elect|appoint|update|hear)\b|Report (?:of|by|from)\b|See\b|Attached\b|Enclosed\b)/;
+
 function continuesTitleInPdf(cur: Draft, line: Line): boolean {
   if (cur.body.length > 0 || cur.extra !== null || line.size === null) return false;
+  if (DESCRIPTION_OPENER.test(clean(line.text))) return false;
   return continuesParagraph(cur.lastTitleLine, line) && line.x > cur.x + 2;
 }
 
+/**
+ * Text sources have no spacing to go by. A title carries on onto the next line when both are
+ * set in capitals (CMIS), or when the line is indented to the title's column and either opens
+ * in lower case or follows a heading line long enough to have been wrapped (ModernGov through
+ * `pdftotext -layout`).
+ */
 function continuesTitleInText(cur: Draft, line: Line, text: string): boolean {
-  if (cur.body.length > 0 || cur.extra !== null || line.size !== null) return false;
+  if (cur.body.length > 0 || cur.extra !== null || line.size !== null || bareRange(text) !== null) return false;
   const title = cur.titleParts.join(' ');
-  return isShouting(title) && isShouting(text) && !/[.:;]$/.test(title) && bareRange(text) === null;
+  if (/[.:;]$/.test(title) || DESCRIPTION_OPENER.test(text)) return false;
+  if (isShouting(title) && isShouting(text)) return true;
+  const indented = line.x > cur.x + 1;
+  return indented && (/^[a-z(]/.test(text) || clean(cur.lastTitleLine.text).length >= WRAPPED_LINE_LENGTH);
 }
+
+/** A heading line at least this long in a text extraction was probably wrapped by the page width. */
+const WRAPPED_LINE_LENGTH = 50;
 
 function addTitleLine(cur: Draft, line: Line, text: string): void {
   const split = splitTitle(text);
@@ -219,6 +240,13 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
     noteLast = null;
     if (continuesTitleInText(cur, line, text)) {
       addTitleLine(cur, line, text);
+      claimed.add(line.line);
+      continue;
+    }
+    // A time slot printed on a line of its own under the heading: "(10.05 – 11.00)".
+    const slot = cur.time ? null : findTimeSlot(text);
+    if (slot && text.slice(0, slot.index).trim() === '' && text.slice(slot.end).trim() === '') {
+      cur.time = { from: slot.from, to: slot.to };
       claimed.add(line.line);
       continue;
     }

@@ -22,7 +22,14 @@ import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, pa
 import { clean, isShouting, nameCase } from './clean.js';
 
 /** Labels of the contact column ModernGov prints beside the meeting details. */
-const CONTACT_LABEL = /\b(?:Ask for|Clerk|Telephone|Tel|Phone|E-?mail|Contact|Direct line|Enquiries to)\s*:/i;
+const CONTACT_LABEL = /\b(?:Ask for|Clerk|Telephone|Tel|Phone|E-?mail|Contact|Direct line|Enquiries to)\s*:|\b(?:Telephone|Tel\.?|Phone)\s+(?=\(?0\d)/i;
+
+/**
+ * Standard blocks of a ModernGov committee sheet above the items: the membership list
+ * ("Membership (15)", "Conservative (11): Mr D L Brazier (Chair), …") and the webcasting
+ * notice. They are known parts of the sheet, read through to the next marker.
+ */
+const STANDARD_BLOCK = /^(?:Membership\b|Webcast(?:ing)? Notice\b|Notice of Webcast)/i;
 /** Fragments of an e-mail address or web address wrapped onto lines of their own. */
 const CONTACT_FRAGMENT = /\w@\w|^\.?[a-z]+(?:\.[a-z]+)+$|^https?:|^www\./i;
 
@@ -194,13 +201,13 @@ export function parseMeeting(lines: Line[]): MeetingReading {
     for (let i = main.last + 1; i < header.length && venueParts.length < MAX_VENUE_LINES; i++) {
       const h = header[i];
       if (h.contact) continue;
-      if (!continuesBlock(prev, h.line)) break;
+      if (!continuesBlock(prev, h.line, venueParts.length === 0)) break;
       if (isBracketedNote(h.text) || /^[^(]*\)$/.test(h.text)) {
         claimAt(i); // "(or on the rising of Full Council, / whichever is the later)": a note on the time
         prev = h.line;
         continue;
       }
-      if (isAgendaTitle(h.text) || isSectionMarker(h.text) || h.text.split(' ').length > 14 || /^note\b/i.test(h.text)) break;
+      if (isAgendaTitle(h.text) || isSectionMarker(h.text) || STANDARD_BLOCK.test(h.text) || MEMBER.test(h.text) || h.text.split(' ').length > 14 || /^note\b/i.test(h.text)) break;
       venueParts.push(h.text);
       claimAt(i);
       prev = h.line;
@@ -227,11 +234,23 @@ export function parseMeeting(lines: Line[]): MeetingReading {
     if (!m) continue;
     const parts = [m[1]];
     claimAt(i);
-    for (let j = i + 1; j < header.length && continuesParagraph(header[j - 1].line, header[j].line) && !/^\w[\w ]*:/.test(header[j].text); j++) {
+    for (let j = i + 1; j < header.length && j <= i + MAX_VENUE_LINES - 1 && continuesParagraph(header[j - 1].line, header[j].line) && !endsVenue(header[j].text); j++) {
       parts.push(header[j].text);
       claimAt(j);
     }
     venue = tidyVenue(parts.join(' '));
+  }
+
+  // ModernGov's membership and webcasting blocks run until the next title, date or section marker.
+  for (let i = 0; i < header.length; i++) {
+    if (!STANDARD_BLOCK.test(header[i].text)) continue;
+    claimAt(i);
+    for (let j = i + 1; j < header.length; j++) {
+      const t = header[j].text;
+      if (STANDARD_BLOCK.test(t) || isAgendaTitle(t) || isSectionMarker(t) || (findDate(t) && findTime(t))) break;
+      claimAt(j);
+      i = j;
+    }
   }
 
   // The membership list some sheets print ("Cllr Marc Besford (Chair)", "Cllr Carol Clark | Cllr John Coulson").
@@ -250,10 +269,25 @@ export function parseMeeting(lines: Line[]): MeetingReading {
   };
 }
 
+/** A line that cannot be part of a venue: a label ("Membership:"), a marker, a member, a date. */
+function endsVenue(text: string): boolean {
+  return /^\w[\w ]*:/.test(text) || isAgendaTitle(text) || isSectionMarker(text) || STANDARD_BLOCK.test(text) || MEMBER.test(text) || findDate(text) !== null;
+}
+
+/**
+ * Some sheets leave a blank line between the date and the venue; up to this many times the
+ * font size still reads as the same heading block (a new block is set further away).
+ */
+const DATE_TO_VENUE_LEADING = 2.5;
+
 /** Venue lines follow the date line directly: tight spacing in a PDF, the next line in text. */
-function continuesBlock(prev: Line, next: Line): boolean {
+function continuesBlock(prev: Line, next: Line, first: boolean): boolean {
   // Text sources keep no spacing: the loop's own limits (agenda title, line count) end the venue there.
   if (prev.size === null || next.size === null) return true;
+  if (first && prev.page === next.page) {
+    const gap = next.y - prev.y;
+    return gap > 0 && gap <= DATE_TO_VENUE_LEADING * Math.max(prev.size, next.size);
+  }
   return continuesParagraph(prev, next);
 }
 

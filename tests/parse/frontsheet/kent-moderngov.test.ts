@@ -119,3 +119,27 @@ describe('a Kent Cabinet agenda (ModernGov committee sheet, 13 March 2025)', asy
     ]);
   });
 });
+
+describe('the same Kent summons as `pdftotext -layout` text, without geometry', async () => {
+  const sheet = await readFrontSheet(fixture('frontsheet', 'kent_county_council_2025-03-13_agenda_frontsheet_pdftotext_layout.txt'));
+
+  it('joins wrapped titles by their indent and length, and keeps "See supplement pack" as a description', () => {
+    expect(sheet.agenda.map((i) => i.title).slice(1, 4)).toEqual([
+      'Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the agenda',
+      'Minutes of the meeting held on 13 February 2025 and, if in order, to be approved as a correct record',
+      'Corporate Parenting Panel - October 2024 and December 2024 Minutes for noting',
+    ]);
+    expect(sheet.agenda[7].description).toBe('See supplement pack published alongside the main agenda');
+    expect(sheet.agenda[12].title).toBe('Joint Health Overview & Scrutiny Committee - Terms of Reference update');
+  });
+
+  it('gives the same 17 numbers and page ranges, and the same meeting, as the PDF', () => {
+    expect(sheet.agenda.map((i) => [i.number, i.pages && [i.pages.from, i.pages.to]])).toEqual([
+      ['1', null], ['2', null], ['3', [1, 14]], ['4', [15, 30]], ['5', null], ['6', null], ['7', null], ['8', null],
+      ['9', [31, 190]], ['10', [191, 222]], ['11', [223, 244]], ['12', [245, 266]], ['13', [267, 274]],
+      ['14', [275, 284]], ['15', [285, 334]], ['16', [335, 340]], ['17', [341, 342]],
+    ]);
+    expect(sheet.meeting).toMatchObject({ committee: 'County Council', date: '2025-03-13', time: '10:00', venue: 'Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ' });
+    expect(sheet.warnings).toEqual([]);
+  });
+});
