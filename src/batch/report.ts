@@ -3,8 +3,8 @@
  * appended to a journal file as they finish (a million entries never sit in memory) and the
  * report is assembled from it at the end, one entry per line, and written atomically.
  */
-import { createReadStream } from 'node:fs';
-import { appendFile, open, readFile, rename } from 'node:fs/promises';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { open, readFile, rename } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { UsageError } from '../errors.js';
 import type { BatchSummary, ReportEntry } from './types.js';
@@ -24,19 +24,24 @@ export interface Report extends ReportHeader {
   inputs: ReportEntry[];
 }
 
-/** Journal of finished inputs, one JSON object per line. */
+/** Journal of finished inputs, one JSON object per line, appended through one open stream. */
 export class Journal {
-  private pending: Promise<void> = Promise.resolve();
+  private readonly stream: WriteStream;
 
-  constructor(readonly file: string) {}
-
-  add(entry: ReportEntry): void {
-    // Appends are chained so lines never interleave.
-    this.pending = this.pending.then(() => appendFile(this.file, JSON.stringify(entry) + '\n'));
+  constructor(readonly file: string) {
+    this.stream = createWriteStream(file, { flags: 'a' });
   }
 
-  flush(): Promise<void> {
-    return this.pending;
+  add(entry: ReportEntry): void {
+    this.stream.write(JSON.stringify(entry) + '\n');
+  }
+
+  /** Finish writing; the journal can then be read back. */
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.stream.once('error', reject);
+      this.stream.end(resolve);
+    });
   }
 }
 

@@ -35,6 +35,10 @@ export interface BatchOptions {
 /** Workers are replaced past this resident size: long runs over large PDFs must not creep up to the machine's limit. */
 export const MAX_WORKER_RSS_BYTES = 1.5 * 1024 ** 3;
 
+/** Exit codes of a run stopped by a signal: 128 + the signal's number, as shells report them. */
+const EXIT_SIGINT = 130;
+const EXIT_SIGTERM = 143;
+
 /** Hidden folder in OUTDIR for temporary files and the journal; hidden so input walks skip it. */
 export const TMP_DIR = '.packtool-tmp';
 
@@ -91,8 +95,18 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   });
   const inFlight = new Set<Promise<void>>();
   let nextId = 0;
+  // Stopped from outside (Ctrl-C, a scheduler's SIGTERM): stop the workers, leave the line clean,
+  // and say how to carry on. Everything finished so far is already in OUTDIR.
+  const stop = (signal: NodeJS.Signals) => {
+    pool.close();
+    progress.stop();
+    process.stderr.write(`packtool batch: stopped by ${signal} after ${state.done} inputs; run the same command again to resume\n`);
+    process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
-    for await (const input of expandInputs(args, walk)) {
+    for await (const input of expandInputs(args, { ...walk, largestFirst: true })) {
       if (!inShard(input.rel, options.shard)) continue;
       const id = nextId++;
       const outRel = outputRel(input, options.format);
@@ -124,12 +138,14 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     }
     await Promise.all(inFlight);
   } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
     pool.close();
     progress.stop();
   }
 
   summary.seconds = Math.round(performance.now() - started) / 1000;
-  await journal.flush();
+  await journal.close();
   const reportPath = path.join(outdir, reportName(options.shard));
   const header = { packtool_batch: 1 as const, shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null, format: options.format, summary };
   await writeReport(reportPath, header, journalEntries(journal.file));

@@ -8,7 +8,7 @@
  */
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { isMainThread, parentPort } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { extractFile } from '../extract.js';
 import { formatOutput } from '../write/index.js';
@@ -16,6 +16,15 @@ import type { WorkerAnswer, WorkerTask } from './types.js';
 
 type Post = (answer: WorkerAnswer) => void;
 
+
+/**
+ * This worker's memory, for the pool's recycling rule: a child process's resident size, or for a
+ * thread its own V8 heap (the process's resident size would count every thread at once).
+ */
+function memoryBytes(): number {
+  const usage = process.memoryUsage();
+  return isMainThread ? usage.rss : usage.heapTotal;
+}
 
 export async function runTask(task: WorkerTask, stillWanted: () => boolean = () => true): Promise<WorkerAnswer> {
   const started = performance.now();
@@ -31,7 +40,7 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
       process.exit(0);
     }
     await rename(task.tmpPath, task.outPath);
-    return { id: task.id, ok: true, pages: pack.source.pages ?? 0, warnings: pack.warnings.length, seconds: seconds(), rssBytes: process.memoryUsage().rss };
+    return { id: task.id, ok: true, pages: pack.source.pages ?? 0, warnings: pack.warnings.length, seconds: seconds(), rssBytes: memoryBytes() };
   } catch (err) {
     await unlink(task.tmpPath).catch(() => undefined);
     const expected = err instanceof InputError;
@@ -43,7 +52,7 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
       message: expected ? message : `internal error (a bug in packtool): ${message}`,
       internal: !expected,
       seconds: seconds(),
-      rssBytes: process.memoryUsage().rss,
+      rssBytes: memoryBytes(),
     };
   }
 }

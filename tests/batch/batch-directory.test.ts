@@ -82,6 +82,14 @@ describe('packtool batch over a folder of mixed PDF and text packs', () => {
     expect(readReport(path.join(jsonOut, 'packtool-batch.json')).summary).toMatchObject({ skipped: 3, failed: 1 });
   });
 
+  it('writes the same bytes with worker threads as with worker processes', async () => {
+    const threads = path.join(scratch(), 'threads');
+    await runCli(['batch', ARCHIVE, '-o', threads, '--workers', 'thread', '--quiet']);
+    for (const g of GOOD) {
+      expect(readFileSync(path.join(threads, `${g}.yaml`), 'utf8')).toBe(readFileSync(path.join(out, `${g}.yaml`), 'utf8'));
+    }
+  });
+
   it('exits with code 0 when every input is good', async () => {
     const good = await runCli(['batch', path.join(ARCHIVE, '2025'), path.join(ARCHIVE, 'birmingham'), '-o', path.join(scratch(), 'good'), '-q']);
     expect(good.code).toBe(0);

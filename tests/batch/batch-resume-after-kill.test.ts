@@ -61,3 +61,25 @@ describe('packtool batch killed with SIGKILL part-way and started again', () => 
     for (const f of expected) expect(readFileSync(path.join(out, f))).toEqual(readFileSync(path.join(reference, f)));
   });
 });
+
+describe('packtool batch stopped with SIGTERM (a scheduler stopping a pod)', () => {
+  beforeAll(() => buildOnce());
+
+  it('stops its workers, says how to resume, and exits with 143', async () => {
+    const archive = makeArchive(2);
+    const out = path.join(scratch(), 'out');
+    const child = startCli(['batch', archive, '-o', out, '-q', '--jobs', '1']);
+    const done = finished(child);
+    await waitFor(() => outputsIn(out).length >= 1, 30_000);
+    child.kill('SIGTERM');
+    const result = await done;
+    expect(result.code).toBe(143);
+    expect(result.stderr).toMatch(/stopped by SIGTERM after \d+ inputs; run the same command again to resume/);
+    const resumed = await runCli(['batch', archive, '-o', out, '-q']);
+    expect(resumed.code).toBe(1);
+    const { summary } = readReport(path.join(out, 'packtool-batch.json'));
+    expect(summary.skipped).toBeGreaterThanOrEqual(1);
+    expect(summary.ok + summary.skipped).toBe(6);
+    expect(summary.failed).toBe(2);
+  });
+});
