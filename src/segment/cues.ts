@@ -104,6 +104,25 @@ const minutesRule: CueRule = {
   },
 };
 
+// Minutes and action notes that print no "Minutes of" line: the meeting's banner (body,
+// date, "- Actions") straight over "Present:".
+
+const ATTENDANCE = /^(present|members present|councillors present)\s*:?\s*$/i;
+const MEETING_WORDS = /\b(meeting|hours|\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}|actions?|minutes|notes)\b/i;
+
+const attendanceRule: CueRule = {
+  name: 'attendance',
+  topLines: 5,
+  match(lines, i) {
+    if (!ATTENDANCE.test(lines[i].text)) return null;
+    const from = bannerStart(lines, i);
+    if (from === i) return null;
+    const banner = lines.slice(from, i);
+    if (!banner.some((l) => MEETING_WORDS.test(l.text))) return null;
+    return { kind: 'minutes', title: joinTitle(lines, from, i - 1), from };
+  },
+};
+
 // ---------------------------------------------------------------------------------------
 // Action trackers: a title ("ACTION TRACKER 2020-21", "Action Log", "Action Points") over a
 // table, or the table's header row itself ("Minute No. / Date | Agenda Item | Outstanding
@@ -189,6 +208,29 @@ const reportRule: CueRule = {
   },
 };
 
+// Reports in markdown and HTML extractions: a heading "Report from … to the … Committee",
+// the subject as the heading under it.
+
+const REPORT_HEADING = /^Report (from|of|by|to)\b.*\b(committee|council|cabinet|board|panel|meeting)\b/i;
+/** Heading levels that open a document (a level-3 heading is a section). */
+const DOCUMENT_HEADING_LEVEL = 2;
+
+function isHeading(line: Line | undefined, maxLevel = DOCUMENT_HEADING_LEVEL): boolean {
+  return !!line && line.heading !== undefined && line.heading <= maxLevel;
+}
+
+const headingReportRule: CueRule = {
+  name: 'report-heading',
+  topLines: 3,
+  match(lines, i) {
+    const line = lines[i];
+    if (!isHeading(line) || !REPORT_HEADING.test(line.text) || NUMBERED_PARAGRAPH.test(line.text)) return null;
+    const next = lines[i + 1];
+    const title = next && next.heading !== undefined && next.text.length < TITLE_MAX_CHARS ? next.text : line.text;
+    return { kind: 'report', title, from: i };
+  },
+};
+
 // ---------------------------------------------------------------------------------------
 // Appendices and annexes: "Appendix 1 – Executive Response", "APPENDIX A", "Annex 2: …".
 
@@ -228,6 +270,8 @@ const workProgrammeRule: CueRule = {
     const t = lines[i].text;
     if (!WORK_PROGRAMME.test(t) || t.length > TITLE_MAX_CHARS || /[.,;]$/.test(t) || NUMBERED_PARAGRAPH.test(t)) return null;
     if (isTableRow(lines[i])) return null;
+    // A document-level heading needs no table under it.
+    if (isHeading(lines[i])) return { kind: 'work-programme', title: t, from: i };
     for (let j = i + 1; j <= i + PROGRAMME_TABLE_WINDOW && j < lines.length; j++) {
       if (isTableRow(lines[j])) return { kind: 'work-programme', title: t, from: i };
     }
@@ -297,7 +341,18 @@ const letterRule: CueRule = {
 };
 
 /** Every first-page rule, strongest evidence first. */
-export const CUE_RULES: CueRule[] = [minutesRule, trackerRule, reportRule, appendixRule, workProgrammeRule, proposalRule, formRule, letterRule];
+export const CUE_RULES: CueRule[] = [
+  minutesRule,
+  attendanceRule,
+  trackerRule,
+  reportRule,
+  headingReportRule,
+  appendixRule,
+  workProgrammeRule,
+  proposalRule,
+  formRule,
+  letterRule,
+];
 
 // ---------------------------------------------------------------------------------------
 // Front sheets: the pack's opening pages, when they summon members to a meeting.

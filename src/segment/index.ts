@@ -40,6 +40,8 @@ const AGENDA_TITLE_TOP_LINES = 2;
 /** Share of an agenda title a page heading must repeat, and share of the heading that must be the title. */
 const AGENDA_TITLE_MATCH = 0.8;
 const AGENDA_TITLE_PURITY = 0.6;
+/** Heading levels that open a document in markdown and HTML (a level-3 heading is a section). */
+const DOCUMENT_HEADING_LEVEL = 2;
 /** A front-sheet entry: a numbered item, or one printing its page range. */
 const AGENDA_LIST_ENTRY = /^\d{1,3}[a-z]?[.)]?\s|\(Pages?\s+\d/i;
 /** A title made from a document's first lines stops at this length. */
@@ -128,11 +130,37 @@ function cueStarts(ix: LineIndex, realPages: boolean): Start[] {
   return out;
 }
 
-/** A page headed by a (non-procedural) agenda item's title: that item's document starts there. */
-function agendaTitleStarts(ix: LineIndex, layout: Layout, agenda: AgendaItem[]): Start[] {
-  const items = agenda
+/** Share of an agenda title a heading of a markdown/HTML extraction must repeat, when every word of the heading is in the title. */
+const HEADING_TITLE_MATCH = 0.5;
+
+/**
+ * In markdown and HTML extractions, a document-level heading made of an agenda item's title
+ * words ("Development Plan 2019/20" under "Birmingham Children's Trust Development Plan
+ * 2019/20") opens that item's document.
+ */
+function headingAgendaStarts(ix: LineIndex, agenda: AgendaItem[]): Start[] {
+  const items = agendaTitles(agenda);
+  const out: Start[] = [];
+  ix.lines.forEach((line, i) => {
+    if (line.heading === undefined || line.heading > DOCUMENT_HEADING_LEVEL || AGENDA_LIST_ENTRY.test(line.text)) return;
+    const lineWords = titleWords(line.text);
+    if (lineWords.size < 2) return;
+    const hit = items.find(({ words }) => coverage(lineWords, words) === 1 && coverage(words, lineWords) >= HEADING_TITLE_MATCH);
+    if (hit) out.push({ at: i, signal: 'agenda-title', item: hit.a.number, title: line.text });
+  });
+  return out;
+}
+
+/** The agenda items a document can be matched to by title: numbered, not standing business, titled in two words or more. */
+function agendaTitles(agenda: AgendaItem[]): Array<{ a: AgendaItem; words: Set<string> }> {
+  return agenda
     .map((a) => ({ a, words: titleWords(a.title) }))
     .filter(({ a, words }) => !a.procedural && a.number !== null && words.size >= 2);
+}
+
+/** A page headed by a (non-procedural) agenda item's title: that item's document starts there. */
+function agendaTitleStarts(ix: LineIndex, layout: Layout, agenda: AgendaItem[]): Start[] {
+  const items = agendaTitles(agenda);
   if (items.length === 0) return [];
   const out: Start[] = [];
   layout.pages.forEach((_, p) => {
@@ -292,7 +320,7 @@ function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
   const raw: Start[] = fromOutline ?? [
     ...cueStarts(ix, realPages),
     ...fromPageStarts(ix, [...stampStarts(layout), ...numberingStarts(layout), ...separatorStarts(layout), ...runningHeaderStarts(layout)]),
-    ...(realPages ? agendaTitleStarts(ix, layout, agenda) : []),
+    ...(realPages ? agendaTitleStarts(ix, layout, agenda) : headingAgendaStarts(ix, agenda)),
   ];
   const starts = mergeStarts(raw);
   if (starts[0]?.at !== 0) starts.unshift({ at: 0, signal: 'pack-start' });
