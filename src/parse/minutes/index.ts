@@ -11,6 +11,7 @@ import type { Line } from '../../layout/types.js';
 import type { MinuteItem, Minutes, Resolution } from '../../schema/pack.js';
 import { claim, type Parsed } from '../types.js';
 import { cleanMarkup, joinLines } from '../common/join.js';
+import { findDate } from '../common/dates.js';
 import { apologiesFromText, labelOf, parseAttendance } from './attendance.js';
 import { findEnded, isEndedLine } from './ended.js';
 import { parseHeading } from './heading.js';
@@ -148,28 +149,54 @@ function apologiesFromItems(items: MinuteItem[]): string[] {
 /**
  * Does a set of minutes (or action notes) start at line i? A cue the segmenter can use:
  * "Minutes of the meeting held on …" / "MINUTES of a meeting of …" / "… - Actions" at i or
- * after a few title lines from i (council, committee), followed by an attendance list.
+ * after a few title lines from i (council, committee) on the same page, followed by an
+ * attendance list. True only at the first line of that heading.
  */
 export function looksLikeMinutesStart(lines: Line[], i: number): boolean {
-  const TITLE_LINES = 3;
-  const ATTENDANCE_WITHIN = 15;
+  if (!headingStartsAt(lines, i)) return false;
+  // The line above is a title line of the same heading: the heading starts there, not here.
+  return !(i > 0 && isTitleLine(lines[i - 1], lines[i]) && headingStartsAt(lines, i - 1));
+}
+
+/** How many title lines (council, committee) may stand above the minutes cue. */
+const TITLE_LINES = 3;
+/** How far below the cue the attendance list must start. */
+const ATTENDANCE_WITHIN = 15;
+/** Without the word "minutes", the attendance list must follow the dated name at once. */
+const ATTENDANCE_RIGHT_AFTER = 4;
+/** A dated line naming a meeting body (not an agenda): the heading of parish minutes. */
+const MEETING_AND_DATE = /^(?!.*\bagenda\b).*\b(?:council|committee|meeting|panel|group|board)\b/i;
+
+/** A council or committee name above the cue: on the cue's page, short, lettered, no sentence punctuation. */
+function isTitleLine(line: Line | undefined, cueLine: Line): boolean {
+  if (!line || line.page !== cueLine.page) return false;
+  const t = cleanMarkup(line.text);
+  return /[A-Za-z]{3}/.test(t) && !/[.;,]$/.test(t) && t.split(/\s+/).length <= 14;
+}
+
+function headingStartsAt(lines: Line[], i: number): boolean {
   const text = (k: number) => (lines[k] ? cleanMarkup(lines[k].text) : '');
   let cue = -1;
+  let within = ATTENDANCE_WITHIN;
   for (let k = i; k <= i + TITLE_LINES && k < lines.length; k++) {
-    const t = text(k);
-    if (MINUTES_CUE.test(t)) {
+    if (MINUTES_CUE.test(text(k))) {
       cue = k;
       break;
     }
-    // Title lines above the cue: short, no sentence punctuation.
-    if (!t || /[.;]$/.test(t) || t.split(/\s+/).length > 14) return false;
+    // Parish minutes may not say "minutes": "Milburn Parish Council - 12th November 2019" then "Present".
+    if (MEETING_AND_DATE.test(text(k)) && findDate(text(k)) && isTitleLine(lines[k], lines[k])) {
+      cue = k;
+      within = ATTENDANCE_RIGHT_AFTER;
+      break;
+    }
   }
   if (cue < 0) return false;
+  for (let k = i; k < cue; k++) if (!isTitleLine(lines[k], lines[cue])) return false;
   // "Minutes of the meeting held on 30 July 2024" as a minute's title is followed by "(Item 3)", not by attendance.
   if (/^\(\s*item\s+\d+/i.test(text(cue + 1))) return false;
-  for (let k = cue; k <= cue + ATTENDANCE_WITHIN && k < lines.length; k++) {
-    const t = text(k).replace(/^\S*\s*\|\s*/, '');
-    const label = labelOf(t) ?? labelOf(text(k));
+  for (let k = cue; k <= cue + within && k < lines.length; k++) {
+    const cells = lines[k].cells.map((c) => cleanMarkup(c.text)).filter(Boolean);
+    const label = labelOf(text(k)) ?? (cells.length > 1 ? labelOf(cells[0]) : null);
     if (label && label.section !== 'apologies') return true;
   }
   return false;
