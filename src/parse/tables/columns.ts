@@ -7,7 +7,7 @@
  */
 import type { Line } from '../../layout/types.js';
 import type { Column } from './types.js';
-import { cellWords, hasGeometry } from './words.js';
+import { cellWords, emOf, unitsOf } from './words.js';
 
 /** A body cell may start this many font sizes right of its label and still be that label's column. */
 const LABEL_OVERHANG_RATIO = 1.0;
@@ -20,7 +20,7 @@ const WORD_SLACK_RATIO = 0.5;
 const CELL_SLACK_RATIO = 0.6;
 
 export function refineColumns(columns: Column[], body: Line[]): Column[] {
-  const cellStarts = body.filter(hasGeometry).flatMap((l) => l.cells.map((c) => ({ x: c.x, size: l.size ?? 0 })));
+  const cellStarts = body.filter((l) => unitsOf(l) !== 'index').flatMap((l) => l.cells.map((c) => ({ x: c.x, size: emOf(l) })));
   if (cellStarts.length === 0) return columns;
   return columns.map((col, i) => {
     const lower = i === 0 ? Number.NEGATIVE_INFINITY : columns[i - 1].labelEnd;
@@ -51,8 +51,9 @@ const SPLIT_TOLERANCE_RATIO = 3;
  */
 export function divideLine(line: Line, columns: Column[]): Division {
   const sorted = [...columns].sort((a, b) => a.x - b.x);
-  const geometry = hasGeometry(line);
-  const size = line.size ?? 0;
+  const units = unitsOf(line);
+  const geometry = units !== 'index';
+  const size = emOf(line);
   const cells = new Map<string, string>();
   const unplaced: string[] = [];
   const put = (col: Column | null, text: string) => {
@@ -65,7 +66,7 @@ export function divideLine(line: Line, columns: Column[]): Division {
     const homeIndex = home ? sorted.indexOf(home) : -1;
     const crossed = sorted.slice(homeIndex + 1).filter((c) => geometry && c.x < cell.x2 - WORD_SLACK_RATIO * size);
     if (crossed.length === 0) return put(home, cell.text);
-    const words = cellWords(cell, i, true);
+    const words = cellWords(cell, i, units);
     let from = 0;
     let col = home;
     for (const edge of crossed) {

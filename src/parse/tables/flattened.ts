@@ -8,8 +8,8 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { HeaderSpec } from './types.js';
 
-/** A flattened header is one cell; splitting its words into labels must give at least this many columns. */
-const MIN_FLATTENED_COLUMNS = 3;
+/** A flattened header is one cell made only of labels, at least this many (a line of prose is never all labels). */
+const MIN_FLATTENED_COLUMNS = 2;
 
 export function warnFlattened(lines: Line[], index: number, spec: HeaderSpec, ctx: Context): void {
   const line = lines[index];

@@ -124,6 +124,9 @@ export function matchHeader(lines: Line[], index: number, spec: HeaderSpec): Hea
     const columns = columnsOf(wrapped, spec.columns);
     if (accepted(columns, spec)) return { columns, lines: [first, lines[index + 1]] };
   }
+  // In text, labels that share one cell were run together by the extraction: the columns
+  // beneath cannot be told apart (see flattened.ts), so it is not read as a header.
+  if (!hasGeometry(first) && first.cells.length < 2) return null;
   // A header row has at least two labels (a lone word that happens to match is prose).
   const columns = columnsOf(groups, spec.columns);
   if (columns.length < 2 || !accepted(columns, spec)) return null;

@@ -42,9 +42,40 @@ export function hasGeometry(line: Line): boolean {
   return line.size !== null;
 }
 
-export function cellWords(cell: Cell, index: number, geometry: boolean): Word[] {
+/**
+ * How a line's x-positions are measured: PDF points; character columns (a layout-preserving
+ * text extraction such as pdftotext -layout, where a cell is split at runs of spaces); or
+ * table column indices (tab-separated, markdown and HTML tables), which need no measuring.
+ */
+export type Units = 'points' | 'chars' | 'index';
+
+/** A font size is about two character columns wide in monospaced layout text. */
+const CHARS_PER_EM = 2;
+
+export function unitsOf(line: Line): Units {
+  if (line.size !== null) return 'points';
+  return line.tableRow ? 'index' : 'chars';
+}
+
+/** The size of one em in the line's units (0 for column indices: positions are exact). */
+export function emOf(line: Line): number {
+  const units = unitsOf(line);
+  return units === 'points' ? (line.size ?? 0) : units === 'chars' ? CHARS_PER_EM : 0;
+}
+
+export function cellWords(cell: Cell, index: number, units: Units | boolean): Word[] {
+  const mode: Units = units === true ? 'points' : units === false ? 'index' : units;
   const parts = cell.text.split(' ').filter((w) => w !== '');
-  if (!geometry) return parts.map((text) => ({ text, x: cell.x, cell: index }));
+  if (mode === 'index') return parts.map((text) => ({ text, x: cell.x, cell: index }));
+  if (mode === 'chars') {
+    // Monospaced: a word starts exactly its character offset right of the cell.
+    let cursor = 0;
+    return parts.map((text) => {
+      const at = cell.text.indexOf(text, cursor);
+      cursor = at + text.length;
+      return { text, x: cell.x + at, cell: index };
+    });
+  }
   const total = textWidth(cell.text);
   const scale = total > 0 ? (cell.x2 - cell.x) / total : 0;
   const words: Word[] = [];
@@ -60,6 +91,6 @@ export function cellWords(cell: Cell, index: number, geometry: boolean): Word[] 
 }
 
 export function lineWords(line: Line): Word[] {
-  const geometry = hasGeometry(line);
-  return line.cells.flatMap((c, i) => cellWords(c, i, geometry));
+  const units = unitsOf(line);
+  return line.cells.flatMap((c, i) => cellWords(c, i, units));
 }

@@ -22,8 +22,19 @@ export const TRACKER_COLUMNS: Array<{ key: TrackerKey; label: RegExp }> = [
   { key: 'due', label: /^(?:when|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|date\s+due|timescales?|completion\s+date)/i },
 ];
 
-/** A header row is a tracker's when it has an action column and at least one other column we know. */
+/** Columns that tie an action to the meeting or business it arose from. */
+const ORIGIN_KEYS = ['date', 'minute', 'ref', 'item', 'discussion'];
+
+/**
+ * A header row is a tracker's when it has an action column and at least one other column we
+ * know. A table led by a column we cannot name and with no date, minute or item column
+ * ("How | Action | Responsible | Timescale" in a report's action plan) is a plan, not a tracker.
+ */
 export const TRACKER_HEADER: HeaderSpec = {
   columns: TRACKER_COLUMNS,
-  accepts: (keys) => keys.has('action') && [...keys].some((k) => k !== 'action' && !k.startsWith('column')),
+  accepts: (keys) => {
+    const order = [...keys];
+    if (!keys.has('action') || !order.some((k) => k !== 'action' && !k.startsWith('column'))) return false;
+    return !(order[0].startsWith('column') && !ORIGIN_KEYS.some((k) => keys.has(k)));
+  },
 };
