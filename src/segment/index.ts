@@ -277,8 +277,8 @@ function openingTitle(lines: Line[], at: number, end: number): string {
 }
 
 /** A landscape first page: a slide deck or a wide table, not an appendix of prose. */
-function isLandscape(layout: Layout, page: number | null): boolean {
-  const p = layout.pages.find((pg) => pg.number === page);
+function isLandscape(layout: Layout, pageIndex: number | undefined): boolean {
+  const p = pageIndex === undefined ? undefined : layout.pages[pageIndex];
   return !!p && p.width !== null && p.height !== null && p.width > p.height;
 }
 
@@ -359,7 +359,7 @@ function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
     }
     const opensItem = item !== null && item !== lastItem;
     if (item !== null) lastItem = item;
-    if (!s.kind && kind === 'other' && prev && !isLandscape(layout, lines[s.at]?.page ?? null)) {
+    if (!s.kind && kind === 'other' && prev && !isLandscape(layout, ix.pageIndexOf[s.at])) {
       // Without a heading of its own, the first document of an item is its report; a later one is an appendix.
       if (opensItem) kind = 'report';
       else if (item !== null && prev.item === item && prev.kind !== 'agenda') kind = 'appendix';
