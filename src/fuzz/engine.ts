@@ -27,6 +27,8 @@ export interface FuzzOptions {
   outDir?: string;
   /** The per-file time limit given to the source (like --timeout). */
   caseTimeLimitMs?: number;
+  /** How long past the time limit a case may run before it counts as hung. */
+  hangGraceMs?: number;
   /** Memory growth over the warmed-up baseline that counts as unbounded. */
   rssGrowthLimitMb?: number;
   /** Called with a line of progress now and then. */
@@ -92,6 +94,7 @@ export function buildCase(seeds: Seed[], runSeed: number, n: number): FuzzCase {
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const limit = options.caseTimeLimitMs ?? CASE_TIME_LIMIT_MS;
+  const grace = options.hangGraceMs ?? HANG_GRACE_MS;
   const growthLimit = (options.rssGrowthLimitMb ?? RSS_GROWTH_LIMIT_MB) * 1024 * 1024;
   const started = Date.now();
   const stopAt = started + options.seconds * 1000;
@@ -110,7 +113,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   for (let n = 0; Date.now() < stopAt; n++) {
     const c = buildCase(options.seeds, options.seed, n);
     const now = Date.now();
-    const result = await options.executor.run(c, now + limit, now + limit + HANG_GRACE_MS);
+    const result = await options.executor.run(c, now + limit, now + limit + grace);
     report.cases++;
     const ms = Date.now() - now;
     if (!report.slowest || ms > report.slowest.ms) {

@@ -14,10 +14,11 @@ import type { Executor } from './engine.js';
  */
 export const CASE_HEAP_LIMIT_MB = 2048;
 
-export function workerExecutor(): Executor {
+/** `script` is the compiled worker script; by default the one beside this module (in dist/fuzz). */
+export function workerExecutor(script: URL = new URL('./worker.js', import.meta.url)): Executor {
   let worker: Worker | null = null;
   const start = (): Worker => {
-    worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: CASE_HEAP_LIMIT_MB } });
+    worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: CASE_HEAP_LIMIT_MB } });
     worker.unref();
     return worker;
   };

@@ -103,6 +103,46 @@ export function hasEndMarker(data: Uint8Array): boolean {
 
 export async function readPdf(data: Uint8Array, options: PdfOptions = {}): Promise<RawDocument> {
   const pdfjs = await loadPdfJs();
+  const release = guardPdfJsRejections();
+  try {
+    return await readDocument(pdfjs, data, options);
+  } finally {
+    // Rejections are reported once the microtask queue drains: let that happen before releasing.
+    await new Promise((resolve) => setImmediate(resolve));
+    release();
+  }
+}
+
+/**
+ * pdf.js 5.6 prefetches the page dictionaries of the top-level page tree and may never await
+ * some of them (Catalog.getPageDict's cache); when such an object is damaged its promise
+ * rejects with nobody listening, and Node ends the process on an unhandled rejection — a
+ * crash with a stack trace on a file that is otherwise read or refused cleanly. While a PDF is
+ * being read, rejections raised inside pdf.js's worker code are therefore ignored (the page
+ * that needs the object fails on its own, and is reported); any other unhandled rejection
+ * is rethrown, so it still ends the process as it would without this guard.
+ */
+let guardedReads = 0;
+function ignorePdfJsRejection(reason: unknown): void {
+  if (isPdfJsError(reason)) return;
+  throw reason;
+}
+
+function isPdfJsError(reason: unknown): boolean {
+  return reason instanceof Error && /pdfjs-dist[\\/]|pdf\.worker\.m?js/.test(reason.stack ?? '');
+}
+
+function guardPdfJsRejections(): () => void {
+  if (guardedReads++ === 0) process.on('unhandledRejection', ignorePdfJsRejection);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--guardedReads === 0) process.off('unhandledRejection', ignorePdfJsRejection);
+  };
+}
+
+async function readDocument(pdfjs: PdfJs, data: Uint8Array, options: PdfOptions): Promise<RawDocument> {
   // Read before pdf.js takes ownership of (detaches) the buffer.
   const complete = hasEndMarker(data);
   const task = pdfjs.getDocument(documentParams(pdfjs, data));

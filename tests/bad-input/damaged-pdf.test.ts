@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractBytes } from '../../src/extract.js';
+import { PackSchema } from '../../src/schema/pack.js';
+import { readPdf } from '../../src/sources/pdf.js';
+import { corpus, HAS_CORPUS, NO_CORPUS } from '../helpers.js';
+import { bad, extractFixture, inputErrorOf, layoutText } from './helpers.js';
+
+describe('a PDF cut short by an interrupted download', () => {
+  for (const percent of [10, 50, 90]) {
+    it(`is refused as truncated-pdf at ${percent} % of the Milburn minutes, with the advice to download it again`, async () => {
+      const err = await inputErrorOf(extractFixture(`truncated-${percent}.pdf`));
+      expect(err.code).toBe('truncated-pdf');
+      expect(err.message).toMatch(/cut short.*download the file again/);
+      expect(err.message).not.toContain('\n');
+    });
+  }
+
+  it('that pdf.js can still open is read, with a truncated-pdf warning, when the cut is after the last page', async () => {
+    // The generated Milburn page, cut just before its cross-reference table: every object is there.
+    const whole = readFileSync(bad('milburn-minutes-text.pdf'));
+    const cut = whole.subarray(0, whole.lastIndexOf('xref'));
+    const warnings: string[] = [];
+    const raw = await readPdf(new Uint8Array(cut), { onWarning: (w) => warnings.push(w.code) });
+    expect(warnings).toEqual(['truncated-pdf']);
+    expect(raw.pages[0].lines[0].text).toBe('Milburn Parish Council - 12th November 2019');
+  });
+
+  it('is an error, not a silent partial read, when no one collects the source warnings', async () => {
+    const whole = readFileSync(bad('milburn-minutes-text.pdf'));
+    const err = await inputErrorOf(readPdf(new Uint8Array(whole.subarray(0, whole.lastIndexOf('xref')))));
+    expect(err.code).toBe('truncated-pdf');
+  });
+});
+
+describe('a PDF with a damaged cross-reference table', () => {
+  it('is read from its objects when every xref offset and startxref are wrong', async () => {
+    const { result, sourceWarnings } = await extractFixture('damaged-xref.pdf');
+    expect(sourceWarnings).toEqual([]);
+    expect(PackSchema.safeParse(result.pack).success).toBe(true);
+    expect(layoutText(result)).toContain('19.11.01 Apologies');
+    expect(result.pack.source.pages).toBe(1);
+  });
+
+  describe.skipIf(!HAS_CORPUS)('the Chicago SSA 21 minutes of 29 January 2018 (corpus)', () => {
+    it(`is read in full: 2 pages, opening "Lincoln Square Special Service Area #21" ${HAS_CORPUS ? '' : NO_CORPUS}`, async () => {
+      const file = corpus('pdf', 'chicago_ssa21_lincoln_square_2018-01-29_minutes_broken_xref.pdf');
+      const { pack, layout } = await extractBytes(new Uint8Array(readFileSync(file)), 'chicago.pdf', { maxPages: 5000 });
+      expect(pack.source.pages).toBe(2);
+      expect(layout.pages[0].lines[0].text).toBe('Lincoln Square Special Service Area #21');
+      expect(layout.pages[0].lines.map((l) => l.text)).toContain('o APPROVED – 2018 Meetings Calendar');
+    });
+  });
+});
+
+describe('a password-protected PDF', () => {
+  it('is refused as encrypted, saying how to remove the password, when it needs a password to open', async () => {
+    const err = await inputErrorOf(extractFixture('encrypted-user-password.pdf'));
+    expect(err.code).toBe('encrypted');
+    expect(err.message).toMatch(/protected by a password.*qpdf --decrypt/);
+  });
+
+  it('is read when only an owner password (copy and print restrictions) is set', async () => {
+    const { result } = await extractFixture('encrypted-owner-password-only.pdf');
+    expect(layoutText(result)).toEqual(layoutText((await extractFixture('milburn-minutes-text.pdf')).result));
+    expect(layoutText(result)[4]).toBe('19.11.01 Apologies');
+  });
+});
