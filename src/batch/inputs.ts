@@ -7,12 +7,12 @@
  * folder it is in. Outputs mirror that relative path, which therefore never starts with `..`
  * or `/`, whatever the argument looked like.
  */
-import type { Dirent } from 'node:fs';
+import { existsSync, type Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { SUPPORTED_EXTENSIONS } from '../sources/index.js';
-import { isGlob, splitGlob } from './glob.js';
+import { isGlob as hasWildcards, splitGlob } from './glob.js';
 import type { BatchInput } from './types.js';
 
 export interface WalkOptions {
@@ -47,6 +47,11 @@ function collidingStems(names: string[]): Set<string> {
     seen.add(s);
   }
   return twice;
+}
+
+/** A pattern to expand, unless a file or folder has exactly that name (`[draft] minutes.pdf`). */
+function isGlob(arg: string): boolean {
+  return hasWildcards(arg) && !existsSync(arg);
 }
 
 /** Fail before any work starts when a plain (non-glob) argument does not exist: a typo, not a per-file failure. */

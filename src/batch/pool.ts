@@ -24,6 +24,8 @@ export interface PoolOptions {
   recycleAfter: number;
   /** Replace a worker whose resident memory has grown past this. */
   maxRssBytes: number;
+  /** The worker module; the compiled worker.js unless a test gives another. */
+  entry?: string;
 }
 
 /** How much of a dying worker's stderr to keep, to say why it died in the report. */
@@ -36,6 +38,18 @@ export function workerEntry(): string {
   const compiled = here.replace(`${path.sep}src${path.sep}batch${path.sep}`, `${path.sep}dist${path.sep}batch${path.sep}`);
   if (existsSync(compiled)) return compiled;
   throw new Error(`the batch worker is not built (${compiled} is missing): run \`npx tsc -p .\` first`);
+}
+
+/**
+ * Workers that died in a row before becoming ready. Past this, the tool itself is broken (a bad
+ * install, a build mid-way): every file would "fail" the same way, so the run stops instead.
+ */
+const BOOT_FAILURES_LIMIT = 3;
+
+/** Shared by the slots: consecutive start-up deaths, and the error that stopped the pool. */
+interface PoolHealth {
+  bootFailures: number;
+  fatal: Error | null;
 }
 
 /** A worker that has not said it is ready after this long is broken (normally it takes well under a second). */
@@ -126,6 +140,7 @@ class Slot {
   constructor(
     private readonly options: PoolOptions,
     private readonly entry: string,
+    private readonly health: PoolHealth,
   ) {}
 
   run(task: WorkerTask): Promise<WorkerAnswer> {
@@ -152,13 +167,19 @@ class Slot {
       handle.onAnswer = (a) => {
         if (a.id === task.id) settle(a, false);
       };
+      let ready = false;
       handle.onDeath = (why) => {
         this.handle = null; // already gone: nothing to kill
+        if (!ready && ++this.health.bootFailures >= BOOT_FAILURES_LIMIT) {
+          this.health.fatal = new Error(`batch workers cannot start (${BOOT_FAILURES_LIMIT} in a row died on start-up): ${why}`);
+        }
         settle(failure('worker-crashed', why), false);
       };
       timer = setTimeout(() => settle(failure('worker-crashed', `the worker did not start within ${WORKER_BOOT_SECONDS} s`), true), WORKER_BOOT_SECONDS * 1000);
       // The file's clock starts once the worker is ready: booting Node and loading pdf.js are not the file's fault.
       void handle.ready.then(() => {
+        ready = true;
+        this.health.bootFailures = 0;
         if (settled) return;
         clearTimeout(timer);
         const s = this.options.timeoutSeconds;
@@ -179,11 +200,12 @@ class Slot {
 
 export class WorkerPool {
   private readonly idle: Slot[];
+  private readonly health: PoolHealth = { bootFailures: 0, fatal: null };
   private readonly waiting: Array<(slot: Slot) => void> = [];
 
   constructor(private readonly options: PoolOptions) {
-    const entry = workerEntry();
-    this.idle = Array.from({ length: options.size }, () => new Slot(options, entry));
+    const entry = options.entry ?? workerEntry();
+    this.idle = Array.from({ length: options.size }, () => new Slot(options, entry, this.health));
   }
 
   /** Wait for a free worker, then run the task on it. Awaiting `ready()` first keeps the input stream from running ahead. */
@@ -196,11 +218,15 @@ export class WorkerPool {
     }
   }
 
-  /** Resolves when a worker is free (without taking it). */
+  /** Resolves when a worker is free (without taking it); throws if workers cannot start at all. */
   async ready(): Promise<void> {
-    if (this.idle.length > 0) return;
-    const slot = await this.acquire();
-    this.release(slot);
+    if (this.idle.length === 0) this.release(await this.acquire());
+    if (this.health.fatal) throw this.health.fatal;
+  }
+
+  /** Set once workers have died on start-up too often in a row: the run cannot go on. */
+  get fatal(): Error | null {
+    return this.health.fatal;
   }
 
   close(): void {

@@ -137,6 +137,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
       void job.finally(() => inFlight.delete(job));
     }
     await Promise.all(inFlight);
+    if (pool.fatal) throw pool.fatal;
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

@@ -1,9 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitGlob } from '../../src/batch/glob.js';
 import { expandInputs } from '../../src/batch/inputs.js';
 import { outputPath, outputRel } from '../../src/batch/output-path.js';
-import { ARCHIVE } from './cli.js';
+import { ARCHIVE, scratch } from './cli.js';
 
 const input = (rel: string, keepExtension = false) => ({ file: rel, rel, keepExtension });
 
@@ -45,6 +46,15 @@ describe('finding inputs', () => {
     const found = [];
     for await (const i of expandInputs([`../${path.basename(process.cwd())}/${file}`])) found.push(i.rel);
     expect(found).toEqual(['kent_cabinet_2025-03-13_agenda_frontsheet.pdf']);
+  });
+
+  it('takes an argument whose name looks like a glob literally when that file exists', async () => {
+    const dir = scratch();
+    const file = path.join(dir, '[draft] minutes.txt');
+    writeFileSync(file, 'Minutes\n');
+    const found = [];
+    for await (const i of expandInputs([file])) found.push(i.rel);
+    expect(found).toEqual(['[draft] minutes.txt']);
   });
 
   it('splits a glob into the folder to walk and a matcher for the rest', () => {
