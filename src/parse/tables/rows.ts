@@ -47,8 +47,7 @@ export function groupByKeyColumn(body: LineFragments[], key: string): TableRow[]
   let pending: LineFragments[] = [];
   for (const f of body) {
     if (!hasKey(f, key)) {
-      if (direction === 'up' && rows.length > 0 && !f.afterBreak) append(rows[rows.length - 1], f, false);
-      else if (direction === 'up' && rows.length > 0) append(rows[rows.length - 1], f, false);
+      if (direction === 'up' && rows.length > 0) append(rows[rows.length - 1], f, false);
       else pending.push(f);
       continue;
     }
