@@ -76,7 +76,8 @@ export function isBracketedNote(text: string): boolean {
 const SIGNATORY_ROLE =
   /^(?:General Counsel|Chief Executive|Monitoring Officer|Proper Officer|(?:Parish |Town )?Clerk(?: to the (?:Council|Committee))?|Head of (?:Democratic|Legal|Governance)[\w ,&]*|Director of (?:Law|Legal|Governance)[\w ,&]*|Democratic Services Manager|Committee (?:Manager|Officer|Clerk)|Governance Manager)$/i;
 
-const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+| [A-Z]\.?){1,3}$/;
+/** A person's name on a line of its own: "Benjamin Watts", "Mr J Cook". */
+export const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+| [A-Z]\.?){1,3}$/;
 
 /** Telephone numbers, e-mail addresses and issue dates that follow a signatory. */
 const SIGN_OFF_DETAIL = /^(?:\(?0\d{2,4}\)?[\d ]{6,12}|[\w.+-]+@[\w.-]+|(?:Tel|Telephone|Email|E-mail|Date(?: of (?:issue|publication))?|Published)\b.*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? .*\d{4})$/i;

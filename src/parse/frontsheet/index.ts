@@ -14,7 +14,7 @@ import { findDate } from '../common/dates.js';
 import { findTime } from '../common/times.js';
 import { isAgendaTitle } from './blocks.js';
 import { clean, isShouting } from './clean.js';
-import { followsInSequence, readNumber, readNumberedHeading } from './item-heading.js';
+import { followsInSequence, readHeadingAt, readNumber } from './item-heading.js';
 import { parseItems } from './items.js';
 import { parseMeeting } from './meeting.js';
 
@@ -46,7 +46,7 @@ function firstItem(lines: Line[]): number {
     const text = clean(lines[i].text);
     if (isAgendaTitle(text)) titledAt = i;
     else if (titledAt < 0 && MINUTES_OPENING.test(text)) return -1;
-    const h = titledAt >= 0 ? readNumberedHeading(lines[i]) : null;
+    const h = titledAt >= 0 ? readHeadingAt(lines, i)?.heading : null;
     if (!h?.number) continue;
     if (followsInSequence(h.number, null)) return i;
     // A date or time is not an item ("10.00 am", "13/03/2025 …" are read off before this).

@@ -171,3 +171,21 @@ export function readRangeLedHeading(line: Line): Heading | null {
   const h = fromCells(null, [led.rest, ...cells.slice(1).map((c) => c.text)], cells[0].x);
   return h && { ...h, pages: led.range };
 }
+
+/**
+ * A numbered heading at `i`, and how many lines it takes: one, or two where plain-text
+ * extraction put the number on a line of its own and the title on the next ("1." / "Apologies").
+ */
+export function readHeadingAt(lines: Line[], i: number): { heading: Heading; lines: number } | null {
+  const line = lines[i];
+  const one = readNumberedHeading(line);
+  if (one) return { heading: one, lines: 1 };
+  const cells = cellTexts(line);
+  const alone = cells.length === 1 ? NUMBER_CELL.exec(cells[0].text) : null;
+  const next = lines[i + 1];
+  if (!alone || !next || next.page !== line.page) return null;
+  const nextCells = cellTexts(next);
+  if (nextCells.length === 0 || NUMBER_CELL.test(nextCells[0].text) || bareRange(nextCells[0].text) || readNumberedHeading(next)) return null;
+  const h = fromCells(alone[1], nextCells.map((c) => c.text), cells[0].x);
+  return h && { heading: h, lines: 2 };
+}

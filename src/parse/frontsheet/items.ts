@@ -16,7 +16,7 @@ import { findTimeSlot } from '../common/times.js';
 import { splitAttending, isAttendance } from './attending.js';
 import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
 import { clean, isShouting } from './clean.js';
-import { followsInSequence, nextNumber, readNumberedHeading, readRangeLedHeading, splitTitle, tidyTitle, type Heading } from './item-heading.js';
+import { followsInSequence, nextNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, type Heading } from './item-heading.js';
 import { bareRange, findWordedRange } from './page-range.js';
 
 /**
@@ -103,7 +103,7 @@ function numberedAhead(lines: Line[], from: number, stopTexts: string[]): string
   for (let j = from; j < Math.min(lines.length, from + INFERENCE_LOOKAHEAD_LINES); j++) {
     const text = clean(lines[j].text);
     if (isStop(text, stopTexts) || signOffLength(lines, j) > 0) return null;
-    const h = readNumberedHeading(lines[j]);
+    const h = readHeadingAt(lines, j)?.heading;
     if (h?.number) return h.number;
   }
   return null;
@@ -120,7 +120,7 @@ function pageContinues(lines: Line[], i: number, last: string | null, stopTexts:
   for (let j = i; j < lines.length && j < i + PAGE_LOOKAHEAD_LINES && lines[j].page === page; j++) {
     const text = clean(lines[j].text);
     if (isStop(text, stopTexts)) return false;
-    const h = readNumberedHeading(lines[j]);
+    const h = readHeadingAt(lines, j)?.heading;
     if (h?.number && followsInSequence(h.number, last)) return true;
     const led = readRangeLedHeading(lines[j]);
     if (led && isShouting(led.title)) return true;
@@ -143,8 +143,8 @@ function continuesTitleInPdf(cur: Draft, line: Line): boolean {
 
 /**
  * Text sources have no spacing to go by. A title carries on onto the next line when both are
- * set in capitals (CMIS), or when the line is indented to the title's column and either opens
- * in lower case or follows a heading line long enough to have been wrapped (ModernGov through
+ * set in capitals (CMIS), when the line opens in lower case, or when it is indented to the
+ * title's column under a heading line long enough to have been wrapped (ModernGov through
  * `pdftotext -layout`).
  */
 function continuesTitleInText(cur: Draft, line: Line, text: string): boolean {
@@ -152,8 +152,9 @@ function continuesTitleInText(cur: Draft, line: Line, text: string): boolean {
   const title = cur.titleParts.join(' ');
   if (/[.:;]$/.test(title) || DESCRIPTION_OPENER.test(text)) return false;
   if (isShouting(title) && isShouting(text)) return true;
-  const indented = line.x > cur.x + 1;
-  return indented && (/^[a-z(]/.test(text) || clean(cur.lastTitleLine.text).length >= WRAPPED_LINE_LENGTH);
+  // A line opening in lower case carries on a sentence; raw `pdftotext` output keeps no indent to check.
+  if (/^[a-z(]/.test(text)) return true;
+  return line.x > cur.x + 1 && clean(cur.lastTitleLine.text).length >= WRAPPED_LINE_LENGTH;
 }
 
 /** A heading line at least this long in a text extraction was probably wrapped by the page width. */
@@ -186,13 +187,16 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
     }
     if (cur && i > start && line.page !== lines[i - 1].page && !pageContinues(lines, i, last, stopTexts)) break;
 
-    const h = readNumberedHeading(line);
+    const at = readHeadingAt(lines, i);
+    const h = at?.heading ?? null;
     const inColumn = h !== null && (drafts.length === 0 || Math.abs(h.x - drafts[0].x) <= NUMBER_COLUMN_TOLERANCE);
     // The caller starts us at the first item, which a supplementary agenda numbers as it likes.
-    if (h?.number && inColumn && (followsInSequence(h.number, last) || (i === start && drafts.length === 0))) {
-      drafts.push(draftFrom(h, line, h.number, false));
+    if (at && h?.number && inColumn && (followsInSequence(h.number, last) || (i === start && drafts.length === 0))) {
+      const title = lines[i + at.lines - 1];
+      drafts.push({ ...draftFrom(h, line, h.number, false), lastTitleLine: title });
       last = h.number;
-      claimed.add(line.line);
+      for (let k = i; k < i + at.lines; k++) claimed.add(lines[k].line);
+      i += at.lines - 1;
       noteLast = null;
       afterSection = false;
       continue;

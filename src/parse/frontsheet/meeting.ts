@@ -18,7 +18,7 @@ import type { Line } from '../../layout/types.js';
 import type { Meeting } from '../../schema/pack.js';
 import { findDate } from '../common/dates.js';
 import { findTime } from '../common/times.js';
-import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText } from './blocks.js';
+import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, PERSON_NAME } from './blocks.js';
 import { clean, isShouting, nameCase } from './clean.js';
 
 /** Labels of the contact column ModernGov prints beside the meeting details. */
@@ -36,6 +36,9 @@ const CONTACT_FRAGMENT = /\w@\w|^\.?[a-z]+(?:\.[a-z]+)+$|^https?:|^www\./i;
 /** "Birmingham City Council", "MILBURN PARISH COUNCIL", "Kent County Council": a council's name on a line of its own. */
 const COUNCIL_NAME = /^(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|of|upon|on|in|the|and|&)\s+)*(?:City|County|Borough|District|Metropolitan Borough|Town|Parish|Community|Village|Unitary|Combined) (?:Council|Authority)$/;
 
+/** London's and royal boroughs name themselves without the word "Council". */
+const BOROUGH_NAME = /^(?:London|Royal) Borough of [A-Z][\w'’ -]+$/;
+
 /** The ModernGov summons sentence. */
 const SUMMONS =
   /\bmeeting of (?:the )?(.+?) (?:will|is to|shall) be held (?:in|at) (?:the )?(.+?),? on ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? .+?\d{4})(?:,? at ([^.]+?))?(?= to deal| to transact|\.|$)/i;
@@ -45,6 +48,8 @@ const TITLE_WORDS = /^(?:summons\b|agenda\b|meeting on$|meeting to be held\b|not
 
 /** A "To: All Members of …" line addressing the summons. */
 const ADDRESSEE = /^To\s*:/i;
+/** The addressees of a summons, printed on their own line when "To:" is split off: not the council's name. */
+const ADDRESSED_TO = /\bmembers\b|^all\b/i;
 
 /** "Venue: Council Chamber" and the like, wherever printed. */
 const VENUE_LABEL = /^(?:venue|place|location)\s*:\s*(.+)$/i;
@@ -147,6 +152,8 @@ export function parseMeeting(lines: Line[]): MeetingReading {
   const claimAt = (i: number) => claimed.add(header[i].line.line);
   header.forEach((h, i) => {
     if (h.contact || isAgendaTitle(h.text) || ADDRESSEE.test(h.text) || !/[A-Za-z0-9]/.test(h.text)) claimAt(i);
+    // "To:" printed alone: the addressees are on the next line.
+    if (/^To\s*:$/i.test(h.text) && i + 1 < header.length) claimAt(i + 1);
     else if (isSectionMarker(h.text)) {
       claimAt(i);
       if (i + 1 < header.length && isBracketedNote(header[i + 1].text)) claimAt(i + 1);
@@ -156,7 +163,8 @@ export function parseMeeting(lines: Line[]): MeetingReading {
   let body: string | null = null;
   let bodyIndex = -1;
   header.forEach((h, i) => {
-    if (body === null && COUNCIL_NAME.test(nameCase(h.text))) {
+    const name = nameCase(h.text);
+    if (body === null && (COUNCIL_NAME.test(name) || BOROUGH_NAME.test(name)) && !ADDRESSED_TO.test(h.text)) {
       body = nameCase(h.text);
       bodyIndex = i;
       claimAt(i);
@@ -196,6 +204,7 @@ export function parseMeeting(lines: Line[]): MeetingReading {
     // The words before the date on its first line ("MEETING TO BE HELD ON") and a weekday on the line above.
     if (main.first > 0 && /\b(?:held on|meeting on)\b|day,?$/i.test(header[main.first - 1].text)) claimAt(main.first - 1);
 
+    const askForAlone = lines.some((l) => /\bAsk for\s*:\s*$/i.test(clean(l.text)));
     let venueParts: string[] = main.rest !== '' ? [main.rest] : [];
     let prev = header[main.last].line;
     for (let i = main.last + 1; i < header.length && venueParts.length < MAX_VENUE_LINES; i++) {
@@ -206,6 +215,11 @@ export function parseMeeting(lines: Line[]): MeetingReading {
         claimAt(i); // "(or on the rising of Full Council, / whichever is the later)": a note on the time
         prev = h.line;
         continue;
+      }
+      // Raw text puts the "Ask for:" name on a line of its own below the venue.
+      if (askForAlone && PERSON_NAME.test(h.text)) {
+        claimAt(i);
+        break;
       }
       if (isAgendaTitle(h.text) || isSectionMarker(h.text) || STANDARD_BLOCK.test(h.text) || MEMBER.test(h.text) || h.text.split(' ').length > 14 || /^note\b/i.test(h.text)) break;
       venueParts.push(h.text);
