@@ -14,9 +14,9 @@ import type { MLine } from './lines.js';
 type Section = 'present' | 'alsoPresent' | 'apologies';
 
 const LABELS: Array<{ re: RegExp; section: Section }> = [
-  { re: /^(?:members\s+)?present\b\s*:?\s*/i, section: 'present' },
+  { re: /^(?:(?:members|councillors|cllrs\.?)\s+)?present\b\s*:?\s*/i, section: 'present' },
   { re: /^other\s+representatives?\b\s*:?\s*/i, section: 'present' },
-  { re: /^(?:also\s+present|also\s+in\s+attendance|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?|attending)\b\s*:?\s*/i, section: 'alsoPresent' },
+  { re: /^(?:also\s+present|also\s+attending|also\s+in\s+attendance|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?|attending)\b\s*:?\s*/i, section: 'alsoPresent' },
   { re: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?\s*:\s*|^apologies\s*$/i, section: 'apologies' },
 ];
 

@@ -45,6 +45,9 @@ function committeeFrom(text: string): string | null {
 function findVenue(text: string, whenEnd: number): string | null {
   const label = /\bVenue:\s*(.+?)(?:\s*\|.*)?$/i.exec(text);
   if (label) return tidyVenue(label[1]);
+  // "held at Horsley Village Hall on Tuesday …", "held at the Reading Room, Cwmifor at 7.30pm"
+  const heldAt = /\bheld\s+at\s+(?:the\s+)?([A-Z][^.|]*?)(?=\s+on\s|\s+at\s+\d|\s+commencing\b|\s+starting\b|\.?\s*$)/.exec(text);
+  if (heldAt) return tidyVenue(heldAt[1]);
   const inPlace = /\b(?:held\s+)?in\s+(?:the\s+)?((?:[A-Z0-9][^|]*?))(?=\s+on\s+(?:\w+day\b|the\b|\d)|\.?\s*$)/.exec(text);
   if (inPlace && !/^(?:accordance|attendance)\b/i.test(inPlace[1])) return tidyVenue(inPlace[1]);
   if (whenEnd > 0) {

@@ -161,6 +161,13 @@ function numberedHeads(view: MLine[], from: number): MinuteHead[] {
       }
     }
 
+    // "45 Apologies for Absence" set as a heading (bold or capitals), without a dot after the number.
+    const bare = !cmis && !NUMBERED.test(l.text) ? NUMBER_OPENS_PARAGRAPH.exec(l.text) : null;
+    if (bare && (l.bold || isUpperHeading(bare[2])) && isHeadingShaped(bare[2], 12) && !NOT_A_TITLE.test(bare[2]) && followsInSequence(prev, bare[1])) {
+      accept({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: null, number: bare[1], numberInferred: false, item: null, title: bare[2] });
+      continue;
+    }
+
     const m = NUMBERED.exec(l.text);
     if (!m || cmis) continue;
     const [, num, rest] = m;

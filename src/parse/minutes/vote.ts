@@ -23,6 +23,16 @@ const RESULT_WORDS = /\b(carried unanimously|agreed unanimously|unanimously agre
 /** A result alone on its line: "Motion carried.", "Substantive Motion Carried.", "Amendment lost.", "Agreed unanimously." */
 const RESULT_LINE = /^(?:the\s+)?(?:(?:substantive|original|amended)\s+)?(?:motion|amendment|recommendations?|proposal)?\s*(?:\(as amended\)\s*)?(?:was\s+)?(?:carried unanimously|agreed unanimously|unanimously agreed|not carried|carried|lost|fell|defeated|rejected|agreed|approved|passed)\s*\.?$/i;
 
+/** Counts printed in a sentence: "(For 5, Against 2, Abstain 1)", "For: 8; Against: 0". */
+const INLINE_COUNTS = /\b(?:For|In\s+favour)\s*[:\-–]?\s*\(?(\d+)\)?[,;\s]+(?:and\s+)?Against\s*[:\-–]?\s*\(?(\d+)\)?(?:[,;\s]+(?:and\s+)?(?:Abstain(?:ed|ing)?|Abstentions?)\s*[:\-–]?\s*\(?(\d+)\)?)?/i;
+
+function inlineCounts(text: string): Pick<Vote, 'for' | 'against' | 'abstain'> | null {
+  const m = INLINE_COUNTS.exec(text);
+  if (!m) return null;
+  const side = (n: string | undefined): VoteSide => ({ count: n === undefined ? null : Number(n), names: [] });
+  return { for: side(m[1]), against: side(m[2]), abstain: side(m[3]) };
+}
+
 function sideOf(label: string): SideName {
   const l = label.toLowerCase();
   if (l === 'for') return 'for';
@@ -85,7 +95,11 @@ export function findVotes(body: MLine[], ctx: Context): { votes: Vote[]; used: S
       used.add(i);
       continue;
     }
-    if (!label) continue;
+    if (!label) {
+      const inline = inlineCounts(body[i].text);
+      if (inline) votes.push({ ...inline, motion: null, result: resultOf(body[i].text.replace(INLINE_COUNTS, '')), source: ref(body[i]) });
+      continue;
+    }
 
     const first = i;
     const sides: Record<SideName, VoteSide> = { for: emptySide(), against: emptySide(), abstain: emptySide() };
