@@ -9,6 +9,7 @@
  */
 import type { Line } from '../layout/types.js';
 import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../parse/report/labels.js';
+import { looksLikeMinutesStart } from '../parse/minutes/index.js';
 import type { DocumentKind } from '../schema/pack.js';
 
 export interface Cue {
@@ -17,6 +18,8 @@ export interface Cue {
   title: string;
   /** Index of the document's first line: a banner printed above the anchor belongs to the document. */
   from: number;
+  /** A cue a running header may repeat on every page: it opens a document only after one of another kind. */
+  repeats?: boolean;
 }
 
 export interface CueRule {
@@ -90,11 +93,22 @@ const MINUTES_HEADING = /^(?:draft\s+|unconfirmed\s+)?(minutes|notes|action note
 const HELD = /\b(held|meeting)\b/i;
 const AGENDA_WORDING = /\b(if in order|to be (approved|confirmed|signed)|to (confirm|approve|receive|note))\b/i;
 
+/** "MINUTES" alone under a dated banner ("BOARD OF ESTIMATES JANUARY 15, 2020"): trusted only at a real page top. */
+const BARE_MINUTES = /^(minutes|action notes)$/i;
+const DATED = /\b(19|20)\d{2}\b/;
+
 const minutesRule: CueRule = {
   name: 'minutes',
   topLines: 5,
   match(lines, i) {
     const t = lines[i].text;
+    if (BARE_MINUTES.test(t) && lines[i].size !== null) {
+      const around = [lines[i - 1], lines[i + 1], lines[i + 2]].filter((l): l is Line => samePage(l, lines[i]));
+      if (around.some((l) => DATED.test(l.text) || /\bmeeting\b/i.test(l.text))) {
+        const from = bannerStart(lines, i);
+        return { kind: 'minutes', title: joinTitle(lines, from, Math.min(i + 1, lines.length - 1)), from, repeats: true };
+      }
+    }
     const m = MINUTES_HEADING.exec(t);
     if (!m || AGENDA_WORDING.test(t)) return null;
     const next = lines[i + 1]?.text ?? '';
@@ -120,6 +134,24 @@ const attendanceRule: CueRule = {
     const banner = lines.slice(from, i);
     if (!banner.some((l) => MEETING_WORDS.test(l.text))) return null;
     return { kind: 'minutes', title: joinTitle(lines, from, i - 1), from };
+  },
+};
+
+// The minutes parser's own test for where a set of minutes begins (a heading naming the
+// meeting, then an attendance list): it knows parish styles ("Milburn Parish Council - 12th
+// November 2019" over "Present").
+
+/** Heading lines read for the title of minutes found by the minutes parser's test. */
+const MINUTES_TITLE_LINES = 3;
+
+const minutesParserRule: CueRule = {
+  name: 'minutes-parser',
+  topLines: 5,
+  match(lines, i) {
+    if (!looksLikeMinutesStart(lines, i)) return null;
+    let end = i;
+    while (end < i + MINUTES_TITLE_LINES - 1 && end + 1 < lines.length && !/minutes|notes|\d{4}/i.test(lines[end].text)) end++;
+    return { kind: 'minutes', title: joinTitle(lines, i, end), from: i };
   },
 };
 
@@ -344,6 +376,7 @@ const letterRule: CueRule = {
 export const CUE_RULES: CueRule[] = [
   minutesRule,
   attendanceRule,
+  minutesParserRule,
   trackerRule,
   reportRule,
   headingReportRule,
@@ -358,12 +391,18 @@ export const CUE_RULES: CueRule[] = [
 // Front sheets: the pack's opening pages, when they summon members to a meeting.
 
 const FRONT_SHEET = /^(A\s?G\s?E\s?N\s?D\s?A\b|Summons\b|Notice of (the )?meeting\b|Agenda\b|Public Document Pack\b|Supplementary agenda\b)/i;
+/** "NOTICE AND AGENDA OF DISTRICT COUNCIL MEETING": a short capitalised heading naming the agenda. */
+const AGENDA_HEADING = /\bAGENDA\b/;
+const AGENDA_HEADING_CHARS = 60;
 /** Lines of the pack's opening searched for a front-sheet heading. */
 export const FRONT_SHEET_WINDOW = 60;
 
 /** True when the opening lines of a pack read as an agenda front sheet. */
 export function looksLikeFrontSheet(lines: Line[]): boolean {
   const end = Math.min(lines.length, FRONT_SHEET_WINDOW);
-  for (let i = 0; i < end; i++) if (FRONT_SHEET.test(lines[i].text)) return true;
+  for (let i = 0; i < end; i++) {
+    const t = lines[i].text;
+    if (FRONT_SHEET.test(t) || (t.length <= AGENDA_HEADING_CHARS && AGENDA_HEADING.test(t) && isUpper(t))) return true;
+  }
   return false;
 }

@@ -69,6 +69,8 @@ interface Start {
   item?: string | null;
   /** A bookmark's page, which may hold no text (a full-page picture). */
   page?: number;
+  /** The cue may be a running header (see Cue.repeats). */
+  repeats?: boolean;
 }
 
 /** Where each line sits: its index on its page, and the index of its page's first line. */
@@ -120,10 +122,10 @@ function cueStarts(ix: LineIndex, realPages: boolean): Start[] {
     }
     if (!cue) continue;
     if (realPages) {
-      out.push({ at: i - pos, signal: 'cue', kind: cue.kind, title: cue.title });
+      out.push({ at: i - pos, signal: 'cue', kind: cue.kind, title: cue.title, repeats: cue.repeats });
       cuedPage = ix.pageIndexOf[i];
     } else {
-      out.push({ at: cue.from, signal: 'cue', kind: cue.kind, title: cue.title });
+      out.push({ at: cue.from, signal: 'cue', kind: cue.kind, title: cue.title, repeats: cue.repeats });
       skipUntil = i + TEXT_CUE_SKIP;
     }
   }
@@ -205,6 +207,7 @@ function mergeStarts(starts: Start[]): Start[] {
       title: group.find((s) => s.title !== undefined)?.title,
       item: group.find((s) => s.item)?.item,
       page: group.find((s) => s.page !== undefined)?.page,
+      repeats: group[0].repeats,
     });
   }
   return out;
@@ -305,6 +308,7 @@ function appendixId(title: string): string | null {
  */
 function continues(prev: Segment | undefined, s: Start): boolean {
   if (!prev || s.signal !== 'cue' || s.kind !== prev.kind) return false;
+  if (s.repeats) return true;
   if (s.kind === 'action-tracker') return !s.title || s.title === prev.title;
   if (s.kind === 'work-programme') return s.title === prev.title;
   if (s.kind === 'appendix') return appendixId(s.title ?? '') !== null && appendixId(s.title ?? '') === appendixId(prev.title);

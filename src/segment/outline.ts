@@ -81,5 +81,7 @@ export function outlineDocuments(layout: Layout): OutlineDocument[] | null {
   }
   // Page order; where two bookmarks open the same page, the later (more specific) one names it.
   docs.sort((a, b) => a.page - b.page);
-  return docs.filter((d, i) => docs[i + 1]?.page !== d.page);
+  const distinct = docs.filter((d, i) => docs[i + 1]?.page !== d.page);
+  // Bookmarks that all point at one page mark headings of one document, not documents.
+  return distinct.length >= 2 ? distinct : null;
 }
