@@ -41,6 +41,9 @@ const MAX_BODY_LINES = 25;
 /** The next document's opening lines, when it is not announced by a repeat of the sheet's heading. */
 const NEXT_DOCUMENT = /^(?:(?:minutes|action notes|notes) of (?:a|the) (?:meeting|proceedings)\b|present\s*:|minutes$|action notes$)/i;
 
+/** A line made only of bracketed notes: "(10.05 – 11.00)", "(10 minutes allocated) (14.10 – 14.20)". */
+const BRACKETED_ONLY = /^(?:\([^()]*\)\s*)+$/;
+
 /** A meeting note's own labelled sections ("Attendance:", "Discussion Summary:"): the agenda list above them has ended. */
 const NOTE_SECTION = /^(?:attendance|attendees|also present|in attendance|discussion(?: summary)?|summary|actions?|action points)\s*:$/i;
 
@@ -247,12 +250,15 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       claimed.add(line.line);
       continue;
     }
-    // A time slot printed on a line of its own under the heading: "(10.05 – 11.00)".
-    const slot = cur.time ? null : findTimeSlot(text);
-    if (slot && text.slice(0, slot.index).trim() === '' && text.slice(slot.end).trim() === '') {
+    // A time slot printed on a line of its own under the heading: "(10.05 – 11.00)", or beside
+    // another bracketed note, "(10 minutes allocated) (14.10 – 14.20)"; the note stays as description.
+    const slot = cur.time || !BRACKETED_ONLY.test(text) ? null : findTimeSlot(text);
+    if (slot) {
       cur.time = { from: slot.from, to: slot.to };
       claimed.add(line.line);
-      continue;
+      const rest = (text.slice(0, slot.index) + ' ' + text.slice(slot.end)).trim();
+      if (rest === '') continue;
+      cur.bodyText.set(line.line, rest);
     }
     if (cur.body.length >= MAX_BODY_LINES) break;
     // ModernGov sets the range beside the first line of the description when the title is short.

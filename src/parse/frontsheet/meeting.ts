@@ -30,6 +30,7 @@ const CONTACT_LABEL = /\b(?:Ask for|Clerk|Telephone|Tel|Phone|E-?mail|Contact|Di
  * notice. They are known parts of the sheet, read through to the next marker.
  */
 const STANDARD_BLOCK = /^(?:Membership\b|Webcast(?:ing)? Notice\b|Notice of Webcast)/i;
+
 /** Fragments of an e-mail address or web address wrapped onto lines of their own. */
 const CONTACT_FRAGMENT = /\w@\w|^\.?[a-z]+(?:\.[a-z]+)+$|^https?:|^www\./i;
 
@@ -54,7 +55,6 @@ const ADDRESSED_TO = /\bmembers\b|^all\b/i;
 /** "Venue: Council Chamber" and the like, wherever printed. */
 const VENUE_LABEL = /^(?:venue|place|location)\s*:\s*(.+)$/i;
 
-
 /** One member of the committee, as membership lists print them. */
 const MEMBER = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’ .-]+?(?:,? (?:MBE|OBE|CBE))?(?:\s*\((?:Chair|Chairman|Vice-Chair|Vice-Chairman|Vice Chair)\))?$/;
 
@@ -66,6 +66,9 @@ const LETTERHEAD_WORDS = 4;
 
 /** A venue runs over at most this many lines; more is a paragraph of something else. */
 const MAX_VENUE_LINES = 3;
+
+/** A venue line is an address, never a sentence of this many words. */
+const MAX_VENUE_WORDS = 14;
 
 interface HeaderLine {
   line: Line;
@@ -95,6 +98,9 @@ function readHeader(lines: Line[]): HeaderLine[] {
   });
 }
 
+/** A line that gives the time of the date above it: "at 10.00 am" (ModernGov's cover), "@ 7.30pm". */
+const TIME_LINE = /^(?:at|@|commencing at|starting at)?\s*\d/i;
+
 interface DateAt {
   /** Index of the first and last header line the date (and its time) occupy. */
   first: number;
@@ -118,9 +124,9 @@ function headerDates(header: HeaderLine[]): DateAt[] {
       let after = joined.slice(d.end);
       let last = j;
       let t = findTime(after);
-      if (!t && j + 1 < header.length && /^(?:at|@|commencing at|starting at)?\s*\d/i.test(header[j + 1].text)) {
+      if (!t && j + 1 < header.length && TIME_LINE.test(header[j + 1].text)) {
         const next = findTime(header[j + 1].text);
-        if (next && next.index <= 14) {
+        if (next) {
           t = next;
           after = header[j + 1].text;
           last = j + 1;
@@ -136,7 +142,12 @@ function headerDates(header: HeaderLine[]): DateAt[] {
 }
 
 function tidyVenue(text: string): string | null {
-  const v = text.replace(VENUE_OPENER, '').replace(/^the\s+/i, '').replace(/[\s,;.]+$/, '').trim();
+  const v = text
+    .replace(VENUE_OPENER, '')
+    .replace(/^the\s+/i, '')
+    .replace(/,(?:\s*,)+/g, ',') // "VICTORIA SQUARE, , B1 1BB": an empty address line in the template
+    .replace(/[\s,;.]+$/, '')
+    .trim();
   return v === '' ? null : nameCase(v);
 }
 
@@ -146,141 +157,167 @@ export interface MeetingReading {
   claimed: Set<number>;
 }
 
+/** What the header's readers find, filled in step by step. */
+interface Found {
+  header: HeaderLine[];
+  claimed: Set<number>;
+  body: string | null;
+  bodyIndex: number;
+  committee: string | null;
+  date: string | null;
+  time: string | null;
+  venue: string | null;
+  /** Header index of the line the meeting's details start at (its provenance). */
+  sourceIndex: number;
+}
+
 export function parseMeeting(lines: Line[]): MeetingReading {
-  const header = readHeader(lines);
-  const claimed = new Set<number>();
-  const claimAt = (i: number) => claimed.add(header[i].line.line);
-  header.forEach((h, i) => {
-    if (h.contact || isAgendaTitle(h.text) || ADDRESSEE.test(h.text) || !/[A-Za-z0-9]/.test(h.text)) claimAt(i);
-    // "To:" printed alone: the addressees are on the next line.
-    if (/^To\s*:$/i.test(h.text) && i + 1 < header.length) claimAt(i + 1);
-    else if (isSectionMarker(h.text)) {
-      claimAt(i);
-      if (i + 1 < header.length && isBracketedNote(header[i + 1].text)) claimAt(i + 1);
-    }
-  });
-
-  let body: string | null = null;
-  let bodyIndex = -1;
-  header.forEach((h, i) => {
-    const name = nameCase(h.text);
-    if (body === null && (COUNCIL_NAME.test(name) || BOROUGH_NAME.test(name)) && !ADDRESSED_TO.test(h.text)) {
-      body = nameCase(h.text);
-      bodyIndex = i;
-      claimAt(i);
-    }
-  });
-
-  let committee: string | null = null;
-  let date: string | null = null;
-  let time: string | null = null;
-  let venue: string | null = null;
-  let sourceIndex = -1;
-
-  // 1. The ModernGov summons sentence, read as a paragraph.
-  for (const para of paragraphs(header.filter((h) => h.text !== '').map((h) => h.line))) {
-    const text = paragraphText(para);
-    const m = SUMMONS.exec(text);
-    if (!m) continue;
-    committee = nameCase(m[1].trim());
-    venue = tidyVenue(m[2]);
-    date = findDate(m[3])?.iso ?? null;
-    time = m[4] ? (findTime(m[4])?.hhmm ?? null) : null;
-    for (const l of para) claimed.add(l.line);
-    sourceIndex = header.findIndex((h) => h.line === para[0]);
-    break;
-  }
-
-  // 2. The headed block: a date line with its time, the venue below it, the committee above it.
-  const dates = headerDates(header);
+  const f: Found = { header: readHeader(lines), claimed: new Set(), body: null, bodyIndex: -1, committee: null, date: null, time: null, venue: null, sourceIndex: -1 };
+  claimSheetFurniture(f);
+  readCouncilName(f);
+  readSummons(f);
+  const dates = headerDates(f.header);
   const main = dates.find((d) => d.time !== null) ?? dates[0];
-  if (main) {
-    for (let i = main.first; i <= main.last; i++) claimAt(i);
-    if (sourceIndex < 0) sourceIndex = main.first;
-    if (date === null) {
-      date = main.iso;
-      time = main.time;
-    } else if (main.iso === date && time === null) time = main.time;
-    // The words before the date on its first line ("MEETING TO BE HELD ON") and a weekday on the line above.
-    if (main.first > 0 && /\b(?:held on|meeting on)\b|day,?$/i.test(header[main.first - 1].text)) claimAt(main.first - 1);
+  if (main) readHeadedBlock(f, main, lines);
+  const cover = coverCommittee(f.header, (i) => claimAt(f, i));
+  if (f.committee === null) f.committee = cover;
+  claimIssueDate(f, dates, main);
+  readVenueLabel(f);
+  claimStandardBlocks(f);
+  // A sheet headed by the council's name alone calls a meeting of the council itself.
+  if (f.committee === null && f.body !== null && main) f.committee = f.body;
 
-    const askForAlone = lines.some((l) => /\bAsk for\s*:\s*$/i.test(clean(l.text)));
-    let venueParts: string[] = main.rest !== '' ? [main.rest] : [];
-    let prev = header[main.last].line;
-    for (let i = main.last + 1; i < header.length && venueParts.length < MAX_VENUE_LINES; i++) {
-      const h = header[i];
-      if (h.contact) continue;
-      if (!continuesBlock(prev, h.line, venueParts.length === 0)) break;
-      if (isBracketedNote(h.text) || /^[^(]*\)$/.test(h.text)) {
-        claimAt(i); // "(or on the rising of Full Council, / whichever is the later)": a note on the time
-        prev = h.line;
-        continue;
-      }
-      // Raw text puts the "Ask for:" name on a line of its own below the venue.
-      if (askForAlone && PERSON_NAME.test(h.text)) {
-        claimAt(i);
-        break;
-      }
-      if (isAgendaTitle(h.text) || isSectionMarker(h.text) || STANDARD_BLOCK.test(h.text) || MEMBER.test(h.text) || h.text.split(' ').length > 14 || /^note\b/i.test(h.text)) break;
-      venueParts.push(h.text);
-      claimAt(i);
-      prev = h.line;
+  const at = f.sourceIndex >= 0 ? f.header[f.sourceIndex].line : f.bodyIndex >= 0 ? f.header[f.bodyIndex].line : lines[0];
+  const { body, committee, date, time, venue } = f;
+  return { meeting: { body, committee, date, time, venue, source: { page: at?.page ?? null, line: at?.line ?? null } }, claimed: f.claimed };
+}
+
+function claimAt(f: Found, i: number): void {
+  f.claimed.add(f.header[i].line.line);
+}
+
+/** Contact details, the AGENDA title, "To: All Members …", section markers and their notes, stray punctuation. */
+function claimSheetFurniture(f: Found): void {
+  f.header.forEach((h, i) => {
+    if (h.contact || isAgendaTitle(h.text) || ADDRESSEE.test(h.text) || !/[A-Za-z0-9]/.test(h.text)) claimAt(f, i);
+    // "To:" printed alone: the addressees are on the next line.
+    if (/^To\s*:$/i.test(h.text) && i + 1 < f.header.length) claimAt(f, i + 1);
+    if (isSectionMarker(h.text)) {
+      claimAt(f, i);
+      if (i + 1 < f.header.length && isBracketedNote(f.header[i + 1].text)) claimAt(f, i + 1);
     }
-    if (venue === null && venueParts.length > 0) venue = tidyVenue(venueParts.join(' '));
+  });
+}
 
-    if (committee === null) committee = committeeAbove(header, main.first, bodyIndex, claimAt);
+function readCouncilName(f: Found): void {
+  const i = f.header.findIndex((h) => {
+    const name = nameCase(h.text);
+    return (COUNCIL_NAME.test(name) || BOROUGH_NAME.test(name)) && !ADDRESSED_TO.test(h.text);
+  });
+  if (i < 0) return;
+  f.body = nameCase(f.header[i].text);
+  f.bodyIndex = i;
+  claimAt(f, i);
+}
+
+/** The ModernGov summons sentence, read as a paragraph; trusted before the headed block. */
+function readSummons(f: Found): void {
+  for (const para of paragraphs(f.header.filter((h) => h.text !== '').map((h) => h.line))) {
+    const m = SUMMONS.exec(paragraphText(para));
+    if (!m) continue;
+    f.committee = nameCase(m[1].trim());
+    f.venue = tidyVenue(m[2]);
+    f.date = findDate(m[3])?.iso ?? null;
+    f.time = m[4] ? (findTime(m[4])?.hhmm ?? null) : null;
+    for (const l of para) f.claimed.add(l.line);
+    f.sourceIndex = f.header.findIndex((h) => h.line === para[0]);
+    return;
   }
-  const cover = coverCommittee(header, claimAt);
-  if (committee === null) committee = cover;
+}
 
-  // The letter's issue date ("Wednesday, 5 March 2025") and the office address printed above it.
+/** The headed block: a date line with its time, the venue below it, the committee above it. */
+function readHeadedBlock(f: Found, main: DateAt, lines: Line[]): void {
+  const { header } = f;
+  for (let i = main.first; i <= main.last; i++) claimAt(f, i);
+  if (f.sourceIndex < 0) f.sourceIndex = main.first;
+  if (f.date === null) {
+    f.date = main.iso;
+    f.time = main.time;
+  } else if (main.iso === f.date && f.time === null) f.time = main.time;
+  // The words before the date on its first line ("MEETING TO BE HELD ON") and a weekday on the line above.
+  if (main.first > 0 && /\b(?:held on|meeting on)\b|day,?$/i.test(header[main.first - 1].text)) claimAt(f, main.first - 1);
+
+  const askForAlone = lines.some((l) => /\bAsk for\s*:\s*$/i.test(clean(l.text)));
+  const venueParts: string[] = main.rest !== '' ? [main.rest] : [];
+  let prev = header[main.last].line;
+  for (let i = main.last + 1; i < header.length && venueParts.length < MAX_VENUE_LINES; i++) {
+    const h = header[i];
+    if (h.contact) continue;
+    if (!continuesBlock(prev, h.line, venueParts.length === 0)) break;
+    if (isBracketedNote(h.text) || /^[^(]*\)$/.test(h.text)) {
+      claimAt(f, i); // "(or on the rising of Full Council, / whichever is the later)": a note on the time
+      prev = h.line;
+      continue;
+    }
+    // Raw text puts the "Ask for:" name on a line of its own below the venue.
+    if (askForAlone && PERSON_NAME.test(h.text)) {
+      claimAt(f, i);
+      break;
+    }
+    if (endsVenue(h.text) || h.text.split(' ').length > MAX_VENUE_WORDS || /^note\b/i.test(h.text)) break;
+    venueParts.push(h.text);
+    claimAt(f, i);
+    prev = h.line;
+  }
+  if (f.venue === null && venueParts.length > 0) f.venue = tidyVenue(venueParts.join(' '));
+  if (f.committee === null) f.committee = committeeAbove(header, main.first, f.bodyIndex, (i) => claimAt(f, i));
+}
+
+/** The letter's issue date ("Wednesday, 5 March 2025") and the office address printed above it. */
+function claimIssueDate(f: Found, dates: DateAt[], main: DateAt | undefined): void {
   for (const d of dates) {
     if (d === main || d.time !== null || d.first !== d.last) continue;
-    claimAt(d.first);
-    for (let i = d.first - 1; i >= 0 && isShouting(header[i].text) && header[i].text.split(' ').length <= LETTERHEAD_WORDS; i--) {
-      if (claimed.has(header[i].line.line)) break;
-      claimAt(i);
+    claimAt(f, d.first);
+    for (let i = d.first - 1; i >= 0 && isShouting(f.header[i].text) && f.header[i].text.split(' ').length <= LETTERHEAD_WORDS; i--) {
+      if (f.claimed.has(f.header[i].line.line)) break;
+      claimAt(f, i);
     }
   }
+}
 
+/** "Venue: Jim Cooke Conference Suite, … / Stockton-on-Tees TS18 1TU": a labelled venue wins. */
+function readVenueLabel(f: Found): void {
+  const { header } = f;
   for (let i = 0; i < header.length; i++) {
     const m = VENUE_LABEL.exec(header[i].text);
     if (!m) continue;
     const parts = [m[1]];
-    claimAt(i);
-    for (let j = i + 1; j < header.length && j <= i + MAX_VENUE_LINES - 1 && continuesParagraph(header[j - 1].line, header[j].line) && !endsVenue(header[j].text); j++) {
+    claimAt(f, i);
+    for (let j = i + 1; j < header.length && j < i + MAX_VENUE_LINES && continuesParagraph(header[j - 1].line, header[j].line) && !endsVenue(header[j].text); j++) {
       parts.push(header[j].text);
-      claimAt(j);
+      claimAt(f, j);
     }
-    venue = tidyVenue(parts.join(' '));
+    f.venue = tidyVenue(parts.join(' '));
   }
+}
 
-  // ModernGov's membership and webcasting blocks run until the next title, date or section marker.
+/** ModernGov's membership and webcasting blocks, and lists of members ("Cllr Carol Clark | Cllr John Coulson"). */
+function claimStandardBlocks(f: Found): void {
+  const { header } = f;
   for (let i = 0; i < header.length; i++) {
     if (!STANDARD_BLOCK.test(header[i].text)) continue;
-    claimAt(i);
+    claimAt(f, i);
     for (let j = i + 1; j < header.length; j++) {
       const t = header[j].text;
       if (STANDARD_BLOCK.test(t) || isAgendaTitle(t) || isSectionMarker(t) || (findDate(t) && findTime(t))) break;
-      claimAt(j);
+      claimAt(f, j);
       i = j;
     }
   }
-
-  // The membership list some sheets print ("Cllr Marc Besford (Chair)", "Cllr Carol Clark | Cllr John Coulson").
   header.forEach((h, i) => {
     const cells = h.line.cells.length > 0 ? h.line.cells.map((c) => clean(c.text)) : [h.text];
-    if (cells.every((c) => MEMBER.test(c))) claimAt(i);
+    if (cells.every((c) => MEMBER.test(c))) claimAt(f, i);
   });
-
-  // A sheet headed by the council's name alone calls a meeting of the council itself.
-  if (committee === null && body !== null && main) committee = body;
-
-  const at = sourceIndex >= 0 ? header[sourceIndex].line : bodyIndex >= 0 ? header[bodyIndex].line : lines[0];
-  return {
-    meeting: { body, committee, date, time, venue, source: { page: at?.page ?? null, line: at?.line ?? null } },
-    claimed,
-  };
 }
 
 /** A line that cannot be part of a venue: a label ("Membership:"), a marker, a member, a date. */
