@@ -193,7 +193,8 @@ export function readHtml(html: string): RawDocument {
     .filter((_, el) => $(el).closest('main, article, [role="main"]').length === 0)
     .remove();
   const root = CONTENT_ROOTS.map((s) => $(s)).find((found) => found.length === 1) ?? $('body');
-  const start = root.length > 0 ? root.toArray() : $.root().toArray();
+  // A saved fragment has no <body>: read everything under the document root.
+  const start = root.length > 0 ? root.toArray() : $.root().contents().toArray();
 
   const out: Collector = { pages: [[]], pieces: [], x: 0 };
   for (const el of start) walkBlock(el, { bold: false, depth: 0 }, out, breakClasses);
@@ -202,6 +203,19 @@ export function readHtml(html: string): RawDocument {
     .filter((lines, i) => lines.length > 0 || i === 0)
     .map((lines, i) => ({ number: i + 1, width: null, height: null, lines: lines.map((l, y) => ({ ...l, y })) }));
   return { format: 'html', pages, outline: [], pageCount: null };
+}
+
+/**
+ * The lines of a block of HTML inside another document (a <table> or list that a markdown
+ * converter left as HTML): table rows with their cells, one line per list item or paragraph.
+ */
+export function htmlBlockLines(html: string): RawLine[] {
+  const $ = load(html, PARSER_OPTIONS, false);
+  const out: Collector = { pages: [[]], pieces: [], x: 0 };
+  const none = { before: new Set<string>(), after: new Set<string>() };
+  for (const node of $.root().contents().toArray()) walkBlock(node, { bold: false, depth: 0 }, out, none);
+  flush(out);
+  return out.pages.flat();
 }
 
 /**

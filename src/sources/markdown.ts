@@ -6,7 +6,7 @@
  */
 import { cleanText } from '../layout/text.js';
 import type { Cell } from '../layout/types.js';
-import { fragmentSpans } from './html.js';
+import { fragmentSpans, htmlBlockLines } from './html.js';
 import type { RawLine } from './raw.js';
 
 /** A run of text and whether it was marked bold (`**…**`, `<b>`, a heading). */
@@ -211,7 +211,16 @@ export function pipeTables(flavour: Flavour): { read(raw: string, next: string |
 /** Reads the lines of one document in order; blank lines end paragraphs (and an open `**`). */
 export interface LineReader {
   read(raw: string, next: string | undefined): RawLine[];
+  /** Lines still held when the document ends (an unfinished HTML block). */
+  end(): RawLine[];
 }
+
+/**
+ * A line that opens an HTML block (CommonMark §4.6, kind 6): a block-level tag at the start
+ * of the line. The block runs to the next blank line and is read as HTML, so a table that a
+ * converter wrote as <table>…</table> over many lines keeps its rows and cells.
+ */
+const HTML_BLOCK_START = /^ {0,3}<\/?(?:table|thead|tbody|tr|ul|ol|dl|div|p|blockquote|h[1-6]|center|section|article|figure)(?:[\s>/]|$)/i;
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -226,9 +235,28 @@ export function markdownReader(): LineReader {
   let inFence = false;
   const tables = pipeTables('markdown');
   let skipUnderline = false;
+  let htmlBlock: string[] | null = null;
+  const endHtmlBlock = (): RawLine[] => {
+    const lines = htmlBlock ? htmlBlockLines(htmlBlock.join('\n')) : [];
+    htmlBlock = null;
+    return lines;
+  };
 
   return {
+    end: endHtmlBlock,
     read(raw, next) {
+      if (htmlBlock) {
+        if (raw.trim() !== '') {
+          htmlBlock.push(raw);
+          return [];
+        }
+        return endHtmlBlock();
+      }
+      // A tab-separated row that starts with a tag is a table row with HTML in its first cell.
+      if (!inFence && !raw.includes('\t') && HTML_BLOCK_START.test(raw)) {
+        htmlBlock = [raw];
+        return next === undefined ? endHtmlBlock() : [];
+      }
       if (FENCE.test(raw)) {
         inFence = !inFence;
         return [];

@@ -345,6 +345,7 @@ function textReader(layout: boolean): LineReader {
   let boldOpen = false;
   const tables = pipeTables('text');
   return {
+    end: () => [],
     read(raw, next) {
       if (raw.trim() === '') {
         boldOpen = false;
@@ -372,7 +373,7 @@ function textReader(layout: boolean): LineReader {
 }
 
 function readPages(pages: TextPage[], reader: LineReader): RawPage[] {
-  return pages.map((page) => {
+  const read = pages.map((page) => {
     const lines: RawLine[] = [];
     page.lines.forEach((raw, i) => {
       for (const line of reader.read(raw, page.lines[i + 1])) lines.push({ ...line, y: lines.length });
@@ -381,6 +382,9 @@ function readPages(pages: TextPage[], reader: LineReader): RawPage[] {
     if (page.printed) out.printed = page.printed;
     return out;
   });
+  const last = read[read.length - 1].lines;
+  for (const line of reader.end()) last.push({ ...line, y: last.length });
+  return read;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -144,3 +144,32 @@ describe('a pipe table in a file named .txt (markdown saved as text)', () => {
     expect(prose.cells.length).toBe(1);
   });
 });
+
+describe('an HTML table block inside markdown (as converters write complex tables)', () => {
+  it('keeps its rows and cells: the Birmingham tracking row written as <table> over several lines', () => {
+    const md = [
+      '## 6 Outstanding Tracking',
+      '',
+      '<table>',
+      '  <tr><th>Inquiry</th><th>Outstanding Recommendations</th><th>Date of Tracking</th></tr>',
+      '  <tr><td>Corporate Parenting<br>4 April 2017 report to City Council</td>',
+      '      <td>R1 – R7 Update on recommendations due on 13 March 2019</td>',
+      "      <td>Update rec'd 18 Oct 17 &amp; Annual Report 14 Feb 18</td></tr>",
+      '</table>',
+    ].join('\n');
+    const lines = readText(md, 'markdown').pages.flatMap((p) => p.lines);
+    expect(lines.map((l) => [l.tableRow ?? false, l.cells.map((c) => [c.x, c.text])])).toEqual([
+      [false, [[0, '6 Outstanding Tracking']]],
+      [true, [[0, 'Inquiry'], [1, 'Outstanding Recommendations'], [2, 'Date of Tracking']]],
+      [
+        true,
+        [
+          [0, 'Corporate Parenting 4 April 2017 report to City Council'],
+          [1, 'R1 – R7 Update on recommendations due on 13 March 2019'],
+          [2, "Update rec'd 18 Oct 17 & Annual Report 14 Feb 18"],
+        ],
+      ],
+    ]);
+    expect(lines[1].bold).toBe(true);
+  });
+});
