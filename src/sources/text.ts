@@ -91,7 +91,7 @@ function sameShape(seen: string, want: string): boolean {
   return true;
 }
 
-export function findStamps(lines: string[]): Stamp[] {
+function findStamps(lines: string[]): Stamp[] {
   const total = dominantTotal(lines);
   const stamps: Stamp[] = [];
   lines.forEach((raw, line) => {
