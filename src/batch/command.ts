@@ -10,7 +10,10 @@ import { runBatch, type BatchOptions } from './run.js';
 export async function batchCommand(inputs: string[], options: BatchOptions, quiet: boolean): Promise<void> {
   const { summary, reportPath } = await runBatch(inputs, options);
   process.stderr.write(`${summaryLine(summary)}\n`);
-  if (!quiet && summary.inputs === 0) process.stderr.write('packtool batch: no PDF, text, markdown or HTML inputs were found\n');
+  if (!quiet && summary.inputs === 0) {
+    const where = options.shard ? ` in shard ${options.shard.index}/${options.shard.count}` : '';
+    process.stderr.write(`packtool batch: no PDF, text, markdown or HTML inputs were found${where}\n`);
+  }
   if (summary.failed > 0) throw new ExitError(1, `${summary.failed} input(s) failed; see ${reportPath}`);
 }
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOnce, finished, listFiles, makeArchive, readReport, runCli, scratch, startCli } from './cli.js';
 
 /** Copies of the fixture archive: enough files that a kill lands part-way through. */
-const COPIES = 5;
+const COPIES = 4;
 
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;

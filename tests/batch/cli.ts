@@ -11,12 +11,30 @@ import { fixture, ROOT } from '../helpers.js';
 export const ARCHIVE = fixture('batch', 'archive');
 const CLI = path.join(ROOT, 'bin', 'packtool.js');
 
-/** Compile src/ to dist/ once per test file; fail with a clear message if the worker did not come out. */
+/** The newest modification time of any file under a folder. */
+function newest(dir: string): number {
+  let max = 0;
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    const s = statSync(p);
+    max = Math.max(max, s.isDirectory() ? newest(p) : s.mtimeMs);
+  }
+  return max;
+}
+
+/**
+ * Compile src/ to dist/ when dist/ is older than the source (`npm test` has just built it, so
+ * then nothing happens: rebuilding while another test file's CLI is reading dist/ would race).
+ * Fails with a clear message if the worker did not come out.
+ */
 export function buildOnce(): void {
-  try {
-    execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
-  } catch {
-    // Type errors elsewhere in the tree still emit JavaScript; what matters is that ours exists.
+  const worker = path.join(ROOT, 'dist', 'batch', 'worker.js');
+  if (!existsSync(worker) || statSync(worker).mtimeMs < newest(path.join(ROOT, 'src'))) {
+    try {
+      execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
+    } catch {
+      // Type errors elsewhere in the tree still emit JavaScript; what matters is that ours exists.
+    }
   }
   for (const file of ['dist/cli/main.js', 'dist/batch/worker.js']) {
     if (!existsSync(path.join(ROOT, file))) throw new Error(`${file} is missing after \`npx tsc -p .\`: the batch tests run the built CLI`);
