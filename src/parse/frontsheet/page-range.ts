@@ -7,6 +7,8 @@
 import type { Range } from '../../schema/pack.js';
 
 const DASH = '\\s*[-–—]\\s*';
+/** CMIS sets its ranges with spaced dashes ("5 - 16"); "1-2" inside a title is not a range. */
+const SPACED_DASH = '\\s+[-–—]\\s+';
 
 /** "(Pages 1 - 14)", "(Page 7)", "Pages 245 - 266": the ModernGov form, anywhere in a line. */
 const WORDED_RANGE = new RegExp(`\\(?\\s*pages?\\s+(\\d{1,4})(?:${DASH}(\\d{1,4}))?\\s*\\)?`, 'i');
@@ -15,10 +17,10 @@ const WORDED_RANGE = new RegExp(`\\(?\\s*pages?\\s+(\\d{1,4})(?:${DASH}(\\d{1,4}
 const BARE_RANGE = new RegExp(`^\\(?\\s*(?:pages?\\s+)?(\\d{1,4})${DASH}(\\d{1,4})\\s*\\)?$`, 'i');
 
 /** A range glued in front of a heading: "29 - 78 PROGRESS REPORT ON …". */
-const LEADING_RANGE = new RegExp(`^(\\d{1,4})${DASH}(\\d{1,4})\\s+(?=\\S)`);
+const LEADING_RANGE = new RegExp(`^(\\d{1,4})${SPACED_DASH}(\\d{1,4})\\s+(?=\\S)`);
 
 /** A range at the end of a heading printed in the right margin: "4 MINUTES 5 - 16". */
-const TRAILING_RANGE = new RegExp(`\\s(\\d{1,4})${DASH}(\\d{1,4})$`);
+const TRAILING_RANGE = new RegExp(`\\s(\\d{1,4})${SPACED_DASH}(\\d{1,4})$`);
 
 /** Years look like ranges ("2024 - 2028"); a pack range is never a span of years. */
 const YEAR = /^(19|20)\d\d$/;

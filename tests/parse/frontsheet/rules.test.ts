@@ -24,9 +24,9 @@ describe('page ranges', () => {
   });
 
   it('does not take years in a title for a page range', () => {
-    expect(trailingRange('Strategic Youth Justice Plan 2023 - 2028')).toBeNull();
-    expect(trailingRange('Kent Minerals and Waste Local Plan 2024 - 39')).toBeNull();
-    expect(trailingRange('MINUTES 5 - 16')).toEqual({ range: { from: 5, to: 16 }, rest: 'MINUTES' });
+    expect(trailingRange('UPDATE ON BIRMINGHAM STRATEGIC YOUTH JUSTICE PLAN 2023-2028')).toBeNull();
+    expect(trailingRange('Kent Minerals and Waste Local Plan 2024-39')).toBeNull();
+    expect(trailingRange('Capital Programme 2025-35 and Revenue Budget 2025-26')).toBeNull();
   });
 });
 
