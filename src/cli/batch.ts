@@ -37,7 +37,7 @@ export function registerBatch(program: Command): void {
     .argument('<inputs...>', 'PDF, text, markdown or HTML files, folders (searched recursively) or quoted globs')
     .option('-o, --output <dir>', 'folder for the outputs (mirrors the inputs\' relative paths); with --merge-reports, the merged report file')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
-    .option('-j, --jobs <n>', 'files converted at once (default: available cores)', positiveInt('--jobs'), availableParallelism())
+    .addOption(new Option('-j, --jobs <n>', 'files converted at once').argParser(positiveInt('--jobs')).default(availableParallelism(), 'the available cores'))
     .option('--timeout <seconds>', 'give up on a file after this many seconds (its worker is stopped)', positiveInt('--timeout'), DEFAULT_TIMEOUT_SECONDS)
     .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
     .option('--force', 'redo every input, even those whose output is up to date')
