@@ -278,6 +278,11 @@ function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { 
       const line = cell && lineFromCells([cell], {});
       if (line) out.pages[out.pages.length - 1].push(line);
     }
+  } else if (name === 'table' && isLayoutTable(node)) {
+    // A table used to lay out the page, not to tabulate: read its cells as ordinary blocks.
+    flush(out);
+    for (const row of rowsOf(node)) for (const cell of row.children) walkBlock(cell, state, out, classes);
+    flush(out);
   } else if (name === 'table') {
     flush(out);
     readTable(node, out);
@@ -326,6 +331,25 @@ function readTable(table: Element, out: Collector): void {
     const line = lineFromCells(cells, { tableRow: true });
     if (line) page.push(line);
   }
+}
+
+/** Elements that a data cell does not hold but a page-layout cell does. */
+const LAYOUT_CELL_CONTENT = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'main', 'article', 'section', 'nav']);
+
+/**
+ * Old council sites lay pages out with tables: a cell holding headings or another table is a
+ * region of the page, not a table cell, and a one-column table whose cells hold paragraphs
+ * is a column of the page.
+ */
+function isLayoutTable(table: Element): boolean {
+  const cells = rowsOf(table).flatMap((row) => row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')));
+  if (cells.some((cell) => hasDescendant(cell, (el) => LAYOUT_CELL_CONTENT.has(el.name)))) return true;
+  const oneColumn = rowsOf(table).every((row) => row.children.filter((c) => isElement(c) && (c.name === 'td' || c.name === 'th')).length <= 1);
+  return oneColumn && cells.some((cell) => cell.children.filter((c) => isElement(c) && c.name === 'p').length > 1);
+}
+
+function hasDescendant(el: Element, test: (el: Element) => boolean): boolean {
+  return el.children.some((c) => isElement(c) && (test(c) || hasDescendant(c, test)));
 }
 
 /** The rows of this table (through thead/tbody/tfoot), not those of tables nested in its cells. */

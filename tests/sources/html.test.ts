@@ -181,3 +181,23 @@ describe('preformatted text in a web page', () => {
     ]);
   });
 });
+
+describe('a page laid out with tables, as older council sites are', () => {
+  it('reads a layout cell holding headings and paragraphs as blocks, and the data table inside it as rows', async () => {
+    const { readHtml } = await import('../../src/sources/html.js');
+    const html = [
+      '<html><body><table width="100%"><tr><td class="menu"><a href="/">Home</a></td><td class="content">',
+      '<h2>MILBURN PARISH COUNCIL</h2><p>MEETING TO BE HELD ON TUESDAY,</p><p>3rd SEPTEMBER 2019 @ 7.30pm</p>',
+      '<table><tr><td>9.</td><td>Finance -</td><td>EDC Parish Uncontested Election Costs</td><td>£105.00</td></tr></table>',
+      '</td></tr></table></body></html>',
+    ].join('');
+    const lines = readHtml(html).pages[0].lines;
+    expect(lines.map((l) => [l.heading ?? null, l.tableRow ?? false, l.text])).toEqual([
+      [null, false, 'Home'],
+      [2, false, 'MILBURN PARISH COUNCIL'],
+      [null, false, 'MEETING TO BE HELD ON TUESDAY,'],
+      [null, false, '3rd SEPTEMBER 2019 @ 7.30pm'],
+      [null, true, '9. Finance - EDC Parish Uncontested Election Costs £105.00'],
+    ]);
+  });
+});
