@@ -11,14 +11,24 @@ import { joinLines } from '../common/join.js';
 import { splitNames, splitPeople, splitRunTogetherEntries } from '../common/names.js';
 import type { MLine } from './lines.js';
 
-type Section = 'present' | 'alsoPresent' | 'apologies';
+type Section = 'present' | 'alsoPresent' | 'apologies' | 'absent';
 
 const LABELS: Array<{ re: RegExp; section: Section }> = [
-  { re: /^(?:(?:members|councillors|cllrs\.?)\s+)?present\b\s*:?\s*/i, section: 'present' },
+  { re: /^(?:also\s+present|also\s+attending|also\s+in\s+attendance|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?|others\s+present|attending)\b\s*:?\s*/i, section: 'alsoPresent' },
+  // "Present:", "Members present:", "Councillors present:", "Commissioners Present:"
+  { re: /^(?:(?:members|councillors|cllrs\.?|[A-Z][a-z]+)\s+)?present\b\s*:?\s*/i, section: 'present' },
   { re: /^other\s+representatives?\b\s*:?\s*/i, section: 'present' },
-  { re: /^(?:also\s+present|also\s+attending|also\s+in\s+attendance|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?|attending)\b\s*:?\s*/i, section: 'alsoPresent' },
+  // Absent without apologies: not apologies, and not present either.
+  { re: /^(?:(?:members|councillors|[A-Z][a-z]+)\s+)?absent\b\s*:\s*/i, section: 'absent' },
   { re: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?\s*:\s*|^apologies\s*$/i, section: 'apologies' },
 ];
+
+/** A bullet before a label ("o Commissioners Present:", "• Present:") is layout, not text. */
+const LEADING_BULLET = /^(?:[o•●▪\uf0b7\uf0a7-])\s+/;
+
+function looksLikeNameList(text: string): boolean {
+  return splitNames(text).length > 0 && !/\b(?:called|order|welcomed|approved|meeting)\b/i.test(text);
+}
 
 /** Someone present who is there in an officer's role rather than as a member ("Clerk J Connelly"). */
 const OFFICER_FIRST = /^(?:Clerk|Officer|Minute\s+taker|Secretary)\b/i;
@@ -37,7 +47,8 @@ export interface Attendance {
   start: number;
 }
 
-export function labelOf(text: string): { section: Section; rest: string } | null {
+export function labelOf(raw: string): { section: Section; rest: string } | null {
+  const text = raw.replace(LEADING_BULLET, '');
   for (const { re, section } of LABELS) {
     const m = re.exec(text);
     if (m) return { section, rest: text.slice(m[0].length).trim() };
@@ -95,6 +106,11 @@ export function parseAttendance(view: MLine[], from: number, to: number): Attend
       continue;
     }
     if (!section) continue;
+    // A bulleted line that is no label opens the business of the meeting.
+    if (LEADING_BULLET.test(l.text) && !looksLikeNameList(l.text.replace(LEADING_BULLET, ''))) {
+      section = null;
+      continue;
+    }
     out.used.push(i);
     if (SECTION_LABEL.test(l.text)) {
       section = null;

@@ -37,7 +37,10 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
   const headsFrom = labelAt >= 0 ? labelAt + 1 : firstAfterHeading(view);
   const heads = findMinuteHeads(view, headsFrom);
   const firstHead = heads[0]?.at ?? view.length;
-  if (!heads.length && labelAt < 0) return { value: null, claimed };
+  // Without an attendance list or a minutes heading this is not minutes (a report's numbered
+  // paragraphs look like minute headings): say nothing rather than something wrong.
+  const hasCue = view.slice(0, MAX_HEADING_LINES).some((l) => MINUTES_CUE.test(l.text));
+  if (labelAt < 0 && (!hasCue || !heads.length)) return { value: null, claimed };
 
   const headingEnd = labelAt >= 0 ? labelAt : Math.min(firstHead, headsFrom);
   const heading = parseHeading(view.slice(0, headingEnd));
