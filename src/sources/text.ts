@@ -34,6 +34,11 @@ const WHOLE_LINE_STAMP = /^[\s\-–]*P\s*a(?:\s*a)?\s*g\s*e\s+(\d{1,4})(?:\s+of\
  * in a sentence is left alone.
  */
 const GLUED_STAMP = /\bPage\s+(\d{1,4})\s+of\s+(\d[\d/|]*(?:[ \t]+\d[\d/|]*){0,2})/gi;
+/**
+ * In `pdftotext -layout` output a stamp can share its line with a table row of a landscape
+ * page ("Page 40      Effective: Outstanding"): a first column that is exactly a stamp.
+ */
+const LAYOUT_LEADING_STAMP = /^(\s*Page\s+(\d{1,4})(?:\s+of\s+(\d{1,4}))?)(?= {3,}\S)/i;
 /** Leftover beside a whole-line stamp that is debris of the stamp itself (the "3" in "Page 34 of 1 78 3"). */
 const STAMP_DEBRIS = /^[\d\s/|.\-–]{0,4}$/;
 
@@ -91,10 +96,16 @@ function sameShape(seen: string, want: string): boolean {
   return true;
 }
 
-function findStamps(lines: string[]): Stamp[] {
+function findStamps(lines: string[], layout: boolean): Stamp[] {
   const total = dominantTotal(lines);
   const stamps: Stamp[] = [];
   lines.forEach((raw, line) => {
+    const leading = layout ? LAYOUT_LEADING_STAMP.exec(raw) : null;
+    if (leading) {
+      const of = leading[3] ? Number(leading[3]) : null;
+      stamps.push({ line, start: 0, end: leading[1].length, page: Number(leading[2]), of, whole: false, pack: false });
+      return;
+    }
     const whole = WHOLE_LINE_STAMP.exec(raw);
     if (whole) {
       const read = whole[2] ? readTotal(whole[2], total) : { of: null, length: 0 };
@@ -152,12 +163,13 @@ function longestIncreasing(values: number[]): number[] {
   return out;
 }
 
-/** The line with its stamps cut out (glued stamps leave a space, whole-line stamps leave nothing). */
+/** The line with its stamps cut out (glued stamps leave spaces, whole-line stamps leave nothing). */
 function withoutStamps(raw: string, stamps: Stamp[]): string {
   let out = raw;
   for (const s of [...stamps].sort((a, b) => b.start - a.start)) {
     if (s.whole) return '';
-    out = out.slice(0, s.start) + ' ' + out.slice(s.end);
+    // Blank the stamp out with as many spaces, so that `-layout` columns keep their positions.
+    out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
   }
   return out;
 }
@@ -401,8 +413,9 @@ export function readText(text: string, format: 'text' | 'markdown'): RawDocument
     });
   }
   // 2. Stamps, by line.
+  const layout = format === 'text' && isLayoutText(lines);
   const stamps = new Map<number, Stamp[]>();
-  for (const s of findStamps(lines)) stamps.set(s.line, [...(stamps.get(s.line) ?? []), s]);
+  for (const s of findStamps(lines, layout)) stamps.set(s.line, [...(stamps.get(s.line) ?? []), s]);
   // 3. Pages, and what follows the last one.
   const { pages, tail } = breaks.size > 0 ? pagesByFormFeed(lines, breaks, stamps) : pagesByStamp(lines, stamps);
   // 4. The tail is an outline, or else more text that must not be lost.
@@ -410,6 +423,6 @@ export function readText(text: string, format: 'text' | 'markdown'): RawDocument
   if (!outline && tail.some((l) => l.trim() !== '')) pages.push({ number: (pages[pages.length - 1]?.number ?? 0) + 1, lines: tail });
   if (pages.length === 0) pages.push({ number: 1, lines: [] });
   // 5. Cells.
-  const reader = format === 'markdown' ? markdownReader() : textReader(isLayoutText(lines));
+  const reader = format === 'markdown' ? markdownReader() : textReader(layout);
   return { format, pages: readPages(pages, reader), outline: outline ?? [], pageCount: null };
 }

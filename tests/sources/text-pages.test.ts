@@ -94,3 +94,20 @@ describe('raw pdftotext output is paged at its form feeds', () => {
     expect(lineStarting(layout, 'Scrutiny Support Officer Rachel Harrsion').page).toBe(2);
   });
 });
+
+describe('pdftotext -layout pages whose stamp shares a line with a table row', () => {
+  it('takes "Page 40" from the first column as the stamp and keeps the row\'s other columns where they were', async () => {
+    const layout = await loadLayout(fixture('sources', 'stockton_adult_social_care_select_2023-10-24_supplement_pack_p40-41.layout.txt'));
+    expect(layout.pages.map((p) => [p.number, p.printed])).toEqual([
+      [40, { page: 40, of: null }],
+      [41, { page: 41, of: null }],
+    ]);
+    expect(linesContaining(layout, 'Page 4')).toEqual([]);
+    const row = linesContaining(layout, 'Latest Inspection: 21/10/2022')[0];
+    expect(row.cells.map((c) => [c.x, c.text])).toEqual([
+      [32, 'Latest Inspection: 21/10/2022'],
+      [64, 'Effective: Good'],
+    ]);
+    expect(row.page).toBe(41);
+  });
+});
