@@ -34,7 +34,8 @@ export function prepareLines(lines: Line[]): { view: MLine[]; debris: Line[] } {
     const runs = src.text.split(/\*\*\*\*/);
     for (const run of runs) {
       const raw = runs.length > 1 ? `**${run.replace(/^\*\*|\*\*$/g, '')}**` : run;
-      const text = cleanMarkup(raw);
+      // "- ii) Officers to …": a markdown list dash in front of a printed enumerator is debris.
+      const text = cleanMarkup(raw).replace(/^-\s+(?=\(?(?:[ivx]+|[a-z]|\d{1,2})[.)]\s)/, '');
       if (!text || PAGE_STAMP.test(text)) {
         debris.push(src);
         continue;

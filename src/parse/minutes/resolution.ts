@@ -36,6 +36,9 @@ interface Marker {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12, xiii: 13, xiv: 14, xv: 15 };
 
+/** Numerals that are also letters: i (9th letter), v (22nd), x (24th), by their value as numerals. */
+const LETTER_NUMERALS: Record<number, number> = { 1: 9, 5: 22, 10: 24 };
+
 /** Read a part marker at the start of a line: "i)", "(ii)", "a.", "(b)", "1.", "2)", "-", "•". */
 function markerOf(text: string): Marker | null {
   const bullet = /^[-•●▪◦·*]\s+/.exec(text);
@@ -60,14 +63,12 @@ function markerOf(text: string): Marker | null {
  */
 function partsOf(lines: string[]): string[] {
   const markers = lines.map(markerOf);
-  // "(i)" after "(h)" is a letter, not a numeral.
+  // "(i)", "(v)", "(x)" after "(h)", "(u)", "(w)" are letters, not numerals.
   let lastAlpha = 0;
   for (const m of markers) {
     if (!m) continue;
-    if (m.cls === 'roman' && m.ordinal <= 10 && ['i', 'v', 'x'].includes(Object.keys(ROMAN).find((k) => ROMAN[k] === m.ordinal)!) && lastAlpha > 0) {
-      const letter = { 1: 9, 5: 22, 10: 24 }[m.ordinal as 1 | 5 | 10];
-      if (letter === lastAlpha + 1) Object.assign(m, { cls: 'alpha', ordinal: letter });
-    }
+    const asLetter = m.cls === 'roman' ? LETTER_NUMERALS[m.ordinal] : undefined;
+    if (asLetter !== undefined && lastAlpha > 0 && asLetter === lastAlpha + 1) Object.assign(m, { cls: 'alpha', ordinal: asLetter });
     if (m.cls === 'alpha') lastAlpha = m.ordinal;
   }
   const enumerated = markers.filter((m): m is Marker => m !== null && m.cls !== 'bullet');

@@ -50,8 +50,9 @@ export function parseSideLabel(text: string): { side: SideName; count: number | 
   if (!m) return null;
   const count = m[2] ?? m[3];
   const rest = m[4] ?? '';
-  const labelOnly = count === undefined && !/^\s*$/.test(rest) && !/:/.test(text.slice(m[1].length, m[1].length + 3));
-  if (labelOnly) return null;
+  const hasColon = /^\s*:/.test(text.trim().slice(m[1].length));
+  // "For example, …": a bare word followed by more words is a sentence, not a label.
+  if (count === undefined && rest !== '' && !hasColon) return null;
   return { side: sideOf(m[1]), count: count === undefined ? null : Number(count), rest };
 }
 
