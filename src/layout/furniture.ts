@@ -38,14 +38,15 @@ function repetitionKey(line: { text: string; y: number }): string {
 
 /**
  * The lines that can be running headers/footers: up to EDGE_LINES from the top and from the
- * bottom, stopping at the first table row (several cells), since nothing inside or below a
- * table's header row is page furniture.
+ * bottom, stopping at the first table row (several cells, or a row of a table the source
+ * marked), since nothing inside or below a table's header row is page furniture.
  */
 function edgeIndexes(lines: RawPage['lines']): Array<{ index: number; where: 'header' | 'footer' }> {
   const out: Array<{ index: number; where: 'header' | 'footer' }> = [];
   const count = lines.length;
-  for (let i = 0; i < Math.min(EDGE_LINES, count) && lines[i].cells.length === 1; i++) out.push({ index: i, where: 'header' });
-  for (let i = count - 1; i >= Math.max(EDGE_LINES, count - EDGE_LINES) && lines[i].cells.length === 1; i--) out.push({ index: i, where: 'footer' });
+  const plain = (line: RawPage['lines'][number]) => line.cells.length === 1 && !line.tableRow;
+  for (let i = 0; i < Math.min(EDGE_LINES, count) && plain(lines[i]); i++) out.push({ index: i, where: 'header' });
+  for (let i = count - 1; i >= Math.max(EDGE_LINES, count - EDGE_LINES) && plain(lines[i]); i--) out.push({ index: i, where: 'footer' });
   return out;
 }
 
