@@ -65,7 +65,7 @@ function isTitleCase(text: string): boolean {
 }
 
 /** Walk back from `i` over banner lines on the same page (at most BANNER_MAX_LINES). */
-function bannerStart(lines: Line[], i: number): number {
+export function bannerStart(lines: Line[], i: number): number {
   let from = i;
   while (from > 0 && i - from < BANNER_MAX_LINES) {
     const prev = lines[from - 1];

@@ -20,7 +20,8 @@
 import type { Context } from '../context.js';
 import { allLines, type Layout, type Line } from '../layout/types.js';
 import type { AgendaItem, DocumentKind } from '../schema/pack.js';
-import { APPENDIX_HEADING, CUE_RULES, looksLikeFrontSheet, type Cue } from './cues.js';
+import { APPENDIX_HEADING, bannerStart, CUE_RULES, looksLikeFrontSheet, type Cue } from './cues.js';
+import { findListedAppendices } from './listed-appendices.js';
 import { ItemMatcher } from './items.js';
 import { outlineDocuments } from './outline.js';
 import { numberingStarts, runningHeaderStarts, separatorStarts, stampStarts, type PageStart } from './signals.js';
@@ -50,6 +51,7 @@ const FALLBACK_TITLE_CHARS = 120;
 /** How much each kind of evidence is trusted when several open the same document. */
 const SIGNAL_RANK: Record<StartSignal, number> = {
   'pack-start': 0,
+  'listed-appendix': 7,
   outline: 6,
   cue: 5,
   'agenda-title': 4,
@@ -326,7 +328,44 @@ function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
     ...fromPageStarts(ix, [...stampStarts(layout), ...numberingStarts(layout), ...separatorStarts(layout), ...runningHeaderStarts(layout)]),
     ...(realPages ? agendaTitleStarts(ix, layout, agenda) : headingAgendaStarts(ix, agenda)),
   ];
-  const starts = mergeStarts(raw);
+  const first = build(layout, ix, agenda, mergeStarts(raw));
+  if (fromOutline) return first;
+  // A second pass with the appendices the reports list, once the reports are known.
+  const listed = listedAppendixStarts(first, ix, realPages);
+  return listed.length > 0 ? build(layout, ix, agenda, mergeStarts([...raw, ...listed])) : first;
+}
+
+/** Starts for the appendices each report lists (see listed-appendices.ts). */
+function listedAppendixStarts(segments: Segment[], ix: LineIndex, realPages: boolean): Start[] {
+  const indexOf = new Map(ix.lines.map((l, i) => [l.line, i]));
+  const onPage = (line: Line) => {
+    const i = indexOf.get(line.line);
+    return i === undefined ? undefined : ix.onPage[i];
+  };
+  const out: Start[] = [];
+  segments.forEach((report, r) => {
+    if (report.kind !== 'report') return;
+    const following: Segment[] = [];
+    for (const doc of segments.slice(r + 1)) {
+      if (doc.item !== report.item || !APPENDIX_KINDS.has(doc.kind)) break;
+      following.push(doc);
+    }
+    for (const found of findListedAppendices(report, following, onPage, realPages)) {
+      const i = indexOf.get(found.line);
+      if (i === undefined) continue;
+      const at = realPages ? i - ix.onPage[i] : bannerStart(ix.lines, i);
+      out.push({ at, signal: 'listed-appendix', kind: 'appendix', title: found.title });
+    }
+  });
+  return out;
+}
+
+/** Kinds a report's appendix may have been read as before its list was known. */
+const APPENDIX_KINDS = new Set<DocumentKind>(['appendix', 'report', 'other']);
+
+function build(layout: Layout, ix: LineIndex, agenda: AgendaItem[], starts: Start[]): Segment[] {
+  const { lines } = ix;
+  const realPages = layout.format === 'pdf';
   if (starts[0]?.at !== 0) starts.unshift({ at: 0, signal: 'pack-start' });
 
   const matcher = new ItemMatcher(agenda);

@@ -9,7 +9,8 @@ export type StartSignal =
   | 'item-stamp'
   | 'page-numbering'
   | 'blank-separator'
-  | 'agenda-title';
+  | 'agenda-title'
+  | 'listed-appendix';
 
 /** One constituent document of a pack: its kind and agenda item, and the lines that are its own. */
 export interface Segment {

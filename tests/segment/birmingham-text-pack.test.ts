@@ -28,12 +28,31 @@ describe.skipIf(!HAS_CORPUS)('the Birmingham text pack of 4 December 2024', () =
       ['action-tracker', '5'],
       ['report', '6'],
       ['appendix', '6'],
+      ['appendix', '6'],
       ['report', '7'],
+      ['appendix', '7'],
       ['report', '8'],
-      ['report', '8'],
+      ['appendix', '8'],
+      ['appendix', '8'],
       ['appendix', '8'],
       ['report', '9'],
       ['work-programme', '9'],
+    ]);
+  });
+
+  it('finds the appendices each report lists under its own title, though they print no "Appendix" heading', () => {
+    const listed = segments.filter((s) => s.signal === 'listed-appendix');
+    expect(listed.map((s) => [s.title, s.lines[0].text])).toEqual([
+      ['Appendix 2 – Tackling Exploitation of Children and Young People 2023-26', 'CONTEXTUAL SAFEGUARDING BOARD'],
+      ['Appendix One – Children and Families Directorate Continuous Improvement Plan', 'Children and Families Directorate Continuous Improvement Plan (CIP)'],
+      [
+        'Appendix A – Improving special educational needs and disability (SEND) services in Birmingham: third report',
+        'Improving Special Educational Needs and Disability (SEND) Services in Birmingham',
+      ],
+      [
+        'Appendix B – Cabinet Member for Children, Young People and Families Cabinet report Acceptance of Recommendations from SEND Commissioners Third Report, 12 November 2024.',
+        'Birmingham City Council',
+      ],
     ]);
   });
 
@@ -59,7 +78,6 @@ describe.skipIf(!HAS_CORPUS)('the Birmingham text pack of 4 December 2024', () =
       'PROGRESS REPORT ON IMPLEMENTATION OF CHILD CRIMINAL EXPLOITATION (CCE) INQUIRY RECOMMENDATIONS',
       'THE CHILDREN AND FAMILIES DIRECTORATE CONTINUOUS IMPROVEMENT PLAN (CIP) UPDATE',
       'SEND Commissioner Update to the Education, Children and Young People Overview and Scrutiny Committee',
-      'Acceptance of Recommendations from SEND Commissioners Third Report',
       'EDUCATION, CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE WORK PROGRAMME 2024-25',
     ]);
   });
@@ -77,7 +95,7 @@ describe.skipIf(!HAS_CORPUS)('the Birmingham text pack of 4 December 2024', () =
     ]);
     expect(reports[1].date).toBe('2024-12-04');
     expect(reports[1].recommendations).toHaveLength(3);
-    expect(reports[3].date).toBe('2024-11-12');
+    expect(reports[3].date).toBe('2024-12-04');
   });
 
   it('warns about no document: every one found its agenda item', () => {

@@ -85,6 +85,12 @@ describe.skipIf(!HAS_CORPUS)('the assembled Kent County Council pack of 13 March
     expect(consultation).toMatchObject({ kind: 'appendix', item: '9', pages: { from: 90, to: 146 }, signal: 'page-numbering' });
   });
 
+  it('names appendices from the call-in report\'s list, where a document\'s own heading says "Appendix 1" or nothing', () => {
+    const named = segments.filter((s) => s.signal === 'listed-appendix').map((s) => [s.pages.from, s.title]);
+    expect(named).toContainEqual([88, 'Appendix 5 – Service Offer Comparison']);
+    expect(named).toContainEqual([147, 'Appendix 7 – Draft Responses to Consultation Feedback']);
+  });
+
   it('puts every line of the pack in exactly one document, in order', () => {
     const numbers = segments.flatMap((s) => s.lines.map((l) => l.line));
     expect(numbers.length).toBe(9134);
