@@ -133,6 +133,8 @@ export function splitPeople(text: string): string[] {
  */
 export function splitNames(text: string): string[] {
   const names: string[] = [];
+  // After "Councillors", a surname alone is a name ("apologies from Councillors Smith and Jones").
+  let plural = PLURAL_TITLE.test(text.trim());
   const body = text.replace(PLURAL_TITLE, '').trim();
   for (const piece of splitPieces(body)) {
     const t = piece.text.replace(/[.;:]+$/, '').trim();
@@ -141,8 +143,10 @@ export function splitNames(text: string): string[] {
       if (names.length) names[names.length - 1] += piece.sep + t;
       continue;
     }
+    if (PLURAL_TITLE.test(t)) plural = true;
+    else if (TITLE.test(t)) plural = false;
     const name = personName(t);
-    if (name && looksLikeName(name)) names.push(name);
+    if (name && (looksLikeName(name) || (plural && /^[A-Z][A-Za-z'’-]+$/.test(name) && !ROLE_WORD.test(name)))) names.push(name);
   }
   return names;
 }

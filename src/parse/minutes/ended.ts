@@ -6,7 +6,7 @@
 import { findTime } from '../common/times.js';
 import type { MLine } from './lines.js';
 
-const ENDED = /\b(?:meeting|it)\s+(?:ended|closed|finished|concluded|terminated|was\s+closed|rose)\b|\bclosed\s+the\s+meeting\b|\bmeeting\s+closed\b/i;
+const ENDED = /\b(?:meeting|it)\s+(?:ended|closed|finished|concluded|terminated|was\s+closed|rose)\b|\bclosed\s+the\s+meeting\b|\bmeeting\s+closed\b|\bclose\s+of\s+(?:the\s+)?meeting\b/i;
 
 /** The closing time and the index of the line that states it, or null. */
 export function findEnded(view: MLine[]): { time: string; index: number } | null {

@@ -17,7 +17,7 @@ import { findEnded, isEndedLine } from './ended.js';
 import { parseHeading } from './heading.js';
 import { prepareLines, ref, type MLine } from './lines.js';
 import { findMinuteHeads, type MinuteHead } from './minute-heading.js';
-import { findResolutions, inlineDecisions } from './resolution.js';
+import { findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
 import { findVotes } from './vote.js';
 
 /** Signature and "signed/dated" lines printed at page or document ends; never part of a minute. */
@@ -115,7 +115,7 @@ function bodyOf(view: MLine[], head: MinuteHead, stop: number): MLine[] {
   if (head.inlineText) body.push({ ...view[head.at], text: head.inlineText });
   for (let i = head.bodyAt; i < stop; i++) {
     if (SIGNATURE.test(view[i].text) || isEndedLine(view[i].text)) continue;
-    body.push(i === head.bodyAt && head.firstBodyText !== null ? { ...view[i], text: head.firstBodyText } : view[i]);
+    body.push(...splitAtResolved(i === head.bodyAt && head.firstBodyText !== null ? { ...view[i], text: head.firstBodyText } : view[i]));
   }
   return body;
 }

@@ -123,6 +123,19 @@ function endsBlock(line: MLine, head: MLine, headPara: string | null, hanging: b
   return false;
 }
 
+/**
+ * "It was moved by Cllr A, seconded by Cllr B and RESOLVED that …": a block that opens inside a
+ * line. Split the line there so the words before stay discussion and the block starts at RESOLVED.
+ */
+export function splitAtResolved(line: MLine): MLine[] {
+  const m = /^(.*?\S)\s+(?=RESOLVED\b)/.exec(line.text);
+  if (!m || PARA_NUMBER.test(line.text) && RESOLVED_HEAD.test(line.text.replace(PARA_NUMBER, ''))) return [line];
+  return [
+    { ...line, text: m[1] },
+    { ...line, text: line.text.slice(m[0].length) },
+  ];
+}
+
 /** Every RESOLVED block in a minute's body, and the body lines they used. */
 export function findResolutions(body: MLine[], skip: Set<number>): ResolutionBlocks {
   const out: ResolutionBlocks = { resolutions: [], used: new Set() };

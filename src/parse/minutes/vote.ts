@@ -21,7 +21,7 @@ const SIDE = /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)\b\s*(?:\(\s*(\d+)\s
 /** What was decided, as printed: the verb phrase of a result line. */
 const RESULT_WORDS = /\b(carried unanimously|agreed unanimously|unanimously agreed|not carried|carried|lost|fell|defeated|rejected|agreed|approved|passed)\b/i;
 /** A result alone on its line: "Motion carried.", "Substantive Motion Carried.", "Amendment lost.", "Agreed unanimously." */
-const RESULT_LINE = /^(?:the\s+)?(?:(?:substantive|original|amended)\s+)?(?:motion|amendment|recommendations?|proposal)?\s*(?:\(as amended\)\s*)?(?:was\s+)?(?:carried unanimously|agreed unanimously|unanimously agreed|not carried|carried|lost|fell|defeated|rejected|agreed|approved|passed)\s*\.?$/i;
+const RESULT_LINE = /^(?:the\s+)?(?:(?:substantive|original|amended)\s+)?(?:motion|amendment|recommendations?|proposal)?\s*(?:\(as amended\)\s*)?(?:was\s+)?(?:(?:therefore|thus|declared|duly)\s+)*(?:carried unanimously|agreed unanimously|unanimously agreed|not carried|carried|lost|fell|defeated|rejected|agreed|approved|passed)\s*\.?$/i;
 
 /** Counts printed in a sentence: "(For 5, Against 2, Abstain 1)", "For: 8; Against: 0". */
 const INLINE_COUNTS = /\b(?:For|In\s+favour)\s*[:\-–]?\s*\(?(\d+)\)?[,;\s]+(?:and\s+)?Against\s*[:\-–]?\s*\(?(\d+)\)?(?:[,;\s]+(?:and\s+)?(?:Abstain(?:ed|ing)?|Abstentions?)\s*[:\-–]?\s*\(?(\d+)\)?)?/i;
@@ -32,6 +32,9 @@ function inlineCounts(text: string): Pick<Vote, 'for' | 'against' | 'abstain'> |
   const side = (n: string | undefined): VoteSide => ({ count: n === undefined ? null : Number(n), names: [] });
   return { for: side(m[1]), against: side(m[2]), abstain: side(m[3]) };
 }
+
+/** A sentence reporting the result right after the counts: "Upon being put to the vote the motion was CARRIED." */
+const RESULT_SENTENCE = /\b(?:motion|amendment|recommendations?|proposal)\b.{0,40}\b(?:was|were)\s+(?:\w+\s+)?(?:carried|lost|defeated|agreed|approved|rejected|passed)\b/i;
 
 function sideOf(label: string): SideName {
   const l = label.toLowerCase();
@@ -122,7 +125,7 @@ export function findVotes(body: MLine[], ctx: Context): { votes: Vote[]; used: S
       sideRefs[l.side] = body[j];
       j = k;
     }
-    if (j < body.length && isResultLine(body[j].text)) {
+    if (j < body.length && (isResultLine(body[j].text) || RESULT_SENTENCE.test(body[j].text))) {
       result = resultOf(body[j].text);
       used.add(j);
       j++;
