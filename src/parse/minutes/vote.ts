@@ -6,7 +6,7 @@
  */
 import type { Context } from '../../context.js';
 import type { Vote, VoteSide } from '../../schema/pack.js';
-import { joinLines } from '../common/join.js';
+import { cleanMarkup, joinLines } from '../common/join.js';
 import { splitNames } from '../common/names.js';
 import { ref, type MLine } from './lines.js';
 
@@ -93,10 +93,18 @@ export function findVotes(body: MLine[], ctx: Context): { votes: Vote[]; used: S
   const votes: Vote[] = [];
   const used = new Set<number>();
   for (let i = 0; i < body.length; i++) {
-    const label = parseSideLabel(body[i].text);
-    if (!label && isResultLine(body[i].text)) {
+    const columns = columnHeader(body[i]);
+    const label = columns ? null : parseSideLabel(body[i].text);
+    if (!label && !columns && isResultLine(body[i].text)) {
       votes.push({ motion: motionAbove(body, i, used), for: emptySide(), against: emptySide(), abstain: emptySide(), result: resultOf(body[i].text), source: ref(body[i]) });
       used.add(i);
+      continue;
+    }
+    if (columns) {
+      const read = readColumns(body, i, columns, used);
+      votes.push({ motion: motionAbove(body, i, used), ...read.sides, result: read.result, source: ref(body[i]) });
+      warnMismatches(read.sides, body[i], ctx);
+      i = read.next - 1;
       continue;
     }
     if (!label) {
@@ -117,7 +125,7 @@ export function findVotes(body: MLine[], ctx: Context): { votes: Vote[]; used: S
       const names: string[] = l.rest ? [l.rest] : [];
       let k = j + 1;
       while (k < body.length && !parseSideLabel(body[k].text) && !isResultLine(body[k].text) && looksLikeNameLine(body[k].text)) {
-        names.push(body[k].text);
+        names.push(nameLineText(body[k]));
         used.add(k);
         k++;
       }
@@ -130,20 +138,84 @@ export function findVotes(body: MLine[], ctx: Context): { votes: Vote[]; used: S
       used.add(j);
       j++;
     }
-    for (const side of ['for', 'against', 'abstain'] as const) {
-      const s = sides[side];
-      if (s.count !== null && s.count !== s.names.length) {
-        ctx.warn(
-          'vote-count-mismatch',
-          `The vote "${side}" side prints a count of ${s.count} but lists ${s.names.length} names; both are kept, check the names against the minutes.`,
-          ref(sideRefs[side]),
-        );
-      }
-    }
+    warnMismatches(sides, body[first], ctx, sideRefs);
     votes.push({ motion: motionAbove(body, first, used), ...sides, result, source: ref(body[first]) });
     i = j - 1;
   }
   return { votes, used };
+}
+
+function warnMismatches(sides: Record<SideName, VoteSide>, at: MLine, ctx: Context, refs: Partial<Record<SideName, MLine>> = {}): void {
+  for (const side of ['for', 'against', 'abstain'] as const) {
+    const s = sides[side];
+    if (s.count !== null && s.count !== s.names.length) {
+      ctx.warn(
+        'vote-count-mismatch',
+        `The vote "${side}" side prints a count of ${s.count} but lists ${s.names.length} names; both are kept, check the names against the minutes.`,
+        ref(refs[side] ?? at),
+      );
+    }
+  }
+}
+
+function cellTexts(l: MLine): Array<{ text: string; x: number }> {
+  return l.src.cells.map((c) => ({ text: cleanMarkup(c.text), x: c.x })).filter((c) => c.text);
+}
+
+/**
+ * A name line as list text. Names set in columns come as cells with no commas between them
+ * ("Mr Baker | Mr Baldock | Mr Bartlett"): the cells are separate names.
+ */
+function nameLineText(l: MLine): string {
+  const cells = cellTexts(l);
+  if (cells.length > 1 && cells.every((c) => !c.text.includes(','))) return cells.map((c) => c.text).join(', ') + ',';
+  return l.text;
+}
+
+interface Column {
+  side: SideName;
+  count: number | null;
+  x: number;
+}
+
+/** "For (3) | Against (2) | Abstain (0)" on one line, each side heading a column of names. */
+function columnHeader(l: MLine): Column[] | null {
+  const cells = cellTexts(l);
+  if (cells.length < 2) return null;
+  const cols: Column[] = [];
+  for (const c of cells) {
+    const label = parseSideLabel(c.text);
+    if (!label || label.rest) return null;
+    cols.push({ side: label.side, count: label.count, x: c.x });
+  }
+  return cols;
+}
+
+/** Read the names under column headings: each cell goes to the column it starts under. */
+function readColumns(body: MLine[], at: number, cols: Column[], used: Set<number>) {
+  /** How far left of its column heading a name may start and still be under it (points or characters). */
+  const COLUMN_SLACK = 6;
+  const texts: Record<SideName, string[]> = { for: [], against: [], abstain: [] };
+  used.add(at);
+  let k = at + 1;
+  for (; k < body.length; k++) {
+    const t = body[k].text;
+    if (parseSideLabel(t) || isResultLine(t) || RESULT_SENTENCE.test(t) || !looksLikeNameLine(t)) break;
+    for (const cell of cellTexts(body[k])) {
+      const col = [...cols].reverse().find((c) => cell.x >= c.x - COLUMN_SLACK) ?? cols[0];
+      texts[col.side].push(cell.text.endsWith(',') ? cell.text : cell.text + ',');
+    }
+    used.add(k);
+  }
+  let result: string | null = null;
+  if (k < body.length && (isResultLine(body[k].text) || RESULT_SENTENCE.test(body[k].text))) {
+    result = resultOf(body[k].text);
+    used.add(k);
+    k++;
+  }
+  const sides: Record<SideName, VoteSide> = { for: emptySide(), against: emptySide(), abstain: emptySide() };
+  for (const c of cols) sides[c.side] = { count: c.count, names: splitNames(joinLines(texts[c.side])) };
+  return { sides, result, next: k };
 }
 
 /** A line of a vote's name list: names separated by commas, not a numbered paragraph or a RESOLVED line. */
