@@ -96,7 +96,9 @@ async function* walk(
   options: WalkOptions,
 ): AsyncGenerator<BatchInput> {
   const dir = relDir ? path.join(root, relDir) : root;
-  if (exclude.has(path.resolve(dir))) return;
+  // OUTDIR below an input folder is not walked (it holds only outputs); OUTDIR as the input
+  // folder itself is (outputs are then written beside their inputs).
+  if (relDir && exclude.has(path.resolve(dir))) return;
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });

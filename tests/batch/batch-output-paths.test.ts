@@ -50,6 +50,18 @@ describe('packtool batch output paths', () => {
     expect(readReport(path.join(out, 'packtool-batch.json')).summary.ok).toBe(2);
   });
 
+  it('writes outputs beside their inputs when OUTDIR is the input folder itself', async () => {
+    const dir = path.join(scratch(), 'archive');
+    cpSync(path.join(ARCHIVE, '2025'), path.join(dir, '2025'), { recursive: true });
+    const result = await runCli(['batch', dir, '-o', dir, '-q']);
+    expect(result.code).toBe(0);
+    expect(listFiles(dir)).toEqual([
+      '2025/kent_cabinet_2025-03-13_agenda_frontsheet.pdf',
+      '2025/kent_cabinet_2025-03-13_agenda_frontsheet.yaml',
+      'packtool-batch.json',
+    ]);
+  });
+
   it('refuses to start when a named input does not exist (exit code 2)', async () => {
     const result = await runCli(['batch', path.join(ARCHIVE, 'no-such-folder'), '-o', path.join(scratch(), 'out')]);
     expect(result.code).toBe(2);
