@@ -99,12 +99,7 @@ function itemTagHeads(view: MLine[], from: number, hasBold: boolean): MinuteHead
       if (hasBold) {
         while (start - 1 >= floor && view[start - 1].bold && !NUMBERED.test(view[start].text) && !SECTION_LABEL.test(view[start - 1].text)) start--;
       } else {
-        for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
-          if (NUMBERED.test(view[k].text)) {
-            start = k;
-            break;
-          }
-        }
+        start = textHeadingStart(view, i, floor);
       }
     }
     if (start < floor) start = floor;
@@ -114,6 +109,28 @@ function itemTagHeads(view: MLine[], from: number, hasBold: boolean): MinuteHead
     floor = i + 1;
   }
   return heads;
+}
+
+/**
+ * Without bold, where does the heading above an "(Item N)" line start? At a numbered line
+ * ("292. Apologies …") within a few lines, else at the first of the heading-shaped lines
+ * that follow the end of a sentence ("… make comment." / "Adoption Partnership …" / "2023/2024").
+ */
+function textHeadingStart(view: MLine[], tagAt: number, floor: number): number {
+  const MAX_TITLE_LINES = 3;
+  // A title line (first or wrapped) is no sentence: it does not end with a full stop.
+  const titleLike = (t: string) => !/[.;!?]$/.test(t) && t.split(/\s+/).length <= 25;
+  for (let k = tagAt - 1; k >= Math.max(floor, tagAt - MAX_TITLE_LINES); k--) {
+    if (!titleLike(view[k].text)) break;
+    if (NUMBERED.test(view[k].text)) return k;
+  }
+  let start = tagAt - 1;
+  for (let k = tagAt - 1; k >= Math.max(floor, tagAt - MAX_TITLE_LINES); k--) {
+    if (!isHeadingShaped(view[k].text, 25)) break;
+    const above = view[k - 1];
+    if (k === floor || !above || /[.;:!?)"”’]$/.test(above.text) || ITEM_TAG.test(above.text)) start = k;
+  }
+  return start;
 }
 
 function makeHead(view: MLine[], start: number, end: number, item: string | null, bodyAt: number, firstText?: string): MinuteHead {

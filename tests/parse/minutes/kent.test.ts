@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Context } from '../../../src/context.js';
+import { allLines, type Line } from '../../../src/layout/types.js';
+import { parseMinutes } from '../../../src/parse/minutes/index.js';
+import { fixture, loadLayout } from '../../helpers.js';
 import { minutesOf, row } from './helpers.js';
 
 describe('Kent County Council (ModernGov) printed minutes of 13 February 2025', () => {
@@ -159,4 +163,16 @@ describe('Kent Corporate Parenting Panel minutes of 29 October 2024 (headings wi
     expect(announcements.resolutions[0].text).toBe('RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Corporate Parenting Panel.');
     expect(announcements.text).toMatch(/^2\. The Chair agreed to write to group leaders/);
   });
+});
+
+describe('Kent minutes read from a plain text extraction (no bold, no positions, no cells)', () => {
+  const flatten = (lines: Line[]): Line[] => lines.map((l) => ({ ...l, bold: false, size: null, x: 0, cells: [{ text: l.text, x: 0, x2: 0, bold: false }] }));
+
+  for (const name of ['kent_county_council_2025-03-13_printed_minutes.pdf', 'kent_corporate_parenting_panel_2024-10-29_minutes.pdf']) {
+    it(`finds the same minutes in ${name}`, async () => {
+      const lines = allLines(await loadLayout(fixture('minutes', name)));
+      const read = (ls: Line[]) => parseMinutes(ls, new Context(name)).value!.items.map((i) => [i.number, i.item, i.title, i.resolutions.length, i.votes.length]);
+      expect(read(flatten(lines))).toEqual(read(lines));
+    });
+  }
 });
