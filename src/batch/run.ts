@@ -12,7 +12,7 @@ import { checkArguments, expandInputs } from './inputs.js';
 import { outputPath, outputRel, REPORT_NAME } from './output-path.js';
 import { WorkerPool, type WorkerKind } from './pool.js';
 import { Progress, type ProgressMode, type ProgressState } from './progress.js';
-import { add, Journal, journalEntries, writeReport } from './report.js';
+import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader } from './report.js';
 import { inShard, shardTag, type Shard } from './shard.js';
 import { readStamp, sha256File } from './stamp.js';
 import type { BatchFormat, BatchInput, BatchSummary, ReportEntry, WorkerAnswer } from './types.js';
@@ -145,10 +145,10 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     progress.stop();
   }
 
-  summary.seconds = Math.round(performance.now() - started) / 1000;
+  summary.seconds = roundedSeconds(performance.now() - started);
   await journal.close();
   const reportPath = path.join(outdir, reportName(options.shard));
-  const header = { packtool_batch: 1 as const, shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null, format: options.format, summary };
+  const header: ReportHeader = { packtool_batch: REPORT_VERSION, shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null, format: options.format, summary };
   await writeReport(reportPath, header, journalEntries(journal.file));
   await rm(tmpDir, { recursive: true, force: true });
   await rmdir(tmpRoot).catch(() => undefined); // other shards may still be using it
@@ -167,7 +167,12 @@ async function upToDate(input: BatchInput, outPath: string, outRel: string): Pro
     return null; // unreadable now: let the worker record why
   }
   if (sha !== stamp.sha256) return null;
-  return { input: input.rel, output: outRel, status: 'skipped', error: null, pages: stamp.pages, warnings: null, seconds: (performance.now() - started) / 1000 };
+  return { input: input.rel, output: outRel, status: 'skipped', error: null, pages: stamp.pages, warnings: null, seconds: roundedSeconds(performance.now() - started) };
+}
+
+/** Milliseconds to seconds, kept to the millisecond: the report has no use for more digits. */
+function roundedSeconds(milliseconds: number): number {
+  return Math.round(milliseconds) / 1000;
 }
 
 /** Something in the batch machinery itself went wrong for one input: recorded, never fatal to the run. */
@@ -177,7 +182,7 @@ function crashed(id: number, err: unknown): WorkerAnswer {
 }
 
 function entryFor(input: string, output: string, a: WorkerAnswer): ReportEntry {
-  const seconds = Math.round(a.seconds * 1000) / 1000;
+  const seconds = roundedSeconds(a.seconds * 1000);
   if (a.ok) return { input, output, status: 'ok', error: null, pages: a.pages, warnings: a.warnings, seconds };
   return { input, output, status: 'failed', error: { code: a.code, message: a.message }, pages: null, warnings: null, seconds };
 }
