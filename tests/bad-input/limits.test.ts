@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Context } from '../../src/context.js';
+import { extractBytes } from '../../src/extract.js';
+import { buildLayout } from '../../src/layout/build.js';
+import { assessTextLayer } from '../../src/layout/quality.js';
+import { PackSchema } from '../../src/schema/pack.js';
+import { readPdf } from '../../src/sources/pdf.js';
+// @ts-expect-error: the fixture generator is plain JavaScript, without type declarations.
+import { blankPagesPdf, enormousLine } from '../../fixtures/bad/make.mjs';
+import { bad, extractFixture, inputErrorOf } from './helpers.js';
+
+describe('a 10,000-page PDF of blank pages', () => {
+  it('is refused as too-many-pages under the default --max-pages of 5000, at once', async () => {
+    const started = Date.now();
+    const err = await inputErrorOf(extractFixture('blank-10000-pages.pdf'));
+    expect(err.code).toBe('too-many-pages');
+    expect(err.message).toBe('the PDF has 10000 pages, more than --max-pages 5000; raise --max-pages to read it');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('is refused as timeout when --max-pages is raised but the time limit runs out first', async () => {
+    const started = Date.now();
+    const err = await inputErrorOf(
+      readPdf(new Uint8Array(readFileSync(bad('blank-10000-pages.pdf'))), { maxPages: 20_000, deadline: Date.now() + 1000, onWarning: () => undefined }),
+    );
+    expect(err.code).toBe('timeout');
+    expect(err.message).toMatch(/^gave up at page \d+ of 10000: the time limit ran out/);
+    // Checked between pages, so it stops within a page of the limit (plus pdf.js's opening work).
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('read in part (1,000 of the same blank pages) gives one no-text-layer warning naming pages 1-1000', async () => {
+    const raw = await readPdf(new Uint8Array(blankPagesPdf(1000)), { maxPages: 5000 });
+    const ctx = new Context('blank.pdf');
+    const { emptyPages } = assessTextLayer(buildLayout(raw), ctx);
+    expect(emptyPages.size).toBe(1000);
+    expect(ctx.warnings.map((w) => w.message)).toEqual([
+      'the file has no text layer (pages 1-1000): it is probably scanned images; run OCR on it first (e.g. ocrmypdf in.pdf out.pdf) and extract from the result',
+    ]);
+  }, 60_000);
+});
+
+describe('an enormous single line', () => {
+  it('of 8 MB of minute text without line breaks gives a valid Pack within 60 s', async () => {
+    const started = Date.now();
+    const { pack, layout } = await extractBytes(new Uint8Array(enormousLine()), 'one-line.txt');
+    expect(PackSchema.safeParse(pack).success).toBe(true);
+    expect(layout.pages.flatMap((p) => p.lines).length).toBeGreaterThanOrEqual(1);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 90_000);
+});
