@@ -145,11 +145,62 @@ function makeHead(view: MLine[], start: number, end: number, item: string | null
   return { at: start, bodyAt, firstBodyText: null, inlineText: null, number, numberInferred: false, item, title: texts.join(' ') };
 }
 
-/** Numbered headings and CMIS heading-then-numbered-paragraph minutes, checked against the sequence. */
+/**
+ * CMIS: a heading line, then the minute number opening the first paragraph ("33 The Chair …",
+ * "33 RESOLVED:"). Headings whose number the extraction lost are inferred afterwards, only
+ * where the found numbers leave a gap (or after the last one), and flagged.
+ */
+function cmisHeads(view: MLine[], from: number): MinuteHead[] {
+  const found: MinuteHead[] = [];
+  let prev: string | null = null;
+  for (let i = from; i + 1 < view.length; i++) {
+    const l = view[i];
+    const para = NUMBER_OPENS_PARAGRAPH.exec(view[i + 1].text);
+    if (!para || NUMBERED.test(l.text) || NUMBER_OPENS_PARAGRAPH.test(l.text) || NOT_A_TITLE.test(l.text)) continue;
+    if (!(l.bold || isUpperHeading(l.text) || isHeadingShaped(l.text, 25)) || !followsInSequence(prev, para[1])) continue;
+    found.push({ at: i, bodyAt: i + 1, firstBodyText: para[2], inlineText: null, number: para[1], numberInferred: false, item: null, title: l.text });
+    prev = para[1];
+    i++;
+  }
+  if (!found.length) return [];
+
+  const heads: MinuteHead[] = [];
+  found.forEach((head, k) => {
+    heads.push(head);
+    const nextHead = found[k + 1];
+    const missing = nextHead ? Number(numberParts(nextHead.number!).pop()) - Number(numberParts(head.number!).pop()) - 1 : Infinity;
+    if (missing <= 0) return;
+    const end = nextHead ? nextHead.at : view.length;
+    const candidates: Array<{ at: number; score: number }> = [];
+    for (let i = head.bodyAt + 1; i < end; i++) {
+      const score = lostHeadingScore(view, i);
+      // After the last number found, only a heading in capitals straight after a resolution.
+      if (score > 0 && (nextHead || score === 3)) candidates.push({ at: i, score });
+    }
+    const chosen = [...candidates].sort((a, b) => b.score - a.score || a.at - b.at).slice(0, missing).sort((a, b) => a.at - b.at);
+    let number = head.number!;
+    for (const c of chosen) {
+      number = nextNumber(number);
+      heads.push({ at: c.at, bodyAt: c.at + 1, firstBodyText: null, inlineText: null, number, numberInferred: true, item: null, title: view[c.at].text });
+    }
+  });
+  return heads.sort((a, b) => a.at - b.at);
+}
+
+/** How much a line looks like a CMIS heading that lost its number: capitals (2) and closing a resolution (1); 0 when it is no heading. */
+function lostHeadingScore(view: MLine[], i: number): number {
+  const t = view[i].text;
+  const next = view[i + 1];
+  if (!next || NUMBER_OPENS_PARAGRAPH.test(next.text) || NUMBERED.test(t) || NUMBER_OPENS_PARAGRAPH.test(t) || NOT_A_TITLE.test(t)) return 0;
+  const upper = isUpperHeading(t) && isHeadingShaped(t, 15);
+  const afterResolution = isHeadingShaped(t, 25) && t.split(/\s+/).length >= 3 && endsResolutionBlock(view, i);
+  return (upper ? 2 : 0) + (afterResolution ? 1 : 0);
+}
+
+/** Numbered headings: "1. NOTICE OF RECORDING/WEBCAST", "19.11.01 Apologies", "45 Apologies" (bold), numbered paragraphs. */
 function numberedHeads(view: MLine[], from: number): MinuteHead[] {
   const heads: MinuteHead[] = [];
   let prev: string | null = null;
-  let cmis = false;
   const accept = (h: MinuteHead) => {
     heads.push(h);
     if (h.number) prev = h.number;
@@ -158,35 +209,15 @@ function numberedHeads(view: MLine[], from: number): MinuteHead[] {
     const l = view[i];
     const next = view[i + 1];
 
-    // CMIS: heading line, then "33 The Chair …" / "33 RESOLVED:".
-    const para = next ? NUMBER_OPENS_PARAGRAPH.exec(next.text) : null;
-    if (para && !NUMBERED.test(l.text) && (l.bold || isUpperHeading(l.text) || isHeadingShaped(l.text, 25)) && followsInSequence(prev, para[1])) {
-      // A lost number between two found ones: the heading before this one was inferred correctly only if it fits.
-      accept({ at: i, bodyAt: i + 1, firstBodyText: para[2], inlineText: null, number: para[1], numberInferred: false, item: null, title: l.text });
-      cmis = true;
-      i++;
-      continue;
-    }
-
-    // CMIS heading whose number the extraction lost: inferred from the sequence and flagged.
-    if (cmis && prev && next && !NUMBERED.test(l.text) && !NUMBER_OPENS_PARAGRAPH.test(l.text) && !NOT_A_TITLE.test(l.text)) {
-      const upper = isUpperHeading(l.text) && isHeadingShaped(l.text, 15);
-      const afterResolution = isHeadingShaped(l.text, 25) && l.text.split(/\s+/).length >= 3 && endsResolutionBlock(view, i);
-      if (upper || afterResolution) {
-        accept({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: null, number: nextNumber(prev), numberInferred: true, item: null, title: l.text });
-        continue;
-      }
-    }
-
     // "45 Apologies for Absence" set as a heading (bold or capitals), without a dot after the number.
-    const bare = !cmis && !NUMBERED.test(l.text) ? NUMBER_OPENS_PARAGRAPH.exec(l.text) : null;
+    const bare = !NUMBERED.test(l.text) ? NUMBER_OPENS_PARAGRAPH.exec(l.text) : null;
     if (bare && (l.bold || isUpperHeading(bare[2])) && isHeadingShaped(bare[2], 12) && !NOT_A_TITLE.test(bare[2]) && followsInSequence(prev, bare[1])) {
       accept({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: null, number: bare[1], numberInferred: false, item: null, title: bare[2] });
       continue;
     }
 
     const m = NUMBERED.exec(l.text);
-    if (!m || cmis) continue;
+    if (!m) continue;
     const [, num, rest] = m;
     if (!followsInSequence(prev, num)) continue;
     const parish = /[./]/.test(num);
@@ -224,5 +255,8 @@ export function findMinuteHeads(view: MLine[], from: number): MinuteHead[] {
     const hasBold = view.some((l) => l.bold && l.src.size !== null);
     return itemTagHeads(view, from, hasBold);
   }
-  return numberedHeads(view, from);
+  // A document keeps one numbering style: take the reading that finds more minutes.
+  const cmis = cmisHeads(view, from);
+  const numbered = numberedHeads(view, from);
+  return cmis.length > numbered.length ? cmis : numbered;
 }
