@@ -39,7 +39,7 @@ export function matchRows(oldRows: ActionRow[], newRows: ActionRow[]): RowMatchi
   // By id. A tracker can list the same action twice (same date, item and words); such
   // duplicates pair up in the order they are printed.
   const oldById = new Map<string, number[]>();
-  oldRows.forEach((row, i) => oldById.set(row.id, [...(oldById.get(row.id) ?? []), i]));
+  oldRows.forEach((row, i) => append(oldById, row.id, i));
   newRows.forEach((row, j) => {
     const queue = oldById.get(row.id);
     const i = queue?.shift();
@@ -49,17 +49,20 @@ export function matchRows(oldRows: ActionRow[], newRows: ActionRow[]): RowMatchi
   });
 
   // By text, within each date + item group, best-scoring pairs first.
+  const newLeftByGroup = new Map<string, { j: number; words: Set<string> }[]>();
+  newRows.forEach((row, j) => {
+    if (partnerOfNew.has(j)) return;
+    append(newLeftByGroup, groupKey(row), { j, words: actionWords(row.action) });
+  });
   const candidates: { i: number; j: number; score: number }[] = [];
-  const oldLeft = oldRows.map((row, i) => ({ row, i })).filter(({ i }) => !pairedOld.has(i));
-  const newLeft = newRows.map((row, j) => ({ row, j })).filter(({ j }) => !partnerOfNew.has(j));
-  for (const { row: a, i } of oldLeft) {
-    const wordsA = actionWords(a.action);
-    for (const { row: b, j } of newLeft) {
-      if (groupKey(a) !== groupKey(b)) continue;
-      const score = jaccard(wordsA, actionWords(b.action));
-      if (score >= REWORDED_ACTION_MIN_SIMILARITY) candidates.push({ i, j, score });
+  oldRows.forEach((row, i) => {
+    if (pairedOld.has(i)) return;
+    const words = actionWords(row.action);
+    for (const other of newLeftByGroup.get(groupKey(row)) ?? []) {
+      const score = jaccard(words, other.words);
+      if (score >= REWORDED_ACTION_MIN_SIMILARITY) candidates.push({ i, j: other.j, score });
     }
-  }
+  });
   // Ties go to the earlier rows, so the result does not depend on sort stability.
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   for (const { i, j } of candidates) {
@@ -82,4 +85,10 @@ export function matchRows(oldRows: ActionRow[], newRows: ActionRow[]): RowMatchi
 /** Rows may only be paired by text when they arose at the same meeting under the same item. */
 function groupKey(row: ActionRow): string {
   return `${row.date ?? ''}\u0000${wording(row.item ?? '')}`;
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
