@@ -26,6 +26,8 @@ export interface CueRule {
   name: string;
   /** How far from the top of a PDF page (0-based line on the page) the anchor may be. */
   topLines: number;
+  /** The document may start mid-page, under the end of the one before (a note's "Action Points:" table). */
+  midPage?: boolean;
   match(lines: Line[], i: number): Cue | null;
 }
 
@@ -160,7 +162,7 @@ const minutesParserRule: CueRule = {
 // table, or the table's header row itself ("Minute No. / Date | Agenda Item | Outstanding
 // Actions | Lead Responsible Officer | Comments").
 
-const TRACKER_TITLE = /^(action (tracker|log|points|sheet|list|plan)|actions? (arising|log|tracker)|schedule of actions|outstanding actions|matters arising)\b/i;
+const TRACKER_TITLE = /^(actions? (tracker|log|points|sheet|list|plan|arising)|schedule of actions|outstanding actions|matters arising)\b/i;
 const HEADER_ACTION = /\bactions?\b/i;
 const HEADER_WHO = /\b(lead|responsib\w*|officer|owner|who|by whom)\b/i;
 const HEADER_PROGRESS = /\b(update|comments?|status|progress|due|deadline|when|date|timescale)\b/i;
@@ -199,6 +201,30 @@ const trackerRule: CueRule = {
     return null;
   },
 };
+
+// A tracker under its own title part-way down a page of a meeting note ("Actions Points:"
+// over "Ref | Action | Status"): the note ends and the tracker starts there.
+
+/** A titled table needs only an action column and a reference or progress column. */
+const HEADER_REF_OR_PROGRESS = /\b(ref|no|status|update|progress|due|deadline|when|owner|lead)\b/i;
+
+const titledTrackerRule: CueRule = {
+  name: 'action-tracker-titled',
+  topLines: Number.POSITIVE_INFINITY,
+  midPage: true,
+  match(lines, i) {
+    const line = lines[i];
+    if (!TRACKER_TITLE.test(line.text) || line.text.length > TITLE_MAX_CHARS || !(line.bold || line.heading !== undefined || /:$/.test(line.text))) return null;
+    const header = lines[i + 1];
+    if (!header || !isTableRow2(header) || !HEADER_ACTION.test(header.text) || !HEADER_REF_OR_PROGRESS.test(header.text)) return null;
+    return { kind: 'action-tracker', title: line.text.replace(/:$/, ''), from: i };
+  },
+};
+
+/** A header row of two or more cells ("Ref Action | Status"). */
+function isTableRow2(line: Line): boolean {
+  return line.tableRow === true || line.cells.length >= 2;
+}
 
 // ---------------------------------------------------------------------------------------
 // Report covers: at least three distinct cover labels within a few lines, starting with who
@@ -378,6 +404,7 @@ export const CUE_RULES: CueRule[] = [
   attendanceRule,
   minutesParserRule,
   trackerRule,
+  titledTrackerRule,
   reportRule,
   headingReportRule,
   appendixRule,
@@ -396,6 +423,21 @@ const AGENDA_HEADING = /\bAGENDA\b/;
 const AGENDA_HEADING_CHARS = 60;
 /** Lines of the pack's opening searched for a front-sheet heading. */
 export const FRONT_SHEET_WINDOW = 60;
+
+/** Who attended: a record of a meeting says so, a front sheet (which summons) does not. */
+const ATTENDANCE_LABEL = /^(present|attendance|attendees|in attendance|members present)\s*:?/i;
+/** Lines of a file's opening searched for a dated title and an attendance list. */
+const MEETING_RECORD_WINDOW = 20;
+const DATE_IN_TITLE_LINES = 3;
+
+/**
+ * True when a file opens as the record of a meeting that prints no "Minutes" heading: a
+ * dated title ("TMG 14 November 2024") and, soon after, who attended ("Attendance:").
+ */
+export function looksLikeMeetingRecord(lines: Line[]): boolean {
+  const dated = lines.slice(0, DATE_IN_TITLE_LINES).some((l) => DATED.test(l.text) && l.text.length < TITLE_MAX_CHARS);
+  return dated && lines.slice(0, MEETING_RECORD_WINDOW).some((l) => ATTENDANCE_LABEL.test(l.text));
+}
 
 /** True when the opening lines of a pack read as an agenda front sheet. */
 export function looksLikeFrontSheet(lines: Line[]): boolean {

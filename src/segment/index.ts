@@ -20,7 +20,7 @@
 import type { Context } from '../context.js';
 import { allLines, type Layout, type Line } from '../layout/types.js';
 import type { AgendaItem, DocumentKind } from '../schema/pack.js';
-import { APPENDIX_HEADING, bannerStart, CUE_RULES, looksLikeFrontSheet, type Cue } from './cues.js';
+import { APPENDIX_HEADING, bannerStart, CUE_RULES, looksLikeFrontSheet, looksLikeMeetingRecord, type Cue } from './cues.js';
 import { findListedAppendices } from './listed-appendices.js';
 import { ItemMatcher } from './items.js';
 import { outlineDocuments } from './outline.js';
@@ -30,8 +30,9 @@ import { coverage, titleWords } from './words.js';
 
 export type { Segment, SegmentOptions } from './types.js';
 
-/** Deepest anchor line any cue rule accepts on a PDF page (the letter rule's). */
-const MAX_TOP_LINES = Math.max(...CUE_RULES.map((r) => r.topLines));
+/** Deepest anchor line any page-top cue rule accepts on a PDF page (the letter rule's). */
+const MAX_TOP_LINES = Math.max(...CUE_RULES.filter((r) => !r.midPage).map((r) => r.topLines));
+const MID_PAGE_RULES = CUE_RULES.filter((r) => r.midPage);
 /** In a text extraction, lines skipped after a cue: a cover's own labels must not open a second document. */
 const TEXT_CUE_SKIP = 8;
 /** Lines of a document read (with its title) when matching it to an agenda item. */
@@ -115,10 +116,18 @@ function cueStarts(ix: LineIndex, realPages: boolean): Start[] {
   for (let i = 0; i < ix.lines.length; i++) {
     if (i < skipUntil) continue;
     const pos = ix.onPage[i];
+    if (realPages && pos > 0) {
+      // Part-way down a page only the mid-page rules apply; they start the document at their line.
+      const mid = MID_PAGE_RULES.map((r) => r.match(ix.lines, i)).find((c): c is Cue => c !== null);
+      if (mid) {
+        out.push({ at: mid.from, signal: 'cue', kind: mid.kind, title: mid.title });
+        continue;
+      }
+    }
     if (realPages && (pos > MAX_TOP_LINES || ix.pageIndexOf[i] === cuedPage)) continue;
     let cue: Cue | null = null;
     for (const rule of CUE_RULES) {
-      if (realPages && pos > rule.topLines) continue;
+      if (realPages && (pos > rule.topLines || rule.midPage)) continue;
       cue = rule.match(ix.lines, i);
       if (cue) break;
     }
@@ -297,6 +306,12 @@ const KIND_LABEL: Record<DocumentKind, string> = {
   other: 'Document',
 };
 
+/** The pack's opening, where no cue names it: a meeting's record (minutes), a front sheet, or unknown. */
+function packStartKind(lines: Line[]): DocumentKind | null {
+  if (looksLikeMeetingRecord(lines)) return 'minutes';
+  return looksLikeFrontSheet(lines) ? 'agenda' : null;
+}
+
 /** "APPENDIX F" of "APPENDIX F: … SPENDING": which appendix a heading names. */
 function appendixId(title: string): string | null {
   const m = APPENDIX_HEADING.exec(title);
@@ -385,7 +400,7 @@ function build(layout: Layout, ix: LineIndex, agenda: AgendaItem[], starts: Star
       if (target <= here) return;
     }
     const isPackStart = s.at === 0 && !s.kind;
-    let kind: DocumentKind = s.kind ?? (isPackStart && looksLikeFrontSheet(lines) ? 'agenda' : (s.fallbackKind ?? 'other'));
+    let kind: DocumentKind = s.kind ?? (isPackStart ? packStartKind(lines) : null) ?? s.fallbackKind ?? 'other';
     let item: string | null = null;
     if (kind !== 'agenda') {
       if (s.item) {

@@ -36,6 +36,15 @@ describe.skipIf(!HAS_CORPUS)('single-document files', () => {
     expect(segments.map((s) => s.signal)).toEqual(['pack-start']);
   });
 
+  it('reads the Kent treasury group note as a meeting record, and its "Actions Points:" table as a tracker from that line', async () => {
+    const segments = segmentPack(await loadLayout(corpus('pdf', 'kent_county_council_2024-11-14_treasury_group_note_action_points.pdf')), new Context('tmg.pdf'));
+    expect(segments.map((s) => [s.kind, s.title, s.pages.from, s.pages.to])).toEqual([
+      ['minutes', 'TMG 14 November 2024', 1, 2],
+      ['action-tracker', 'Actions Points', 2, 2],
+    ]);
+    expect(segments[1].lines[1].text).toBe('Ref Action Status');
+  });
+
   it('reads a Kent report on its own as one report', async () => {
     expect(await kinds('kent_county_council_2025-03-13_governance_update_report.pdf')).toEqual([['report', 1, 8]]);
   });
