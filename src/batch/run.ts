@@ -56,35 +56,12 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const started = performance.now();
   const outdir = path.resolve(options.output);
   await checkArguments(args);
-  await mkdir(outdir, { recursive: true });
-
-  // This run's scratch folder. Whatever a killed run left in it is incomplete by definition:
-  // outputs only appear in OUTDIR by rename, so clearing it loses nothing.
-  const tmpRoot = path.join(outdir, TMP_DIR);
-  const tmpDir = path.join(tmpRoot, shardTag(options.shard));
-  await rm(tmpDir, { recursive: true, force: true });
-  await mkdir(tmpDir, { recursive: true });
-  const journal = new Journal(path.join(tmpDir, 'journal.jsonl'));
-
+  const scratch = await clearScratch(outdir, options.shard);
   const walk = { exclude: [outdir] };
-  const state: ProgressState = { done: 0, total: null, failed: 0, pages: 0, worked: 0 };
-  const progress = new Progress(options.progress, state);
+  const tally = new Tally(new Journal(path.join(scratch.dir, 'journal.jsonl')), options.progress);
   // Count in a second, cheap pass (folder listings only) so the bar has a total without the
   // first pass holding every input in memory.
-  void countInputs(args, options.shard, walk).then((n) => (state.total = n), () => undefined);
-
-  const summary: BatchSummary = { inputs: 0, ok: 0, skipped: 0, failed: 0, warnings: 0, pages: 0, seconds: 0 };
-  const record = (entry: ReportEntry) => {
-    add(summary, entry);
-    journal.add(entry);
-    state.done++;
-    if (entry.status !== 'skipped') state.worked++;
-    state.pages += entry.status === 'ok' ? (entry.pages ?? 0) : 0;
-    if (entry.status === 'failed') {
-      state.failed++;
-      progress.note(`packtool: failed: ${entry.input}: ${entry.error?.message} [${entry.error?.code}]`);
-    }
-  };
+  void countInputs(args, options.shard, walk).then((n) => (tally.state.total = n), () => undefined);
 
   const pool = new WorkerPool({
     size: options.jobs,
@@ -93,18 +70,14 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     recycleAfter: options.recycleAfter,
     maxRssBytes: MAX_WORKER_RSS_BYTES,
   });
+  const stopSignals = onStopSignal((signal) => {
+    pool.close();
+    tally.progress.stop();
+    process.stderr.write(`packtool batch: stopped by ${signal} after ${tally.state.done} inputs; run the same command again to resume\n`);
+    process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM);
+  });
   const inFlight = new Set<Promise<void>>();
   let nextId = 0;
-  // Stopped from outside (Ctrl-C, a scheduler's SIGTERM): stop the workers, leave the line clean,
-  // and say how to carry on. Everything finished so far is already in OUTDIR.
-  const stop = (signal: NodeJS.Signals) => {
-    pool.close();
-    progress.stop();
-    process.stderr.write(`packtool batch: stopped by ${signal} after ${state.done} inputs; run the same command again to resume\n`);
-    process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
   try {
     for await (const input of expandInputs(args, { ...walk, largestFirst: true })) {
       if (!inShard(input.rel, options.shard)) continue;
@@ -116,43 +89,98 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
         outPath = outputPath(outdir, outRel);
         skipped = options.force ? null : await upToDate(input, outPath, outRel);
       } catch (err) {
-        record(entryFor(input.rel, outRel, crashed(id, err)));
+        tally.record(entryFor(input.rel, outRel, crashed(id, err)));
         continue;
       }
       if (skipped) {
-        record(skipped);
+        tally.record(skipped);
         continue;
       }
       // Wait for a free worker before reading further: the input stream never runs ahead of the pool.
       await pool.ready();
       const task = {
         id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages,
-        outPath, tmpPath: path.join(tmpDir, `${id}.${options.format}.tmp`),
+        outPath, tmpPath: path.join(scratch.dir, `${id}.${options.format}.tmp`),
       };
       const job = pool
         .run(task)
         .catch((err: unknown) => crashed(id, err))
-        .then((answer) => record(entryFor(input.rel, outRel, answer)));
+        .then((answer) => tally.record(entryFor(input.rel, outRel, answer)));
       inFlight.add(job);
       void job.finally(() => inFlight.delete(job));
     }
     await Promise.all(inFlight);
     if (pool.fatal) throw pool.fatal;
   } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    stopSignals();
     pool.close();
-    progress.stop();
+    tally.progress.stop();
   }
 
-  summary.seconds = roundedSeconds(performance.now() - started);
-  await journal.close();
+  tally.summary.seconds = roundedSeconds(performance.now() - started);
   const reportPath = path.join(outdir, reportName(options.shard));
-  const header: ReportHeader = { packtool_batch: REPORT_VERSION, shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null, format: options.format, summary };
-  await writeReport(reportPath, header, journalEntries(journal.file));
-  await rm(tmpDir, { recursive: true, force: true });
-  await rmdir(tmpRoot).catch(() => undefined); // other shards may still be using it
-  return { summary, reportPath };
+  const header: ReportHeader = {
+    packtool_batch: REPORT_VERSION,
+    shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
+    format: options.format,
+    summary: tally.summary,
+  };
+  await tally.journal.close();
+  await writeReport(reportPath, header, journalEntries(tally.journal.file));
+  await rm(scratch.dir, { recursive: true, force: true });
+  await rmdir(scratch.root).catch(() => undefined); // other shards may still be using it
+  return { summary: tally.summary, reportPath };
+}
+
+/**
+ * This run's scratch folder, emptied. Whatever a killed run left in it is incomplete by
+ * definition: outputs only appear in OUTDIR by rename, so clearing it loses nothing.
+ */
+async function clearScratch(outdir: string, shard: Shard | undefined): Promise<{ root: string; dir: string }> {
+  const root = path.join(outdir, TMP_DIR);
+  const dir = path.join(root, shardTag(shard));
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  return { root, dir };
+}
+
+/** Everything that follows each finished input: the summary, the journal, the progress display. */
+class Tally {
+  readonly summary: BatchSummary = { inputs: 0, ok: 0, skipped: 0, failed: 0, warnings: 0, pages: 0, seconds: 0 };
+  readonly state: ProgressState = { done: 0, total: null, failed: 0, pages: 0, worked: 0 };
+  readonly progress: Progress;
+
+  constructor(
+    readonly journal: Journal,
+    mode: ProgressMode,
+  ) {
+    this.progress = new Progress(mode, this.state);
+  }
+
+  record(entry: ReportEntry): void {
+    add(this.summary, entry);
+    this.journal.add(entry);
+    this.state.done++;
+    if (entry.status !== 'skipped') this.state.worked++;
+    if (entry.status === 'ok') this.state.pages += entry.pages ?? 0;
+    if (entry.status === 'failed') {
+      this.state.failed++;
+      this.progress.note(`packtool: failed: ${entry.input}: ${entry.error?.message} [${entry.error?.code}]`);
+    }
+  }
+}
+
+/**
+ * Stopped from outside (Ctrl-C, a scheduler's SIGTERM): the handler stops the workers and says
+ * how to carry on; everything finished so far is already in OUTDIR. Returns the undo.
+ */
+function onStopSignal(handler: (signal: NodeJS.Signals) => void): () => void {
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
 }
 
 /** A skipped entry if the output exists and was made from these bytes by this format version. */
