@@ -46,18 +46,41 @@ function isSlideDeck(node: OutlineNode): boolean {
   return node.children.length > 0 && slides * 2 >= node.children.length;
 }
 
-/** Bookmarks that resolve to a page: only those can split the pack. */
-function resolved(nodes: OutlineNode[]): Array<OutlineNode & { page: number }> {
-  return nodes.filter((n): n is OutlineNode & { page: number } => n.page !== null);
+type Placed = OutlineNode & { page: number };
+
+/**
+ * Bookmarks that resolve to a page: only those can split the pack. A slide deck whose own
+ * bookmark did not resolve (an appended outline matched against page text) starts on its
+ * first slide's page.
+ */
+function resolved(nodes: OutlineNode[]): Placed[] {
+  const out: Placed[] = [];
+  for (const n of nodes) {
+    const page = n.page ?? (isSlideDeck(n) ? (n.children.find((c) => c.page !== null)?.page ?? null) : null);
+    if (page !== null) out.push({ ...n, page });
+  }
+  return out;
+}
+
+/** Share of the bookmarks that would be documents that must resolve before the outline is trusted with the split. */
+const MIN_RESOLVED_SHARE = 0.8;
+
+/** The bookmarks that would be documents: the top level, and what is nested under an item (not slides). */
+function documentNodes(outline: OutlineNode[]): OutlineNode[] {
+  return outline.flatMap((n) => [n, ...(isSlideDeck(n) ? [] : n.children)]);
 }
 
 /**
  * The documents the outline names, in page order, or null when the outline cannot carry the
- * split (fewer than two bookmarks that resolve to pages).
+ * split (fewer than two bookmarks that resolve to pages, or too few of its documents placed).
  */
 export function outlineDocuments(layout: Layout): OutlineDocument[] | null {
   const top = resolved(layout.outline);
   if (top.length < 2) return null;
+  const candidates = documentNodes(layout.outline);
+  const placed = candidates.filter((n) => resolved([n]).length > 0).length;
+  // An outline that places few of its documents would merge the rest into their neighbours.
+  if (placed < candidates.length * MIN_RESOLVED_SHARE) return null;
   const docs: OutlineDocument[] = [];
   for (const node of top) {
     const title = node.title.trim();
