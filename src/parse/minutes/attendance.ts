@@ -68,12 +68,14 @@ function segmentsOf(l: MLine, text: string): string[] {
  * next piece that starts in lower case or with an honour continues the same run of text;
  * otherwise the pieces are separate entries.
  */
-function runsOf(segments: string[]): string[][] {
+function runsOf(segments: string[], namesOnly: boolean): string[][] {
   const runs: string[][] = [];
   for (const s of segments) {
     const last = runs[runs.length - 1];
     const prev = last?.[last.length - 1];
-    const continues = prev !== undefined && (/(?:,|\band|&|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor))$/.test(prev) || /^(?:[a-z(]|(?:CBE|OBE|MBE|JP|DL)\b)/.test(s) || /[-‐]$/.test(prev));
+    // A list of names wrapped as prose ("… Dorian Jenkins, Doris" / "Jones, William Loynton, …").
+    const wrappedList = namesOnly && prev !== undefined && (prev.match(/,/g) ?? []).length >= 2 && !/[).]$/.test(prev);
+    const continues = prev !== undefined && (wrappedList || /(?:,|\band|&|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor))$/.test(prev) || /^(?:[a-z(]|(?:CBE|OBE|MBE|JP|DL)\b)/.test(s) || /[-‐]$/.test(prev));
     if (continues) last.push(s);
     else runs.push([s]);
   }
@@ -119,7 +121,7 @@ export function parseAttendance(view: MLine[], from: number, to: number): Attend
     groups[groups.length - 1].pieces.push(...segmentsOf(l, l.text));
   }
 
-  const runs = (section: Section) => groups.filter((g) => g.section === section).flatMap((g) => (g.running ? [g.pieces] : runsOf(g.pieces)));
+  const runs = (section: Section) => groups.filter((g) => g.section === section).flatMap((g) => (g.running ? [g.pieces] : runsOf(g.pieces, section !== 'alsoPresent')));
   for (const run of runs('present')) {
     const text = joinLines(run);
     for (const piece of splitOfficers(text)) {

@@ -73,3 +73,42 @@ describe('Horsley Village Hall Management Committee minutes of 8 October 2013 ("
     expect(unclaimed).toEqual([]);
   });
 });
+
+describe('Manordeilo and Salem Community Council minutes of 10 February 2016 (capitalised numbered headings)', () => {
+  it('reads the heading, a present list wrapped mid-name, and the closing time', async () => {
+    const { minutes } = await minutesOf('manordeilo_salem_community_council_2016-02-10_minutes_en.pdf');
+    expect(minutes.meeting).toMatchObject({ body: 'MANORDEILO & SALEM COMMUNITY COUNCIL', date: '2016-02-10', time: '19:30', venue: 'Reading Room, Cwmifor' });
+    expect(minutes.present).toEqual([
+      'Alun Davies', 'Arwel Davies', 'Jill Davies', 'Gwenfil Evans', 'Hubert Gwynne', 'Peter Harries', 'Dorian Jenkins', 'Doris Jones',
+      'William Loynton', 'Andrew Thomas', 'Owen Williams', 'County Councillor Joseph Davies',
+    ]);
+    expect(minutes.ended).toBe('21:35');
+  });
+
+  it('keeps "9. C.C.C. had confirmed …" inside Matters Arising: 9 does not follow minute 4', async () => {
+    const { minutes } = await minutesOf('manordeilo_salem_community_council_2016-02-10_minutes_en.pdf');
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'WELCOME AND APOLOGIES'],
+      ['2', 'TO CONFIRM THE MINUTES OF THE LAST MEETING'],
+      ['3', 'DECLARATIONS OF INTEREST'],
+      ['4', 'MATTERS ARISING'],
+      ['5', 'CORRESPONDENCE'],
+      ['6', 'LIGHTING'],
+      ['7', 'FOOTPATHS'],
+      ['8', 'PLANNING'],
+      ['9', 'LLANDEILO BY-PASS ROUNDABOUT'],
+      ['10', 'DONATIONS'],
+      ['11', 'ACCOUNTS FOR PAYMENT'],
+      ['12', 'ANY OTHER BUSINESS'],
+    ]);
+    expect(minutes.items[3].text).toMatch(/9\. C\.C\.C\. had confirmed receipt of the Precept Requirement for 2016\/17\./);
+  });
+
+  it('reads "proposed …, seconded … and unanimously agreed" decisions, not cut at "Cllr."', async () => {
+    const { minutes } = await minutesOf('manordeilo_salem_community_council_2016-02-10_minutes_en.pdf');
+    expect(minutes.items[1].resolutions.map((r) => r.text)).toEqual([
+      'It was proposed by Cllr. W. Loynton, seconded by Cllr. D. Jones and unanimously agreed, that the minutes of the last meeting held on the 13th January, as typed and circulated, were correct.',
+    ]);
+    expect(minutes.items[4].resolutions).toHaveLength(3);
+  });
+});
