@@ -4,8 +4,11 @@
  * pdf.js is imported lazily so that commands that never read a PDF start fast. Pages are
  * read one at a time and released, so memory stays flat on long packs.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { buildLines, type TextRun } from '../layout/lines.js';
 import type { OutlineNode } from '../layout/types.js';
@@ -51,6 +54,8 @@ export interface PdfOptions {
    * parses without ever yielding to the event loop's timers, so a timer alone cannot stop it.
    */
   deadline?: number;
+  /** Set to false to read in this thread even from the compiled build (default: a worker thread where available). */
+  isolate?: boolean;
 }
 
 /** A problem in a PDF that leaves the rest of the file readable. */
@@ -101,7 +106,106 @@ export function hasEndMarker(data: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
+/**
+ * The time limit when the caller sets none: the command line's default --timeout (300 s).
+ * Every read has one, because a damaged file can keep pdf.js busy for minutes.
+ */
+export const DEFAULT_TIME_LIMIT_MS = 300_000;
+
+/**
+ * The heap a PDF read may use in its worker thread. Reading a 250-page pack takes under
+ * 200 MB; a file that needs ten times that is refused rather than allowed to grow without
+ * bound.
+ */
+export const PDF_HEAP_LIMIT_MB = 2048;
+
+/**
+ * How long after the time limit the worker thread is stopped by force. The read checks the
+ * limit between pages and stops itself (naming the page); only a page or an opening that
+ * never ends needs the force, and then the exact moment does not matter.
+ */
+const FORCED_STOP_GRACE_MS = 2_000;
+
+/**
+ * Read a PDF into raw pages. From the compiled build (dist/), pdf.js runs in a worker thread:
+ * pdf.js parses synchronously, so only a thread can be stopped when a damaged file keeps it
+ * busy past the time limit (the fuzzer found files that take minutes to open), and only a
+ * thread can cap the memory one file takes. Run from TypeScript sources (the tests) there is
+ * no compiled worker, and the same read runs in this thread.
+ */
 export async function readPdf(data: Uint8Array, options: PdfOptions = {}): Promise<RawDocument> {
+  const worker = compiledWorker();
+  const deadline = options.deadline ?? Date.now() + DEFAULT_TIME_LIMIT_MS;
+  if (worker && options.isolate !== false) return readPdfInWorker(worker, data, { ...options, deadline });
+  return readPdfHere(data, { ...options, deadline });
+}
+
+function compiledWorker(): URL | null {
+  if (!import.meta.url.endsWith('.js')) return null;
+  const url = new URL('./pdf-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/** What the worker thread is given: the bytes and the options that are plain data. */
+export interface PdfWorkerInput {
+  data: Uint8Array;
+  fonts?: FontPolicy;
+  maxPages?: number;
+  deadline: number;
+  /** True when the caller collects warnings (else a warning is an error, as in this thread). */
+  collectWarnings: boolean;
+}
+
+/** What the worker thread sends back. */
+export type PdfWorkerMessage =
+  | { type: 'page'; page: number; of: number }
+  | { type: 'warning'; warning: PdfWarning }
+  | { type: 'done'; raw: RawDocument }
+  | { type: 'input-error'; code: string; message: string }
+  | { type: 'error'; message: string; stack: string };
+
+function readPdfInWorker(script: URL, data: Uint8Array, options: PdfOptions & { deadline: number }): Promise<RawDocument> {
+  const input: PdfWorkerInput = {
+    data,
+    fonts: options.fonts,
+    maxPages: options.maxPages,
+    deadline: options.deadline,
+    collectWarnings: options.onWarning !== undefined,
+  };
+  return new Promise<RawDocument>((resolve, reject) => {
+    const worker = new Worker(script, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: PDF_HEAP_LIMIT_MB } });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(
+      () => settle(() => reject(new InputError('timeout', 'gave up: the time limit ran out while pdf.js was still reading the file; raise --timeout if the file is just very large'))),
+      Math.max(0, options.deadline - Date.now()) + FORCED_STOP_GRACE_MS,
+    );
+    worker.on('message', (m: PdfWorkerMessage) => {
+      if (m.type === 'page') options.onPage?.(m.page, m.of);
+      else if (m.type === 'warning') options.onWarning?.(m.warning);
+      else if (m.type === 'done') settle(() => resolve(m.raw));
+      else if (m.type === 'input-error') settle(() => reject(new InputError(m.code, m.message)));
+      else settle(() => reject(Object.assign(new Error(m.message), { stack: m.stack })));
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        settle(() =>
+          reject(new InputError('too-large', `reading the PDF needed more than ${PDF_HEAP_LIMIT_MB} MB of memory; split it (e.g. qpdf --split-pages in.pdf part.pdf) and read the parts`)),
+        );
+      } else settle(() => reject(err));
+    });
+    worker.on('exit', (code) => settle(() => reject(new Error(`the PDF reader stopped unexpectedly (exit code ${code})`))));
+  });
+}
+
+/** Read a PDF in this thread (what the worker thread runs, and the tests). */
+export async function readPdfHere(data: Uint8Array, options: PdfOptions = {}): Promise<RawDocument> {
   const pdfjs = await loadPdfJs();
   const release = guardPdfJsRejections();
   try {
