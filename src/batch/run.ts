@@ -5,6 +5,7 @@
  * The phases, in order: find inputs (a stream) → keep this shard's → skip those whose output is
  * already up to date → hand the rest to the worker pool → journal each result → write the report.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { FORMAT_VERSION } from '../schema/pack.js';
@@ -78,6 +79,9 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   });
   const inFlight = new Set<Promise<void>>();
   let nextId = 0;
+  // Temporary names are unique to this run: a worker orphaned by a killed earlier run may still
+  // write its last file into the scratch folder, and must never write over one of ours.
+  const runId = randomBytes(4).toString('hex');
   try {
     for await (const input of expandInputs(args, { ...walk, largestFirst: true })) {
       if (!inShard(input.rel, options.shard)) continue;
@@ -100,7 +104,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
       await pool.ready();
       const task = {
         id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages,
-        outPath, tmpPath: path.join(scratch.dir, `${id}.${options.format}.tmp`),
+        outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`),
       };
       const job = pool
         .run(task)

@@ -32,9 +32,10 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
   try {
     const { pack } = await extractFile(task.file, { displayName: task.displayName, maxPages: task.maxPages });
     const text = formatOutput(pack, task.format);
+    // A worker orphaned by a killed run writes nothing more: the next run owns OUTDIR now.
+    if (!stillWanted()) process.exit(0);
     await mkdir(path.dirname(task.outPath), { recursive: true });
     await writeFile(task.tmpPath, text);
-    // A worker orphaned by a killed run must not rename over what the next run is writing.
     if (!stillWanted()) {
       await unlink(task.tmpPath).catch(() => undefined);
       process.exit(0);
