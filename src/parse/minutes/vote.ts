@@ -113,36 +113,39 @@ export function findVotes(body: MLine[], ctx: Context): { votes: Vote[]; used: S
       continue;
     }
 
-    const first = i;
-    const sides: Record<SideName, VoteSide> = { for: emptySide(), against: emptySide(), abstain: emptySide() };
-    const sideRefs: Partial<Record<SideName, MLine>> = {};
-    let result: string | null = null;
-    let j = i;
-    while (j < body.length) {
-      const l = parseSideLabel(body[j].text);
-      if (!l) break;
-      used.add(j);
-      const names: string[] = l.rest ? [l.rest] : [];
-      let k = j + 1;
-      while (k < body.length && !parseSideLabel(body[k].text) && !isResultLine(body[k].text) && looksLikeNameLine(body[k].text)) {
-        names.push(nameLineText(body[k]));
-        used.add(k);
-        k++;
-      }
-      sides[l.side] = { count: l.count, names: splitNames(joinLines(names)) };
-      sideRefs[l.side] = body[j];
-      j = k;
-    }
-    if (j < body.length && (isResultLine(body[j].text) || RESULT_SENTENCE.test(body[j].text))) {
-      result = resultOf(body[j].text);
-      used.add(j);
-      j++;
-    }
-    warnMismatches(sides, body[first], ctx, sideRefs);
-    votes.push({ motion: motionAbove(body, first, used), ...sides, result, source: ref(body[first]) });
-    i = j - 1;
+    const block = readSideBlock(body, i, used);
+    warnMismatches(block.sides, body[i], ctx, block.refs);
+    votes.push({ motion: motionAbove(body, i, used), ...block.sides, result: block.result, source: ref(body[i]) });
+    i = block.next - 1;
   }
   return { votes, used };
+}
+
+/** Side labels one under another, each with its names below it, then the result line. */
+function readSideBlock(body: MLine[], at: number, used: Set<number>) {
+  const sides: Record<SideName, VoteSide> = { for: emptySide(), against: emptySide(), abstain: emptySide() };
+  const refs: Partial<Record<SideName, MLine>> = {};
+  let j = at;
+  for (let label = parseSideLabel(body[j].text); label; label = j < body.length ? parseSideLabel(body[j].text) : null) {
+    used.add(j);
+    const names: string[] = label.rest ? [label.rest] : [];
+    let k = j + 1;
+    while (k < body.length && !parseSideLabel(body[k].text) && !isResultLine(body[k].text) && looksLikeNameLine(body[k].text)) {
+      names.push(nameLineText(body[k]));
+      used.add(k);
+      k++;
+    }
+    sides[label.side] = { count: label.count, names: splitNames(joinLines(names)) };
+    refs[label.side] = body[j];
+    j = k;
+  }
+  let result: string | null = null;
+  if (j < body.length && (isResultLine(body[j].text) || RESULT_SENTENCE.test(body[j].text))) {
+    result = resultOf(body[j].text);
+    used.add(j);
+    j++;
+  }
+  return { sides, refs, result, next: j };
 }
 
 function warnMismatches(sides: Record<SideName, VoteSide>, at: MLine, ctx: Context, refs: Partial<Record<SideName, MLine>> = {}): void {
