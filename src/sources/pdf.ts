@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { buildLines, type TextRun } from '../layout/lines.js';
 import type { OutlineNode } from '../layout/types.js';
@@ -140,14 +140,16 @@ export async function readPdf(data: Uint8Array, options: PdfOptions = {}): Promi
   return readPdfHere(data, { ...options, deadline });
 }
 
+/** This module, when it is compiled JavaScript: the worker thread runs it (see serveWorker at the end). */
 function compiledWorker(): URL | null {
-  if (!import.meta.url.endsWith('.js')) return null;
-  const url = new URL('./pdf-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : null;
+  const url = new URL(import.meta.url);
+  return url.pathname.endsWith('.js') && existsSync(fileURLToPath(url)) ? url : null;
 }
 
 /** What the worker thread is given: the bytes and the options that are plain data. */
-export interface PdfWorkerInput {
+interface PdfWorkerInput {
+  /** Marks a thread started by readPdf, as opposed to any other worker that imports this module. */
+  packtoolPdfRead: true;
   data: Uint8Array;
   fonts?: FontPolicy;
   maxPages?: number;
@@ -157,7 +159,7 @@ export interface PdfWorkerInput {
 }
 
 /** What the worker thread sends back. */
-export type PdfWorkerMessage =
+type PdfWorkerMessage =
   | { type: 'page'; page: number; of: number }
   | { type: 'warning'; warning: PdfWarning }
   | { type: 'done'; raw: RawDocument }
@@ -166,6 +168,7 @@ export type PdfWorkerMessage =
 
 function readPdfInWorker(script: URL, data: Uint8Array, options: PdfOptions & { deadline: number }): Promise<RawDocument> {
   const input: PdfWorkerInput = {
+    packtoolPdfRead: true,
     data,
     fonts: options.fonts,
     maxPages: options.maxPages,
@@ -421,4 +424,26 @@ function pdfOpenError(err: unknown, complete: boolean): InputError {
     return new InputError('truncated-pdf', `the PDF is cut short (no end-of-file marker) and cannot be opened (${shortMessage(err)}); download the file again`);
   }
   return new InputError('invalid-pdf', `the PDF cannot be opened (${shortMessage(err)}); check it opens in a PDF viewer, or download it again`);
+}
+
+/** The worker thread's side of readPdfInWorker: read the file given, post back progress, warnings and the result or error. */
+async function serveWorker(input: PdfWorkerInput): Promise<void> {
+  const post = (m: PdfWorkerMessage) => parentPort?.postMessage(m);
+  try {
+    const raw = await readPdfHere(input.data, {
+      fonts: input.fonts,
+      maxPages: input.maxPages,
+      deadline: input.deadline,
+      onPage: (page, of) => post({ type: 'page', page, of }),
+      onWarning: input.collectWarnings ? (warning) => post({ type: 'warning', warning }) : undefined,
+    });
+    post({ type: 'done', raw });
+  } catch (err) {
+    if (err instanceof InputError) post({ type: 'input-error', code: err.code, message: err.message });
+    else post({ type: 'error', message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? (err.stack ?? '') : '' });
+  }
+}
+
+if (!isMainThread && (workerData as Partial<PdfWorkerInput> | null)?.packtoolPdfRead === true) {
+  void serveWorker(workerData as PdfWorkerInput);
 }
