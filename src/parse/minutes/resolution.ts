@@ -48,8 +48,8 @@ function markerOf(text: string): Marker | null {
     const tok = (m[1] ?? m[2]).toLowerCase();
     const rest = m[3];
     if (/^\d+$/.test(tok)) return { cls: 'number', ordinal: Number(tok), rest };
-    if (ROMAN[tok] && tok.length > 1) return { cls: 'roman', ordinal: ROMAN[tok], rest };
-    if (tok === 'i' || tok === 'v' || tok === 'x') return { cls: 'roman', ordinal: ROMAN[tok], rest }; // resolved against the sequence below
+    // "i", "v", "x" are read as numerals here and as letters where the letters run up to them (partsOf).
+    if (ROMAN[tok]) return { cls: 'roman', ordinal: ROMAN[tok], rest };
     return { cls: 'alpha', ordinal: tok.charCodeAt(0) - 96, rest };
   }
   if (bullet) return { cls: 'bullet', ordinal: 0, rest: t };
@@ -129,7 +129,7 @@ function endsBlock(line: MLine, head: MLine, headPara: string | null, hanging: b
  */
 export function splitAtResolved(line: MLine): MLine[] {
   const m = /^(.*?\S)\s+(?=RESOLVED\b)/.exec(line.text);
-  if (!m || PARA_NUMBER.test(line.text) && RESOLVED_HEAD.test(line.text.replace(PARA_NUMBER, ''))) return [line];
+  if (!m || (PARA_NUMBER.test(line.text) && RESOLVED_HEAD.test(line.text.replace(PARA_NUMBER, '')))) return [line];
   return [
     { ...line, text: m[1] },
     { ...line, text: line.text.slice(m[0].length) },
