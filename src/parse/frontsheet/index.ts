@@ -29,6 +29,9 @@ const HEADER_MAX_LINES = 120;
 /** Headings of the sheet that a following document would repeat are at least this long ("CABINET" is not distinctive). */
 const MIN_STOP_TEXT = 10;
 
+/** The note printed on the blank back of a front sheet: part of the sheet, nothing to read. */
+const BLANK_PAGE_NOTE = /^This page (?:is )?intentionally (?:been )?left blank\.?$/i;
+
 /** Lines that open minutes: seen before any AGENDA title, the document is not a front sheet. */
 const MINUTES_OPENING = /^(?:minutes of|present\s*:|action notes)/i;
 
@@ -77,6 +80,7 @@ export function parseFrontSheet(lines: Line[], ctx: Context): Parsed<FrontSheet>
   const meeting = parseMeeting(header);
   const items = parseItems(lines, start, stopTexts(header), ctx);
   const claimed = new Set([...meeting.claimed, ...items.claimed]);
+  for (const l of lines) if (BLANK_PAGE_NOTE.test(clean(l.text))) claimed.add(l.line);
   reportUnplaced(lines.slice(0, items.end), claimed, ctx);
   return { value: { meeting: meeting.meeting, agenda: items.items }, claimed };
 }

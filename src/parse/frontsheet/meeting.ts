@@ -49,6 +49,9 @@ const TITLE_WORDS = /^(?:summons\b|agenda\b|meeting on$|meeting to be held\b|not
 
 /** A "To: All Members of …" line addressing the summons. */
 const ADDRESSEE = /^To\s*:/i;
+/** ModernGov stamps its published packs "Public Document Pack" above the sheet. */
+const PUBLISHER_STAMP = /^(?:Public Document Pack|Supplementary Document Pack)$/i;
+
 /** The addressees of a summons, printed on their own line when "To:" is split off: not the council's name. */
 const ADDRESSED_TO = /\bmembers\b|^all\b/i;
 
@@ -199,7 +202,7 @@ function claimAt(f: Found, i: number): void {
 /** Contact details, the AGENDA title, "To: All Members …", section markers and their notes, stray punctuation. */
 function claimSheetFurniture(f: Found): void {
   f.header.forEach((h, i) => {
-    if (h.contact || isAgendaTitle(h.text) || ADDRESSEE.test(h.text) || !/[A-Za-z0-9]/.test(h.text)) claimAt(f, i);
+    if (h.contact || isAgendaTitle(h.text) || ADDRESSEE.test(h.text) || PUBLISHER_STAMP.test(h.text) || !/[A-Za-z0-9]/.test(h.text)) claimAt(f, i);
     // "To:" printed alone: the addressees are on the next line.
     if (/^To\s*:$/i.test(h.text) && i + 1 < f.header.length) claimAt(f, i + 1);
     if (isSectionMarker(h.text)) {

@@ -143,3 +143,14 @@ describe('the same Kent summons as `pdftotext -layout` text, without geometry', 
     expect(sheet.warnings).toEqual([]);
   });
 });
+
+describe('the Kent Cabinet public reports pack: the front sheet and its blank back page', async () => {
+  const sheet = await readFrontSheet(fixture('frontsheet', 'kent_cabinet_2025-03-13_public_reports_pack.pdf'));
+
+  it('reads the same three items and counts the "intentionally left blank" note as part of the sheet', () => {
+    expect(sheet.agenda.map((i) => i.title)).toEqual(['Apologies', 'Declarations of Interest', 'Consideration of Decision 24/00093 (if required)']);
+    const blank = lineOf(sheet.lines, 'This page is intentionally left blank');
+    expect(blank.page).toBe(2);
+    expect(sheet.claimed.has(blank.line)).toBe(true);
+  });
+});
