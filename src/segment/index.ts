@@ -9,10 +9,14 @@
  *     running "Appendix 1" headers (signals.ts);
  *  3. first-page cues: minutes headings, report covers, appendix headings … (cues.ts);
  *  4. with the front sheet's agenda: a page headed by a later agenda item's title, and each
- *     document's title and printed page matched against the agenda (items.ts).
+ *     document's title and printed page matched against the agenda (items.ts);
+ *  5. once the reports are known, the appendices each one lists, found by their titles
+ *     (listed-appendices.ts) — a second pass over the same evidence.
+ * Where the outline places its documents it decides alone; otherwise 2-5 are combined
+ * (starts.ts merges evidence for the same line, the most trusted naming the document).
  *
  * Every line belongs to exactly one document: a document runs from its first line to the
- * line before the next document's first line. One pass over the lines, one over the pages.
+ * line before the next document's first line. Each pass is linear in lines and pages.
  *
  * Wiring: `findFrontSheet(layout)` first (its lines go to parseFrontSheet), then
  * `segmentPack(layout, ctx, { agenda })` with the parsed agenda.
