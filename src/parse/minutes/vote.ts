@@ -16,7 +16,7 @@ type SideName = 'for' | 'against' | 'abstain';
  * A side label: "For (57)", "Against: 3", "Abstentions (2)", or the bare word on its own line.
  * A sentence that starts with "For" ("For example …") is not a label: a count or nothing must follow.
  */
-const SIDE = /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)\b\s*(?:\(\s*(\d+)\s*\)|[:\-–]?\s*(\d+)\b|:)?\s*[:.]?\s*(.*)$/i;
+const SIDE = /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)\b\s*(?:\(\s*(\d+)\s*\)|[:\-–]?\s*(\d+)\s*(?=$|[:.])|:)?\s*[:.]?\s*(.*)$/i;
 
 /** What was decided, as printed: the verb phrase of a result line. */
 const RESULT_WORDS = /\b(carried unanimously|agreed unanimously|unanimously agreed|not carried|carried|lost|fell|defeated|rejected|agreed|approved|passed)\b/i;
@@ -38,6 +38,7 @@ const RESULT_SENTENCE = /\b(?:motion|amendment|recommendations?|proposal)\b.{0,4
 
 function sideOf(label: string): SideName {
   const l = label.toLowerCase();
+  // Anything else SIDE matches is a form of abstaining.
   if (l === 'for') return 'for';
   if (l === 'against') return 'against';
   return 'abstain';
@@ -48,12 +49,18 @@ export function isResultLine(text: string): boolean {
 }
 
 /** Is this a side label line? Returns its side, printed count and any names on the same line. */
-export function parseSideLabel(text: string): { side: SideName; count: number | null; rest: string } | null {
-  const m = SIDE.exec(text.trim());
+export function parseSideLabel(raw: string): { side: SideName; count: number | null; rest: string } | null {
+  // "Councillors voting for the motion:", "In favour (12)", "Members abstaining:" say the same as "For", "Abstain".
+  const text = raw
+    .trim()
+    .replace(/^(?:(?:councillors|members|those)\s+)?(?:voting\s+)?(for|against|abstaining)\s+the\s+(?:motion|amendment|recommendations?)\b/i, '$1')
+    .replace(/^(?:councillors|members|those)\s+(?:voting\s+)?(for|against|abstaining)\b/i, '$1')
+    .replace(/^in\s+favour\b/i, 'For');
+  const m = SIDE.exec(text);
   if (!m) return null;
   const count = m[2] ?? m[3];
   const rest = m[4] ?? '';
-  const hasColon = /^\s*:/.test(text.trim().slice(m[1].length));
+  const hasColon = /^\s*:/.test(text.slice(m[1].length));
   // "For example, …": a bare word followed by more words is a sentence, not a label.
   if (count === undefined && rest !== '' && !hasColon) return null;
   return { side: sideOf(m[1]), count: count === undefined ? null : Number(count), rest };
@@ -72,7 +79,7 @@ function motionAbove(body: MLine[], first: number, used: Set<number>): string | 
   let end = first - 1;
   while (end >= 0 && used.has(end)) end--;
   for (let i = end; i >= Math.max(0, first - MAX_LOOKBACK); i--) {
-    if (/\bvot(?:e|ing)\b|\bput\b/i.test(body[i].text)) {
+    if (/\bvot(?:e|ing)\b|\bput\b|\bproposed\b|\bmoved\b|\bseconded\b/i.test(body[i].text)) {
       let start = i;
       while (start > 0 && !/^\(?\d{1,2}[.)]\s|^\(?[a-z]\)\s/.test(body[start].text) && start > end - MAX_LOOKBACK && !used.has(start - 1)) start--;
       return joinLines(body.slice(start, end + 1).map((l) => l.text)) || null;
