@@ -46,8 +46,8 @@ function looksLikeName(part: string): boolean {
   return words.every((w) => /^[A-Z][a-z'’-]+$|^[A-Z]$|^[A-Z]\.$|^(?:Mc|Mac|O')[A-Z][a-z]+$/.test(w) && !ROLE_WORDS.has(w));
 }
 
-/** Split at commas outside brackets. */
-function splitOutsideBrackets(text: string): string[] {
+/** Split at a separator outside brackets. */
+function splitOutsideBrackets(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -55,7 +55,7 @@ function splitOutsideBrackets(text: string): string[] {
     const ch = text[i];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ',' && depth === 0) {
+    else if (ch === separator && depth === 0) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
@@ -74,8 +74,13 @@ function splitBeforeName(part: string): string[] {
 /** One string per person named in an attendance paragraph, as printed. */
 export function splitAttending(text: string): string[] {
   const body = text.replace(CLOSING, '').trim();
+  // Semicolons, where a sheet uses them, part people outright ("…, Children's Trust; Andy Couldrick, …").
+  return splitOutsideBrackets(body, ';').flatMap(splitPeople);
+}
+
+function splitPeople(text: string): string[] {
   const people: string[][] = [];
-  for (const raw of splitOutsideBrackets(body)) {
+  for (const raw of splitOutsideBrackets(text, ',')) {
     const part = raw.replace(/^and\s+/, '');
     for (const piece of splitBeforeName(part)) {
       if (people.length === 0 || looksLikeName(piece)) people.push([piece]);

@@ -140,7 +140,11 @@ const DESCRIPTION_OPENER = /^(?:To (?:receive|consider|note|approve|agree|confir
 
 function continuesTitleInPdf(cur: Draft, line: Line): boolean {
   if (cur.body.length > 0 || cur.extra !== null || line.size === null) return false;
-  if (DESCRIPTION_OPENER.test(clean(line.text))) return false;
+  const text = clean(line.text);
+  if (DESCRIPTION_OPENER.test(text)) return false;
+  // A title's wrapped line keeps its style: a plain line under a bold (or capitalised) heading is its description.
+  if (cur.lastTitleLine.bold && !line.bold) return false;
+  if (isShouting(cur.titleParts.join(' ')) && !isShouting(text)) return false;
   return continuesParagraph(cur.lastTitleLine, line) && line.x > cur.x + 2;
 }
 
