@@ -10,10 +10,10 @@
  */
 
 /** Phrases that make a paragraph an attendance note. */
-const ATTENDANCE = /\b(?:in attendance|will attend|attending(?: for this item)?|to attend|present for (?:this|the) item)\b/i;
+const ATTENDANCE = /\b(?:in attendance|will attend|attending(?: for this item)?|to attend|attended for (?:this|the) item|present for (?:this|the) item)\b/i;
 
 /** The closing phrase, removed from the last person's role. */
-const CLOSING = /\s*(?:,\s*)?(?:(?:will|may)(?: also)? be |(?:are|is|were|was) )?(?:in attendance|attending|to attend)\s*(?:for (?:this|the) item)?\s*[.;]?\s*$/i;
+const CLOSING = /\s*(?:,\s*)?(?:(?:will|may)(?: also)? be |(?:are|is|were|was) )?(?:in attendance|attending|attended|to attend)\s*(?:for (?:this|the) item)?\s*[.;]?\s*$/i;
 
 /** Personal titles that open a name. */
 const HONORIFIC = /^(?:Cllr|Councillor|Cllrs|Councillors|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Superintendents?|Inspector|Chief Inspector|Chief Superintendent)\.?\s/;

@@ -74,6 +74,18 @@ describe('attendance notes', () => {
     expect(isAttendance('To consider the report on the Scrutiny Work Programme.')).toBe(false);
   });
 
+  it('are parted at semicolons where a list uses them (Birmingham CSC action notes, 13 February 2019)', () => {
+    const text =
+      "Andrew Christie, Chair, Children's Trust; Andy Couldrick, Chief Executive, Children's Trust; Councillor Kate Booth, Cabinet Member for Children's Wellbeing and Sarah Sinclair, AD, Children and Young People Commissioning attended for this item.";
+    expect(isAttendance(text)).toBe(true);
+    expect(splitAttending(text)).toEqual([
+      "Andrew Christie, Chair, Children's Trust",
+      "Andy Couldrick, Chief Executive, Children's Trust",
+      "Councillor Kate Booth, Cabinet Member for Children's Wellbeing",
+      'Sarah Sinclair, AD, Children and Young People Commissioning',
+    ]);
+  });
+
   it('split at a name after "and" only when what follows is a name, not a role', () => {
     expect(splitAttending('Andy Couldrick, Chief Executive, Children\'s Trust and Dr Tim O\'Neill, Director for Education & Skills in attendance.')).toEqual([
       "Andy Couldrick, Chief Executive, Children's Trust",
