@@ -87,13 +87,35 @@ function coverDate(lines: Line[], to: Field | null): { date: string; line: Line 
   return null;
 }
 
+/** The author's name and role, without a second label printed in the same cell ("… Director: …"). */
+function authorName(value: string): string | null {
+  return ` ${value}`.replace(INNER_LABEL, '').trim() || null;
+}
+
+/** "Contact Details" / "16. Contact details" over the officer's name and role. */
+const CONTACT_HEADING = /^(?:\d+\.?\s+)?contact (?:details|officers?)\s*:?$/i;
+
+const BARE_AUTHOR_LABEL = /^(report author|author|contact officer|lead officer)$/i;
+
+/** The person named straight under a "Contact details" heading, when the line is not labelled (two-column tables are not read). */
+function contactPerson(lines: Line[]): Field | null {
+  const i = lines.findIndex((l) => CONTACT_HEADING.test(l.text));
+  if (i < 0) return null;
+  // "Report Author" printed as a heading of its own, over the name.
+  const j = BARE_AUTHOR_LABEL.test(lines[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  const next = lines[j];
+  if (!next || isLabelled(next.text) || CONTACT_OR_QUESTION.test(next.text) || next.text.length > 120) return null;
+  return { value: next.text, lines: lines.slice(i, j + 1) };
+}
+
 export function parseReportCover(lines: Line[], ctx: Context): Parsed<ReportCover> {
   const claimed = new Set<number>();
   const subject = firstField(lines, 'subject', COVER_LINES);
   const to = firstField(lines, 'to', COVER_LINES);
   const reportOf = firstField(lines, 'reportOf', COVER_LINES, true);
-  // Authors are named on the cover (CMIS) or under "Contact details" at the end (ModernGov).
-  const author = firstField(lines, 'author', COVER_LINES, true) ?? firstField(lines, 'author', lines.length, true);
+  // Authors are named on the cover (CMIS), by label at the end, or under "Contact details" (ModernGov).
+  const labelled = firstField(lines, 'author', COVER_LINES, true) ?? firstField(lines, 'author', lines.length, true);
+  const author = labelled && authorName(labelled.value) ? labelled : contactPerson(lines);
   const date = coverDate(lines, to);
   const recs = findRecommendations(lines);
   for (const f of [subject, to, reportOf, author]) if (f) claim(claimed, f.lines);
@@ -104,7 +126,7 @@ export function parseReportCover(lines: Line[], ctx: Context): Parsed<ReportCove
     title: subject?.value || null,
     to: to?.value || null,
     reportOf: reportOf?.value || null,
-    author: author ? ` ${author.value}`.replace(INNER_LABEL, '').trim() || null : null,
+    author: author ? authorName(author.value) : null,
     date: date?.date ?? null,
     recommendations: recs?.recommendations ?? [],
   };

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '../../../src/context.js';
 import { allLines, type Line } from '../../../src/layout/types.js';
 import { parseReportCover, type ReportCover } from '../../../src/parse/report/index.js';
-import { fixture, loadLayout } from '../../helpers.js';
+import { corpus, fixture, HAS_CORPUS, loadLayout } from '../../helpers.js';
 
 describe('the Kent Cabinet report of 4 March 2025 on late budget changes (ModernGov cover)', () => {
   let lines: Line[];
@@ -47,8 +47,8 @@ describe('the Kent Cabinet report of 4 March 2025 on late budget changes (Modern
     expect(claimed.has(29)).toBe(true);
   });
 
-  it('prints no author on this cover, so gives none', () => {
-    expect(cover.author).toBeNull();
+  it('takes the author from under "Contact details: / Report Author" at the end', () => {
+    expect(cover.author).toBe('Dave Shipton (Head of Finance Policy, Planning and Strategy)');
   });
 });
 
@@ -79,5 +79,25 @@ describe('the Birmingham ECYP report of 17 January 2024 (CMIS cover in a text ex
 
   it('raises no warning on a cover it read whole', () => {
     expect(ctx.warnings).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAS_CORPUS)('the Kent Governance Update report of 13 March 2025 (three names under "From:")', () => {
+  let cover: ReportCover;
+  beforeAll(async () => {
+    const lines = allLines(await loadLayout(corpus('pdf', 'kent_county_council_2025-03-13_governance_update_report.pdf')));
+    cover = parseReportCover(lines, new Context('governance.pdf')).value;
+  });
+
+  it('takes the author from the name under "Contact Details:" at the end', () => {
+    expect(cover.author).toBe('Benjamin Watts – General Counsel');
+  });
+
+  it('reads the date from "To: County Council, 13 March 2025"', () => {
+    expect(cover.date).toBe('2025-03-13');
+  });
+
+  it('prints no recommendations section on its cover, so gives none', () => {
+    expect(cover.recommendations).toEqual([]);
   });
 });
