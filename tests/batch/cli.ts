@@ -3,42 +3,48 @@
  * and resuming after SIGKILL can only be tested on a real process), and make scratch archives.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { fixture, ROOT } from '../helpers.js';
 
 export const ARCHIVE = fixture('batch', 'archive');
-const CLI = path.join(ROOT, 'bin', 'packtool.js');
 
-/** The newest modification time of any file under a folder. */
-function newest(dir: string): number {
-  let max = 0;
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    const s = statSync(p);
-    max = Math.max(max, s.isDirectory() ? newest(p) : s.mtimeMs);
-  }
-  return max;
+let cli: string | null = null;
+
+/** Scratch folders made by these helpers, removed after the test file that made them. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function makeTemp(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /**
- * Compile src/ to dist/ when dist/ is older than the source (`npm test` has just built it, so
- * then nothing happens: rebuilding while another test file's CLI is reading dist/ would race).
- * Fails with a clear message if the worker did not come out.
+ * Compile src/ into a private copy of the tool for this test file, and run that copy. Other test
+ * files (and other people working in this tree) rebuild dist/ at any moment; a run reading
+ * dist/ while tsc rewrites it could load half a file. Fails clearly if the worker did not come out.
  */
 export function buildOnce(): void {
-  const worker = path.join(ROOT, 'dist', 'batch', 'worker.js');
-  if (!existsSync(worker) || statSync(worker).mtimeMs < newest(path.join(ROOT, 'src'))) {
-    try {
-      execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
-    } catch {
-      // Type errors elsewhere in the tree still emit JavaScript; what matters is that ours exists.
-    }
+  if (cli) return;
+  const copy = makeTemp('packtool-build-');
+  try {
+    execFileSync('npx', ['tsc', '-p', '.', '--outDir', path.join(copy, 'dist')], { cwd: ROOT, stdio: 'pipe' });
+  } catch {
+    // Type errors elsewhere in the tree still emit JavaScript; what matters is that ours exists.
   }
   for (const file of ['dist/cli/main.js', 'dist/batch/worker.js']) {
-    if (!existsSync(path.join(ROOT, file))) throw new Error(`${file} is missing after \`npx tsc -p .\`: the batch tests run the built CLI`);
+    if (!existsSync(path.join(copy, file))) throw new Error(`${file} did not come out of \`npx tsc -p .\`: the batch tests run the built CLI`);
   }
+  cpSync(path.join(ROOT, 'bin'), path.join(copy, 'bin'), { recursive: true });
+  cpSync(path.join(ROOT, 'package.json'), path.join(copy, 'package.json'));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+  cli = path.join(copy, 'bin', 'packtool.js');
 }
 
 export interface CliResult {
@@ -49,7 +55,8 @@ export interface CliResult {
 }
 
 export function startCli(args: string[], cwd = ROOT): ChildProcess {
-  return spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (!cli) throw new Error('call buildOnce() first (in beforeAll)');
+  return spawn(process.execPath, [cli, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export function runCli(args: string[], cwd = ROOT): Promise<CliResult> {
@@ -65,7 +72,7 @@ export function finished(child: ChildProcess): Promise<CliResult> {
 }
 
 export function scratch(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'packtool-batch-'));
+  return makeTemp('packtool-batch-');
 }
 
 /** A scratch archive holding `copies` copies of the fixture archive, each in its own folder. */
