@@ -8,15 +8,25 @@ import { Context } from './context.js';
 import { InputError } from './errors.js';
 import { buildLayout } from './layout/build.js';
 import type { Layout } from './layout/types.js';
+import { assessTextLayer, withoutPages } from './layout/quality.js';
+import { reportUnparsedLines } from './parse/coverage.js';
+import { parseForwardPlan } from './parse/forward-plan/index.js';
 import { parseFrontSheet } from './parse/frontsheet/index.js';
-import { segmentPack } from './segment/index.js';
+import { parseMinutes } from './parse/minutes/index.js';
+import { parseWorkProgramme } from './parse/programme/index.js';
+import { DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
+import type { Parsed } from './parse/types.js';
+import { documentsOf } from './segment/documents.js';
+import { findFrontSheet, segmentPack } from './segment/index.js';
 import type { Segment } from './segment/types.js';
-import { FORMAT_VERSION, PackSchema, type Meeting, type Pack } from './schema/pack.js';
+import { FORMAT_VERSION, PackSchema, type Meeting, type Minutes, type Pack } from './schema/pack.js';
 import { detectFormat, readSource, type SourceOptions } from './sources/index.js';
 
 export interface ExtractOptions extends SourceOptions {
   /** Name to record as `source.file` (defaults to the path). */
   displayName?: string;
+  /** Read only the first N pages of a PDF (benchmarks measure scaling with it). */
+  pageLimit?: number;
 }
 
 export interface ExtractResult {
@@ -50,35 +60,74 @@ export async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
-export async function extractBytes(bytes: Uint8Array, name: string, options: SourceOptions = {}): Promise<ExtractResult> {
+export async function extractBytes(bytes: Uint8Array, name: string, options: ExtractOptions = {}): Promise<ExtractResult> {
   const format = detectFormat(name, bytes);
   const ctx = new Context(name, format);
   // Hash first: pdf.js takes ownership of (detaches) the buffer it is given.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const layout = buildLayout(await readSource(bytes, format, options));
-  const segments = segmentPack(layout, ctx);
+  const read = buildLayout(await readSource(bytes, format, options));
 
-  const agendaSegment = segments.find((s) => s.kind === 'agenda');
-  const front = agendaSegment ? parseFrontSheet(agendaSegment.lines, ctx).value : { meeting: null, agenda: [] };
+  // Pages whose text layer is garbled are kept (page counts hold) but not parsed: records
+  // read from them would be confident nonsense.
+  const quality = assessTextLayer(read, ctx);
+  const layout = withoutPages(read, quality.garbledPages);
 
+  const body = parseLayout(layout, ctx);
   const pack: Pack = {
     packtool: FORMAT_VERSION,
-    source: {
-      file: name,
-      sha256,
-      format,
-      pages: layout.pageCount,
-    },
-    meeting: front.meeting ?? EMPTY_MEETING,
-    agenda: front.agenda,
-    documents: [],
-    minutes: [],
-    actions: [],
-    programme: [],
-    decisions: [],
+    source: { file: name, sha256, format, pages: layout.pageCount },
+    ...body,
     warnings: ctx.warnings,
   };
-  return { pack: validatePack(pack), layout, segments };
+  return { pack: validatePack(pack), layout, segments: body.segments };
+}
+
+type PackBody = Omit<Pack, 'packtool' | 'source' | 'warnings'> & { segments: Segment[] };
+
+/**
+ * Segment the layout and run each parser on its own documents. The front sheet is read
+ * first, because its agenda (titles, page ranges) helps to find and name the other documents.
+ */
+function parseLayout(layout: Layout, ctx: Context): PackBody {
+  const claimed = new Set<number>();
+  const take = <T>(parsed: Parsed<T>): T => {
+    for (const n of parsed.claimed) claimed.add(n);
+    return parsed.value;
+  };
+
+  const frontSheet = findFrontSheet(layout);
+  const front = frontSheet ? take(parseFrontSheet(frontSheet.lines, ctx)) : { meeting: null, agenda: [] };
+  const segments = segmentPack(layout, ctx, { agenda: front.agenda });
+
+  const minutes: Minutes[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'minutes') continue;
+    const m = take(parseMinutes(seg.lines, ctx));
+    if (m) minutes.push(m);
+  }
+  // Tables are found by their header rows wherever they are: an action table inside parish
+  // minutes, a forward plan inside a report.
+  const actions = segments.flatMap((seg) =>
+    take(parseActionTracker(seg.lines, ctx)).map((row) =>
+      // A tracker that prints no title of its own above the table takes its document's title.
+      seg.kind === 'action-tracker' && row.tracker === DEFAULT_TRACKER_TITLE ? { ...row, tracker: seg.title } : row,
+    ),
+  );
+  const decisions = segments.flatMap((seg) => take(parseForwardPlan(seg.lines, ctx)));
+  const programme = segments.flatMap((seg) => take(parseWorkProgramme(seg.lines, ctx)));
+  const documents = documentsOf(segments, ctx);
+  reportUnparsedLines(segments, claimed, ctx);
+
+  return {
+    meeting: front.meeting ?? minutes[0]?.meeting ?? EMPTY_MEETING,
+    agenda: front.agenda,
+    documents,
+    minutes,
+    actions,
+    programme,
+    decisions,
+    segments,
+  };
 }
 
 /** A Pack that does not match the contract is a bug in packtool, never the user's fault. */

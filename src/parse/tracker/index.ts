@@ -19,7 +19,7 @@ export { actionId } from './id.js';
 export { statusOf } from './status.js';
 
 /** Title for a tracker that prints none. */
-const DEFAULT_TITLE = 'Action Tracker';
+export const DEFAULT_TRACKER_TITLE = 'Action Tracker';
 /** "Minute No. 26", "Minute No 17", "Min 5": the minute number inside a date or minute cell. */
 const MINUTE_NUMBER = /\bmin(?:ute)?s?\.?\s*(?:no\.?|number)?\s*(\d+[a-z]?(?:\/\d+)?)\b/i;
 const BARE_NUMBER = /^\s*(\d+[a-z]?(?:[./]\d+)*)\s*$/i;
@@ -94,7 +94,7 @@ export function parseActionTracker(lines: Line[], ctx: Context): Parsed<ActionRo
   for (const table of readTables(lines, TRACKER_HEADER, ctx)) {
     const headerIndex = lines.indexOf(table.header.lines[0]);
     const side = table.header.columns.some((c) => c.key === 'discussion');
-    const title = trackerTitle(lines, headerIndex) ?? DEFAULT_TITLE;
+    const title = trackerTitle(lines, headerIndex) ?? DEFAULT_TRACKER_TITLE;
     const fallbackDate = meetingDate(lines, headerIndex);
     value.push(...(side ? sideRows(table, title, fallbackDate, ctx) : gridRows(table, title, fallbackDate, ctx)));
     claim(claimed, table.lines);
