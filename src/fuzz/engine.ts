@@ -162,7 +162,7 @@ function record(outDir: string | undefined, c: FuzzCase, kind: FailureKind, deta
     reproducer = path.join(outDir, `case-${c.n}-${kind}-${c.name}`);
     writeFileSync(reproducer, c.bytes);
     writeFileSync(
-      `${reproducer}.txt`,
+      `${reproducer}.note`,
       `case ${c.n}: ${kind}\nmade from: ${c.seedFile}\ndamage: ${c.note}\n\n${detail}\n\nrerun: node bin/packtool.js extract --debug '${reproducer}'\n`,
     );
   }
