@@ -43,8 +43,6 @@ export interface Attendance {
   apologies: string[];
   /** Indices (in the view) of the lines read. */
   used: number[];
-  /** Index of the first attendance label, or -1. */
-  start: number;
 }
 
 export function labelOf(raw: string): { section: Section; rest: string } | null {
@@ -83,7 +81,7 @@ function runsOf(segments: string[], namesOnly: boolean): string[][] {
 }
 
 export function parseAttendance(view: MLine[], from: number, to: number): Attendance {
-  const out: Attendance = { present: [], alsoPresent: [], apologies: [], used: [], start: -1 };
+  const out: Attendance = { present: [], alsoPresent: [], apologies: [], used: [] };
   // Each label starts a group. "PRESENT: Mr B J Sweetland (Chairman), …" — a list that starts on its
   // label's line runs on as one text; a label alone on its line is followed by one entry a line.
   const groups: Array<{ section: Section; running: boolean; pieces: string[] }> = [];
@@ -96,7 +94,6 @@ export function parseAttendance(view: MLine[], from: number, to: number): Attend
     const label = labelOf(labelText);
     if (label) {
       section = label.section;
-      if (out.start < 0) out.start = i;
       out.used.push(i);
       const group = { section, running: false, pieces: [] as string[] };
       groups.push(group);

@@ -22,8 +22,10 @@ import { findVotes } from './vote.js';
 
 /** Signature and "signed/dated" lines printed at page or document ends; never part of a minute. */
 const SIGNATURE = /^(?:chair(?:man|person)?['’]?s?\s+signature\b.*|signed\b.*|chair(?:man|person)?\s*$|[._…\s]{5,}.*|date(?:d)?\s*[:.]?\s*[._…\s]*$)/i;
-/** How far into a segment the attendance list may start. */
+/** How many lines a minutes heading (council, committee, date, venue) may take. */
 const MAX_HEADING_LINES = 12;
+/** How far into a segment the attendance list may start: a heading, then a wrapped banner or notice. */
+const MAX_ATTENDANCE_START = 22;
 /** Words that open a minutes heading, and the CMIS action-notes heading. */
 const MINUTES_CUE = /^(?:minutes\b(?!\s+of\s+the\s+(?:previous|last)\b)|.*\bminutes\s+of\s+(?:a|the)\s+meeting\s+of\b|.*\bminutes\s+of\s+the\s+meeting\s+held\b(?!.*\bto be\b))|^.*\d.*\b(?:actions|action\s+notes)\s*$|^action\s+notes\b/i;
 
@@ -33,7 +35,7 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
   claim(claimed, debris);
   if (!view.length) return { value: null, claimed };
 
-  const labelAt = view.findIndex((l, i) => i < MAX_HEADING_LINES + 10 && labelOf(l.text) !== null && labelOf(l.text)!.section !== 'apologies');
+  const labelAt = view.findIndex((l, i) => i < MAX_ATTENDANCE_START && labelOf(l.text) !== null && labelOf(l.text)!.section !== 'apologies');
   const headsFrom = labelAt >= 0 ? labelAt + 1 : firstAfterHeading(view);
   const heads = findMinuteHeads(view, headsFrom);
   const firstHead = heads[0]?.at ?? view.length;
