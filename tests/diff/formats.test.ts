@@ -149,3 +149,10 @@ describe('DiffReportSchema', () => {
     expect(schema.properties.summary.required).toEqual(['added', 'removed', 'retired', 'changed', 'unchanged']);
   });
 });
+
+describe('counting rows in words', () => {
+  it('says "1 row" and "the one row", not "1 rows"', () => {
+    const one = diffActions({ file: 'a.pdf', rows: [timeline] }, { file: 'a.yaml', rows: [timeline] });
+    expect(formatReport(one, 'text', plain)).toBe('OLD a.pdf (1 row) → NEW a.yaml (1 row)\nNo differences: the one row is unchanged.\n');
+  });
+});

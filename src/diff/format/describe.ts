@@ -48,3 +48,8 @@ export function hasDifferences(report: { summary: Record<'added' | 'removed' | '
   const s = report.summary;
   return s.added + s.removed + s.retired + s.changed > 0;
 }
+
+/** "No differences: all 33 rows unchanged." */
+export function noDifferences(unchanged: number): string {
+  return `No differences: ${unchanged === 1 ? 'the one row is' : `all ${unchanged} rows`} unchanged.`;
+}

@@ -6,14 +6,14 @@
 import type { ChalkInstance } from 'chalk';
 import type { ActionRow } from '../../schema/pack.js';
 import type { ChangedRow, DiffReport } from '../schema.js';
-import { fieldChanges, hasDifferences, rowFacts, rowPlace, summaryLine, type FieldChange } from './describe.js';
+import { fieldChanges, hasDifferences, noDifferences, rowFacts, rowPlace, summaryLine, type FieldChange } from './describe.js';
 
 const INDENT = '    ';
 
 export function formatHuman(report: DiffReport, paint: ChalkInstance): string {
-  const out: string[] = [`OLD ${report.old.file} (${report.old.rows} rows) → NEW ${report.new.file} (${report.new.rows} rows)`];
+  const out: string[] = [`OLD ${report.old.file} (${rows(report.old.rows)}) → NEW ${report.new.file} (${rows(report.new.rows)})`];
   if (!hasDifferences(report)) {
-    out.push(`No differences: all ${report.summary.unchanged} rows unchanged.`);
+    out.push(noDifferences(report.summary.unchanged));
     return out.join('\n') + '\n';
   }
   out.push(summaryLine(report));
@@ -27,6 +27,10 @@ export function formatHuman(report: DiffReport, paint: ChalkInstance): string {
   section(out, paint.green.bold(`Added (${report.added.length})`), report.added, (row) => rowBlock(paint.green('+ '), row, paint));
   section(out, paint.yellow.bold(`Changed (${report.changed.length})`), report.changed, (change) => changedBlock(change, paint));
   return out.join('\n') + '\n';
+}
+
+function rows(n: number): string {
+  return `${n} row${n === 1 ? '' : 's'}`;
 }
 
 function section<T>(out: string[], heading: string, items: T[], block: (item: T) => string[]): void {

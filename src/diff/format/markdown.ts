@@ -4,7 +4,7 @@
  */
 import type { ActionRow } from '../../schema/pack.js';
 import type { ChangedRow, DiffReport } from '../schema.js';
-import { fieldChanges, hasDifferences, rowFacts, summaryLine, type FieldChange } from './describe.js';
+import { fieldChanges, hasDifferences, noDifferences, rowFacts, summaryLine, type FieldChange } from './describe.js';
 
 /**
  * Longest quoted before/after text in a table cell. Updates run to several hundred words;
@@ -17,7 +17,7 @@ const REMOVED_MEANS = '_Removed_: gone without being marked completed or dischar
 export function formatMarkdown(report: DiffReport): string {
   const out = [`### Action tracker: \`${code(report.old.file)}\` → \`${code(report.new.file)}\``, ''];
   if (!hasDifferences(report)) {
-    out.push(`No differences: all ${report.summary.unchanged} rows unchanged.`);
+    out.push(noDifferences(report.summary.unchanged));
     return out.join('\n') + '\n';
   }
   out.push(summaryLine(report), '', REMOVED_MEANS, '');
