@@ -160,7 +160,7 @@ function continuesTitleInText(cur: Draft, line: Line, text: string): boolean {
   if (/[.:;]$/.test(title) || DESCRIPTION_OPENER.test(text)) return false;
   if (isShouting(title) && isShouting(text)) return true;
   // A line opening in lower case carries on a sentence; raw `pdftotext` output keeps no indent to check.
-  if (/^[a-z(]/.test(text)) return true;
+  if (/^[a-z]/.test(text)) return true;
   return line.x > cur.x + 1 && clean(cur.lastTitleLine.text).length >= WRAPPED_LINE_LENGTH;
 }
 
