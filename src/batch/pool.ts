@@ -28,6 +28,12 @@ export interface PoolOptions {
   entry?: string;
 }
 
+/**
+ * The JavaScript heap one worker may use: the cap the PDF source puts on one read. A file that
+ * needs more ends its worker (recorded as worker-crashed) instead of taking the machine's memory.
+ */
+const WORKER_HEAP_LIMIT_MB = 2048;
+
 /** How much of a dying worker's stderr to keep, to say why it died in the report. */
 const STDERR_TAIL_BYTES = 2048;
 
@@ -90,7 +96,10 @@ function tailOf(stream: Readable | null | undefined): () => string {
 
 function spawnProcess(entry: string): Handle {
   // No inherited execArgv: a test runner's loaders or an inspector port must not follow the worker.
-  const child: ChildProcess = fork(entry, [], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const child: ChildProcess = fork(entry, [], {
+    execArgv: [`--max-old-space-size=${WORKER_HEAP_LIMIT_MB}`],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
   const stderr = tailOf(child.stderr);
   const { ready, markReady } = readySignal();
   const handle: Handle = {
@@ -113,7 +122,7 @@ function spawnProcess(entry: string): Handle {
 }
 
 function spawnThread(entry: string): Handle {
-  const worker = new Worker(entry, { stdout: true, stderr: true });
+  const worker = new Worker(entry, { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } });
   worker.stdout.resume();
   const stderr = tailOf(worker.stderr);
   const { ready, markReady } = readySignal();
