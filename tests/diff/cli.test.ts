@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packtool } from '../cli/run.js';
 import { packOf, tempDir, writeData } from './packs.js';
@@ -47,5 +48,33 @@ describe('packtool diff on the command line', () => {
     const r = packtool(['diff', old, same, '--fail-on', 'deleted']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--fail-on does not know "deleted"');
+  });
+});
+
+describe('packtool diff on real packs', () => {
+  const TRACKER = 'fixtures/diff/birmingham_ecyp_osc_2024-12-04_tracker.txt';
+  const EDITED = 'fixtures/diff/birmingham_ecyp_osc_2024-12-04_tracker_edited.txt';
+  const KENT = 'fixtures/diff/kent_county_council_2024-11-14_treasury_group_note_action_points.pdf';
+
+  it('exits 0 for a PDF against the YAML that `packtool extract` wrote for it', () => {
+    const yaml = path.join(tempDir(), 'kent.yaml');
+    expect(packtool(['extract', KENT, '-o', yaml, '--quiet']).code).toBe(0);
+    const r = packtool(['diff', KENT, yaml]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No differences: the one row is unchanged.');
+  });
+
+  it('writes one markdown table row per difference of the edited Birmingham tracker, and exits 1 with --fail-on removed', () => {
+    const r = packtool(['diff', TRACKER, EDITED, '--format', 'markdown', '--fail-on', 'removed']);
+    expect(r.code).toBe(1);
+    const kinds = r.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| Change'))
+      .map((l) => l.split(' | ')[0]);
+    expect(kinds).toEqual(['| **removed**', '| added', '| **changed**', '| changed', '| **changed**', '| changed']);
+  });
+
+  it('exits 0 for the edited Birmingham tracker with --fail-on retired, as no closed row vanished', () => {
+    expect(packtool(['diff', TRACKER, EDITED, '--fail-on', 'retired']).code).toBe(0);
   });
 });
