@@ -1,8 +1,12 @@
 import { type Command, Option } from 'commander';
 import { ExitError } from '../errors.js';
 
-/** Kept in step with DIFF_KINDS / DIFF_FORMATS in src/diff (not imported: the CLI must not load the engine to show help). */
-const KINDS = 'added,removed,retired,status,changed';
+/**
+ * The --fail-on kinds and report formats, spelled out here because the CLI must not load the
+ * engine just to show help; tests/diff/cli.test.ts checks they match DIFF_KINDS and DIFF_FORMATS.
+ */
+export const DIFF_KIND_LIST = 'added,removed,retired,status,changed';
+export const DIFF_FORMAT_CHOICES = ['text', 'json', 'markdown'];
 
 /** Declares `packtool diff` (flags only; the work is in src/diff, loaded when called). */
 export function registerDiff(program: Command): void {
@@ -16,8 +20,11 @@ export function registerDiff(program: Command): void {
     )
     .argument('<old>', 'the earlier version')
     .argument('<new>', 'the later version')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--fail-on <kinds>', `which differences give exit code 1, comma-separated: ${KINDS} (status: a status changed), or none`, KINDS)
+    .addOption(new Option('-f, --format <format>', 'report format').choices(DIFF_FORMAT_CHOICES).default('text'))
+    .addOption(
+      new Option('--fail-on <kinds>', 'which differences give exit code 1: comma-separated added, removed, retired, status (a status moved), changed; or none')
+        .default(DIFF_KIND_LIST, 'all'),
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  packtool diff tracker-2024-10.pdf tracker-2024-12.pdf\n  packtool diff old.yaml new.pdf --format markdown >> "$GITHUB_STEP_SUMMARY"\n  packtool diff old.yaml new.yaml --fail-on removed --format json',

@@ -51,6 +51,16 @@ describe('packtool diff on the command line', () => {
   });
 });
 
+describe('the diff command declaration', () => {
+  it('offers the same --fail-on kinds and formats as the engine knows', async () => {
+    const { DIFF_KIND_LIST, DIFF_FORMAT_CHOICES } = await import('../../src/cli/diff.js');
+    const { DIFF_KINDS } = await import('../../src/diff/fail-on.js');
+    const { DIFF_FORMATS } = await import('../../src/diff/format/index.js');
+    expect(DIFF_KIND_LIST).toBe(DIFF_KINDS.join(','));
+    expect(DIFF_FORMAT_CHOICES).toEqual([...DIFF_FORMATS]);
+  });
+});
+
 describe('packtool diff on real packs', () => {
   const TRACKER = 'fixtures/diff/birmingham_ecyp_osc_2024-12-04_tracker.txt';
   const EDITED = 'fixtures/diff/birmingham_ecyp_osc_2024-12-04_tracker_edited.txt';
