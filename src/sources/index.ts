@@ -10,6 +10,10 @@ export interface SourceOptions {
   fonts?: FontPolicy;
   maxPages?: number;
   onPage?: (page: number, of: number) => void;
+  /** false: read PDFs on this thread (batch workers are themselves stopped at --timeout). */
+  isolate?: boolean;
+  /** Read only the first N pages of a PDF (benchmarks measure scaling with it). */
+  pageLimit?: number;
 }
 
 const EXTENSIONS: Record<string, SourceFormat> = {
