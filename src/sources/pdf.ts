@@ -2,7 +2,11 @@
  * PDF source: pdfjs-dist (legacy build, for Node 20) → raw pages of lines.
  *
  * pdf.js is imported lazily so that commands that never read a PDF start fast. Pages are
- * read one at a time and released, so memory stays flat on long packs.
+ * read one at a time and released, so memory stays flat on long packs. Every file is treated
+ * as hostile: pdf.js runs without eval, fetching or image decoding, in a worker thread that is
+ * stopped at the time limit and capped in memory (readPdf), and its damage reports become
+ * InputErrors or warnings with codes: encrypted, truncated-pdf, invalid-pdf, too-many-pages,
+ * timeout, too-large; unreadable-page and truncated-pdf as warnings.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,8 +54,10 @@ export interface PdfOptions {
    */
   onWarning?: (warning: PdfWarning) => void;
   /**
-   * Give up (InputError `timeout`) once Date.now() passes this. Checked between pages: pdf.js
-   * parses without ever yielding to the event loop's timers, so a timer alone cannot stop it.
+   * Give up (InputError `timeout`) once Date.now() passes this; DEFAULT_TIME_LIMIT_MS from now
+   * when unset. Checked between pages, and enforced by stopping the worker thread: pdf.js
+   * parses without ever yielding to the event loop's timers, so a timer in the same thread
+   * cannot stop it.
    */
   deadline?: number;
   /** Set to false to read in this thread even from the compiled build (default: a worker thread where available). */
