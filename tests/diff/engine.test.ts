@@ -109,6 +109,28 @@ describe('diffing action rows', () => {
     expect(diff([auditTimescales], [otherMeeting]).summary).toMatchObject({ added: 1, removed: 1, changed: 0 });
   });
 
+  it('pairs a row whose meeting date was corrected, reporting the date as changed', () => {
+    const corrected = row({ ...orderOfAgenda, id: undefined, date: '2024-10-22' });
+    const report = diff([orderOfAgenda], [corrected]);
+    expect(report.changed.map((c) => [c.fields, c.matchedBy])).toEqual([[['date'], 'text']]);
+    expect(report.summary).toMatchObject({ added: 0, removed: 0 });
+  });
+
+  it('pairs a row whose agenda item another extraction read differently, reporting the item as changed', () => {
+    const shorter = row({ ...timeline, id: undefined, item: 'Improving Services for Children and Families Plan' });
+    expect(diff([timeline], [shorter]).changed.map((c) => c.fields)).toEqual([['item']]);
+  });
+
+  it('does not pair the same words at another meeting under another item', () => {
+    const elsewhere = row({ ...orderOfAgenda, id: undefined, date: '2024-12-04', item: 'Work Programme' });
+    expect(diff([orderOfAgenda], [elsewhere]).summary).toMatchObject({ added: 1, removed: 1, changed: 0 });
+  });
+
+  it('pairs rows whose ids were made differently (another packtool version) when nothing else differs', () => {
+    const reIded = TRACKER.map((r) => ({ ...r, id: `v0-${r.id}` }));
+    expect(diff(TRACKER, reIded).summary).toEqual({ added: 0, removed: 0, retired: 0, changed: 0, unchanged: 7 });
+  });
+
   it('reads a different action under the same item as a removal and an addition', () => {
     const report = diff([auditTimescales], [chairToDiscussAudit]);
     expect(report.summary).toMatchObject({ added: 1, removed: 1, changed: 0 });
