@@ -62,6 +62,8 @@ export interface PdfOptions {
   deadline?: number;
   /** Set to false to read in this thread even from the compiled build (default: a worker thread where available). */
   isolate?: boolean;
+  /** Read only the first N pages (benchmarks measure how time grows with pages); pageCount stays the file's. */
+  pageLimit?: number;
 }
 
 /** A problem in a PDF that leaves the rest of the file readable. */
@@ -159,6 +161,7 @@ interface PdfWorkerInput {
   data: Uint8Array;
   fonts?: FontPolicy;
   maxPages?: number;
+  pageLimit?: number;
   deadline: number;
   /** True when the caller collects warnings (else a warning is an error, as in this thread). */
   collectWarnings: boolean;
@@ -178,6 +181,7 @@ function readPdfInWorker(script: URL, data: Uint8Array, options: PdfOptions & { 
     data,
     fonts: options.fonts,
     maxPages: options.maxPages,
+    pageLimit: options.pageLimit,
     deadline: options.deadline,
     collectWarnings: options.onWarning !== undefined,
   };
@@ -267,7 +271,9 @@ async function readDocument(pdfjs: PdfJs, data: Uint8Array, options: PdfOptions)
     throw pdfOpenError(err, complete);
   }
   try {
-    if (options.maxPages !== undefined && doc.numPages > options.maxPages) {
+    // Only the pages that will be read count against --max-pages.
+    const toRead = Math.min(doc.numPages, options.pageLimit ?? Infinity);
+    if (options.maxPages !== undefined && toRead > options.maxPages) {
       throw new InputError(
         'too-many-pages',
         `the PDF has ${doc.numPages} pages, more than --max-pages ${options.maxPages}; raise --max-pages to read it`,
@@ -282,16 +288,16 @@ async function readDocument(pdfjs: PdfJs, data: Uint8Array, options: PdfOptions)
     }
     const pages: RawPage[] = [];
     const unreadable: number[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    for (let n = 1; n <= toRead; n++) {
       checkDeadline(options.deadline, n, doc.numPages);
       const page = await readPageOrWarn(doc, n, options);
       if (!page) unreadable.push(n);
       pages.push(page ?? { number: n, width: null, height: null, lines: [] });
-      options.onPage?.(n, doc.numPages);
+      options.onPage?.(n, toRead);
       // Let timers (the command's --timeout, progress output) run between pages.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    if (doc.numPages > 0 && unreadable.length === doc.numPages) {
+    if (toRead > 0 && unreadable.length === toRead) {
       throw new InputError(
         complete ? 'invalid-pdf' : 'truncated-pdf',
         complete
@@ -439,6 +445,7 @@ async function serveWorker(input: PdfWorkerInput): Promise<void> {
     const raw = await readPdfHere(input.data, {
       fonts: input.fonts,
       maxPages: input.maxPages,
+      pageLimit: input.pageLimit,
       deadline: input.deadline,
       onPage: (page, of) => post({ type: 'page', page, of }),
       onWarning: input.collectWarnings ? (warning) => post({ type: 'warning', warning }) : undefined,

@@ -50,3 +50,11 @@ describe('an enormous single line', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
   }, 90_000);
 });
+
+describe('--max-pages with a page limit (benchmarks read only the first pages)', () => {
+  it('reads 2 of the 3 image-only pages, keeps the file’s page count of 3, and counts only the 2 against --max-pages', async () => {
+    const raw = await readPdf(new Uint8Array(readFileSync(bad('image-only-pages.pdf'))), { pageLimit: 2, maxPages: 2 });
+    expect(raw.pages.map((p) => p.number)).toEqual([1, 2]);
+    expect(raw.pageCount).toBe(3);
+  });
+});
