@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Context } from '../../src/context.js';
 import { assessTextLayer, describePages, GARBLED_PAGE_SHARE, isGarbled, pageScore, scoreText, withoutPages } from '../../src/layout/quality.js';
 import { corpus, HAS_CORPUS, loadLayout, NO_CORPUS } from '../helpers.js';
-import { bad } from './helpers.js';
+import { bad, extractFixture } from './helpers.js';
 
 async function assess(file: string) {
   const layout = await loadLayout(file);
@@ -98,5 +98,22 @@ describe('the garbled-text score', () => {
   it('names pages as short ranges', () => {
     expect(describePages(new Set([7, 1, 2, 3]))).toBe('pages 1-3, 7');
     expect(describePages(new Set([4]))).toBe('page 4');
+  });
+});
+
+describe('the extract pipeline, given pages with no text or garbled text', () => {
+  it('warns no-text-layer for the image-only PDF and emits no records', async () => {
+    const { result } = await extractFixture('image-only-pages.pdf');
+    const { pack } = result;
+    expect(pack.warnings.filter((w) => w.code === 'no-text-layer').map((w) => w.source.page)).toEqual([1]);
+    expect([pack.agenda, pack.minutes, pack.actions, pack.decisions, pack.programme]).toEqual([[], [], [], [], []]);
+  });
+
+  it('warns garbled-text for the Horsley agenda and emits nothing read from its garbled page', async () => {
+    const { result } = await extractFixture('horsley-2014-04-29-agenda-garbled.pdf');
+    const { pack } = result;
+    expect(pack.warnings.map((w) => w.code)).toContain('garbled-text');
+    expect(pack.source.pages).toBe(1);
+    expect([pack.meeting.date, pack.agenda, pack.minutes, pack.actions]).toEqual([null, [], [], []]);
   });
 });
