@@ -9,7 +9,7 @@ import { diffActions } from './engine.js';
 import { DEFAULT_FAIL_ON, exitCodeFor, type DiffKind } from './fail-on.js';
 import { formatReport, type DiffFormat } from './format/index.js';
 import { loadActions } from './load.js';
-import type { DiffReport } from './schema.js';
+import type { DiffReport } from '../schema/diff-report.js';
 
 const STDIN = '-';
 

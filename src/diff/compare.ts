@@ -1,6 +1,6 @@
 /** Which fields of a paired row changed between two versions of a tracker. */
 import type { ActionRow } from '../schema/pack.js';
-import type { DiffField } from './schema.js';
+import type { DiffField } from '../schema/diff-report.js';
 import { sameWording } from './fold.js';
 
 /**

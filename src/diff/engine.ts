@@ -3,7 +3,7 @@ import { FORMAT_VERSION, type ActionRow } from '../schema/pack.js';
 import { isClosed } from './closed.js';
 import { changedFields } from './compare.js';
 import { matchRows } from './match.js';
-import type { ChangedRow, DiffReport } from './schema.js';
+import type { ChangedRow, DiffReport } from '../schema/diff-report.js';
 
 export interface DiffSide {
   /** The path as the user gave it (recorded in the report as is). */

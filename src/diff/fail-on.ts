@@ -3,7 +3,7 @@
  * diff(1): 0 no (selected) differences, 1 differences, 2 trouble.
  */
 import { UsageError } from '../errors.js';
-import type { DiffReport } from './schema.js';
+import type { DiffReport } from '../schema/diff-report.js';
 
 export const DIFF_KINDS = ['added', 'removed', 'retired', 'status', 'changed'] as const;
 export type DiffKind = (typeof DIFF_KINDS)[number];

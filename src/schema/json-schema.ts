@@ -1,5 +1,6 @@
 /** JSON Schemas generated from the zod contract (the files in schemas/ are these, written out). */
 import { z } from 'zod';
+import { DiffReportSchema } from './diff-report.js';
 import { PackSchema } from './pack.js';
 
 export const SCHEMAS: Record<string, () => unknown> = {
@@ -7,6 +8,11 @@ export const SCHEMAS: Record<string, () => unknown> = {
     $id: 'https://packtool.dev/schemas/pack.schema.json',
     title: 'packtool Pack',
     ...(z.toJSONSchema(PackSchema, { target: 'draft-2020-12' }) as object),
+  }),
+  diff: () => ({
+    $id: 'https://packtool.dev/schemas/diff.schema.json',
+    title: 'packtool diff report',
+    ...(z.toJSONSchema(DiffReportSchema, { target: 'draft-2020-12' }) as object),
   }),
 };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../../src/diff/command.js';
 import { diffActions } from '../../src/diff/engine.js';
 import { formatReport } from '../../src/diff/format/index.js';
-import { DiffReportSchema } from '../../src/diff/schema.js';
+import { DiffReportSchema } from '../../src/schema/diff-report.js';
 import { auditTimescales, cabinetMemberView, chairSummaryToCabinet, orderOfAgenda, row, timeline, TRACKER } from './rows.js';
 
 const ANSI = /\u001b\[/;

@@ -1,6 +1,6 @@
 /** Wording shared by the human and markdown reports: where a row is, and what became of a field. */
 import type { ActionRow } from '../../schema/pack.js';
-import type { ChangedRow, DiffField } from '../schema.js';
+import type { ChangedRow, DiffField } from '../../schema/diff-report.js';
 
 /** "2024-10-23 · minute 38 · Update on Birmingham Strategic Youth Justice Plan" */
 export function rowPlace(row: ActionRow): string {

@@ -5,7 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { ActionRow } from '../../schema/pack.js';
-import type { ChangedRow, DiffReport } from '../schema.js';
+import type { ChangedRow, DiffReport } from '../../schema/diff-report.js';
 import { fieldChanges, hasDifferences, noDifferences, rowFacts, rowPlace, summaryLine, type FieldChange } from './describe.js';
 
 const INDENT = '    ';

@@ -1,6 +1,6 @@
 /** The three ways a diff report is written: for people, for programs, for pull requests. */
 import type { ChalkInstance } from 'chalk';
-import { DiffReportSchema, type DiffReport } from '../schema.js';
+import { DiffReportSchema, type DiffReport } from '../../schema/diff-report.js';
 import { formatHuman } from './human.js';
 import { formatMarkdown } from './markdown.js';
 

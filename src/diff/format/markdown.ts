@@ -3,7 +3,7 @@
  * $GITHUB_STEP_SUMMARY: one summary line and one table row per difference.
  */
 import type { ActionRow } from '../../schema/pack.js';
-import type { ChangedRow, DiffReport } from '../schema.js';
+import type { ChangedRow, DiffReport } from '../../schema/diff-report.js';
 import { fieldChanges, hasDifferences, noDifferences, rowFacts, summaryLine, type FieldChange } from './describe.js';
 
 /**

@@ -3,7 +3,7 @@
  * types, the JSON output and `schemas/diff.schema.json` all come from.
  */
 import { z } from 'zod';
-import { ActionRowSchema, FORMAT_VERSION } from '../schema/pack.js';
+import { ActionRowSchema, FORMAT_VERSION } from './pack.js';
 
 /** Row fields whose change makes a matched row "changed" (see compare.ts for why these). */
 export const DiffFieldSchema = z.enum(['date', 'item', 'minute', 'action', 'lead', 'update', 'status', 'due']);
