@@ -12,6 +12,7 @@ export const DIFF_FORMAT_CHOICES = ['text', 'json', 'markdown'];
 export function registerDiff(program: Command): void {
   program
     .command('diff')
+    .summary('show what changed between two versions of an action tracker (for people and CI)')
     .description(
       'show what changed between two versions of an action tracker: rows added, removed (gone without being marked done), ' +
         'retired (closed, then gone) and changed (status, update, lead, due date, wording). ' +
