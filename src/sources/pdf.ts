@@ -271,6 +271,10 @@ async function readDocument(pdfjs: PdfJs, data: Uint8Array, options: PdfOptions)
     throw pdfOpenError(err, complete);
   }
   try {
+    // A damaged page tree can leave pdf.js with a page count of 0 or less (a /Count of -1).
+    if (!Number.isInteger(doc.numPages) || doc.numPages < 1) {
+      throw new InputError('invalid-pdf', 'the PDF\'s page tree is damaged: no page can be found in it; check the file opens in a PDF viewer, or download it again');
+    }
     // Only the pages that will be read count against --max-pages.
     const toRead = Math.min(doc.numPages, options.pageLimit ?? Infinity);
     if (options.maxPages !== undefined && toRead > options.maxPages) {

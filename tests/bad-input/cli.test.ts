@@ -11,6 +11,7 @@ const REFUSED: Array<[string, string, RegExp]> = [
   ['truncated-50.pdf', 'truncated-pdf', /cut short.*download the file again/],
   ['truncated-90.pdf', 'truncated-pdf', /cut short.*download the file again/],
   ['encrypted-user-password.pdf', 'encrypted', /protected by a password; remove it/],
+  ['negative-page-count.pdf', 'invalid-pdf', /page tree is damaged: no page can be found in it/],
   ['blank-10000-pages.pdf', 'too-many-pages', /10000 pages, more than --max-pages 5000; raise --max-pages/],
 ];
 

@@ -66,3 +66,11 @@ describe('a password-protected PDF', () => {
     expect(layoutText(result)[4]).toBe('19.11.01 Apologies');
   });
 });
+
+describe('a PDF whose page tree claims -1 pages (found by the fuzzer)', () => {
+  it('is refused as invalid-pdf instead of giving a Pack with -1 pages', async () => {
+    const err = await inputErrorOf(extractFixture('negative-page-count.pdf'));
+    expect(err.code).toBe('invalid-pdf');
+    expect(err.message).toMatch(/page tree is damaged/);
+  });
+});
