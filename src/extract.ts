@@ -65,7 +65,9 @@ export async function extractBytes(bytes: Uint8Array, name: string, options: Ext
   const ctx = new Context(name, format);
   // Hash first: pdf.js takes ownership of (detaches) the buffer it is given.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const read = buildLayout(await readSource(bytes, format, options));
+  const read = buildLayout(
+    await readSource(bytes, format, { ...options, onWarning: (w) => ctx.warn(w.code, w.message, { page: w.page }) }),
+  );
 
   // Pages whose text layer is garbled are kept (page counts hold) but not parsed: records
   // read from them would be confident nonsense.

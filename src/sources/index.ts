@@ -3,7 +3,7 @@
  */
 import { InputError } from '../errors.js';
 import type { SourceFormat } from '../layout/types.js';
-import type { FontPolicy } from './pdf.js';
+import type { FontPolicy, PdfWarning } from './pdf.js';
 import type { RawDocument } from './raw.js';
 
 export interface SourceOptions {
@@ -14,6 +14,17 @@ export interface SourceOptions {
   isolate?: boolean;
   /** Read only the first N pages of a PDF (benchmarks measure scaling with it). */
   pageLimit?: number;
+  /** Problems a read survives (an unreadable page, a truncated PDF, bytes that are not UTF-8). */
+  onWarning?: (warning: SourceWarning) => void;
+  /** Give up with InputError `timeout` after this time (ms since the epoch). */
+  deadline?: number;
+}
+
+/** A problem a source survived; the pipeline turns it into a Pack warning. */
+export interface SourceWarning {
+  code: PdfWarning['code'] | 'invalid-utf8';
+  message: string;
+  page: number | null;
 }
 
 const EXTENSIONS: Record<string, SourceFormat> = {
@@ -61,29 +72,50 @@ export async function readSource(bytes: Uint8Array, format: SourceFormat, option
     case 'text':
     case 'markdown': {
       const { readText } = await import('./text.js');
-      return readText(decodeText(bytes), format);
+      return readText(decodeText(bytes, options.onWarning), format);
     }
     case 'html': {
       const { readHtml } = await import('./html.js');
-      return readHtml(decodeText(bytes));
+      return readHtml(decodeText(bytes, options.onWarning));
     }
   }
 }
 
 /**
- * Text files are UTF-8 in practice; a file that is not valid UTF-8 is read as Windows-1252
- * (what older council exports and Word's "plain text" use). A byte order mark is dropped, and
- * one for UTF-16 (Word's "Unicode text") selects that encoding.
+ * Text files are UTF-8 in practice. A file that is not valid UTF-8 is either mostly UTF-8 with
+ * a few damaged bytes (kept as UTF-8, the damage shown as U+FFFD and warned about) or a legacy
+ * single-byte file, read as Windows-1252 (what older council exports and Word's "plain text"
+ * use). A byte order mark is dropped, and one for UTF-16 (Word's "Unicode text") selects it.
  */
-export function decodeText(bytes: Uint8Array): string {
+export function decodeText(bytes: Uint8Array, onWarning?: (warning: SourceWarning) => void): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
+    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+    const damaged = countMatches(lenient, /\ufffd/g);
+    // In a Windows-1252 file every accented letter or curly quote is a lone high byte, invalid
+    // as UTF-8; a UTF-8 file with some damage still has more valid multi-byte characters than
+    // damaged sequences.
+    const valid = countMatches(lenient, /[^\x00-\x7f\ufffd]/g);
+    if (valid > damaged) {
+      onWarning?.({
+        code: 'invalid-utf8',
+        message: `${damaged} byte sequence${damaged === 1 ? ' is' : 's are'} not valid UTF-8 and ${damaged === 1 ? 'was' : 'were'} replaced with \ufffd; re-save the file as UTF-8 to recover ${damaged === 1 ? 'it' : 'them'}`,
+        page: null,
+      });
+      return lenient;
+    }
     return decodeWindows1252(body);
   }
+}
+
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
 }
 
 /**

@@ -19,12 +19,7 @@ describe('a text file in Windows-1252 (the opening of the Birmingham ECYP report
 });
 
 describe('a text file with invalid UTF-8 sequences among valid UTF-8', () => {
-  // Known gap, in src/sources/index.ts decodeText (not this area's file): one invalid byte
-  // makes the whole file decode as Windows-1252, so every valid multi-byte character turns into
-  // mojibake ("â€“" for "–"). The fix is to decode as UTF-8 with U+FFFD for the invalid bytes
-  // when most of the file is valid UTF-8, with a warning. When that lands, this `it.fails`
-  // starts failing: turn it back into `it`.
-  it.fails('keeps the valid text as UTF-8, not Windows-1252 mojibake, and flags nothing as garbled', async () => {
+  it('keeps the valid text as UTF-8, not Windows-1252 mojibake, and flags nothing as garbled', async () => {
     const result = await read('invalid-utf8.txt');
     expect(PackSchema.safeParse(result.pack).success).toBe(true);
     const text = layoutText(result);
@@ -32,6 +27,9 @@ describe('a text file with invalid UTF-8 sequences among valid UTF-8', () => {
     expect(text.join('\n')).not.toMatch(/â€|Ã/);
     const ctx = new Context('invalid-utf8.txt');
     expect(assessTextLayer(result.layout, ctx).garbledPages.size).toBe(0);
+    expect(result.pack.warnings.filter((w) => w.code === 'invalid-utf8')).toEqual([
+      { code: 'invalid-utf8', message: expect.stringMatching(/^\d+ byte sequences? (is|are) not valid UTF-8/), source: { page: null, line: null } },
+    ]);
   });
 });
 

@@ -19,7 +19,9 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   if (opts.format === 'csv' && !opts.select) {
     throw new ExitError(2, 'CSV output holds one kind of record: add --select (e.g. --select actions)');
   }
-  const { pack } = await withTimeout(extractFile(file, { maxPages: opts.maxPages }), opts.timeout, file);
+  // The deadline stops a PDF read that keeps pdf.js busy; the timer covers everything else.
+  const deadline = Date.now() + opts.timeout * 1000;
+  const { pack } = await withTimeout(extractFile(file, { maxPages: opts.maxPages, deadline }), opts.timeout, file);
   const value = opts.select ? pack[opts.select] : pack;
   const text = formatOutput(value, opts.format);
   if (opts.output) {
