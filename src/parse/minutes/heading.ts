@@ -8,6 +8,7 @@
  * 2025."; "10:00 hours on Wednesday 13th February 2019, Committee Room 2 - Actions";
  * "Date: / Time: / Venue:" labels (parish working groups).
  */
+import { nameCase } from '../common/case.js';
 import type { Meeting, Minutes } from '../../schema/pack.js';
 import { findDate } from '../common/dates.js';
 import { findTime } from '../common/times.js';
@@ -104,12 +105,16 @@ export function parseHeading(lines: MLine[]): MinutesHeading {
   return {
     kind,
     meeting: {
-      body,
-      committee,
+      body: body && nameCase(body),
+      committee: committee && nameCase(committee),
       date: date?.iso ?? null,
       time: time?.hhmm ?? null,
-      venue: findVenue(flat, flatWhenEnd),
+      venue: nameCaseOrNull(findVenue(flat, flatWhenEnd)),
       source: ref(lines[0]),
     },
   };
+}
+
+function nameCaseOrNull(text: string | null): string | null {
+  return text && nameCase(text);
 }

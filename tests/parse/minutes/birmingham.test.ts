@@ -6,8 +6,8 @@ describe('Birmingham (CMIS) minutes of 23 October 2024, from the 4 December 2024
     const { minutes } = await minutesOf('birmingham_ecyp_osc_2024-10-23_minutes.txt');
     expect(minutes.kind).toBe('minutes');
     expect(minutes.meeting).toMatchObject({
-      body: 'BIRMINGHAM CITY COUNCIL',
-      committee: 'EDUCATION, CHILDREN AND YOUNG PEOPLE OVERVIEW & SCRUTINY COMMITTEE',
+      body: 'Birmingham City Council',
+      committee: 'Education, Children and Young People Overview & Scrutiny Committee',
       date: '2024-10-23',
       time: '10:00',
       venue: 'Committee Rooms 3&4, Council House, Victoria Square, Birmingham',
@@ -77,8 +77,8 @@ describe('Birmingham (CMIS) action notes of 13 February 2019, from the 13 March 
     const { minutes } = await minutesOf('birmingham_csc_osc_2019-02-13_action_notes.md');
     expect(minutes.kind).toBe('action-notes');
     expect(minutes.meeting).toMatchObject({
-      body: 'BIRMINGHAM CITY COUNCIL',
-      committee: "CHILDREN'S SOCIAL CARE OVERVIEW AND SCRUTINY (O&S) COMMITTEE",
+      body: 'Birmingham City Council',
+      committee: "Children's Social Care Overview and Scrutiny (O&S) Committee",
       date: '2019-02-13',
       time: '10:00',
       venue: 'Committee Room 2',

@@ -9,8 +9,8 @@ describe('Kent County Council (ModernGov) printed minutes of 13 February 2025', 
   it('reads the heading, the 64 members present and the officers in attendance', async () => {
     const { minutes } = await minutesOf('kent_county_council_2025-02-13_printed_minutes.pdf');
     expect(minutes.meeting).toMatchObject({
-      body: 'KENT COUNTY COUNCIL',
-      committee: 'COUNTY COUNCIL',
+      body: 'Kent County Council',
+      committee: 'County Council',
       date: '2025-02-13',
       time: null,
       venue: 'Council Chamber, Sessions House, County Hall, Maidstone',
@@ -81,7 +81,7 @@ describe('Kent County Council (ModernGov) printed minutes of 13 February 2025', 
 describe('Kent County Council (ModernGov) printed minutes of 13 March 2025', () => {
   it('reads minutes 292-308, every recorded vote with its counts and result', async () => {
     const { minutes } = await minutesOf('kent_county_council_2025-03-13_printed_minutes.pdf');
-    expect(minutes.meeting).toMatchObject({ body: 'KENT COUNTY COUNCIL', committee: 'COUNTY COUNCIL', date: '2025-03-13' });
+    expect(minutes.meeting).toMatchObject({ body: 'Kent County Council', committee: 'County Council', date: '2025-03-13' });
     expect(minutes.present).toHaveLength(65);
     expect(minutes.apologies).toEqual(['Mr Bond', 'Mrs Bruneau', 'Mr Campkin', 'Mr Collor', 'Mrs Hudson', 'Mrs McArthur', 'Mr McInroy']);
     expect(minutes.items.map(row)).toEqual([
@@ -134,7 +134,7 @@ describe('Kent County Council (ModernGov) printed minutes of 13 March 2025', () 
 describe('Kent Corporate Parenting Panel minutes of 29 October 2024 (headings without minute numbers)', () => {
   it('reads the heading, attendance and the twelve items by their "(Item N)" lines', async () => {
     const { minutes, unclaimed } = await minutesOf('kent_corporate_parenting_panel_2024-10-29_minutes.pdf');
-    expect(minutes.meeting).toMatchObject({ body: null, committee: 'CORPORATE PARENTING PANEL', date: '2024-10-29', venue: 'Darent Room, Sessions House, County Hall, Maidstone' });
+    expect(minutes.meeting).toMatchObject({ body: null, committee: 'Corporate Parenting Panel', date: '2024-10-29', venue: 'Darent Room, Sessions House, County Hall, Maidstone' });
     expect(minutes.present).toHaveLength(14);
     expect(minutes.present[0]).toBe('Shellina Prendergast');
     expect(minutes.alsoPresent[0]).toBe("Sue Chandler, Cabinet Member for Integrated Children’s Services");

@@ -77,7 +77,7 @@ describe('Horsley Village Hall Management Committee minutes of 8 October 2013 ("
 describe('Manordeilo and Salem Community Council minutes of 10 February 2016 (capitalised numbered headings)', () => {
   it('reads the heading, a present list wrapped mid-name, and the closing time', async () => {
     const { minutes } = await minutesOf('manordeilo_salem_community_council_2016-02-10_minutes_en.pdf');
-    expect(minutes.meeting).toMatchObject({ body: 'MANORDEILO & SALEM COMMUNITY COUNCIL', date: '2016-02-10', time: '19:30', venue: 'Reading Room, Cwmifor' });
+    expect(minutes.meeting).toMatchObject({ body: 'Manordeilo & Salem Community Council', date: '2016-02-10', time: '19:30', venue: 'Reading Room, Cwmifor' });
     expect(minutes.present).toEqual([
       'Alun Davies', 'Arwel Davies', 'Jill Davies', 'Gwenfil Evans', 'Hubert Gwynne', 'Peter Harries', 'Dorian Jenkins', 'Doris Jones',
       'William Loynton', 'Andrew Thomas', 'Owen Williams', 'County Councillor Joseph Davies',

@@ -52,12 +52,12 @@ describe.skipIf(!HAS_CORPUS)('the assembled Kent County Council pack of 13 March
     expect(council.unclaimed).toBe(0);
 
     const october = read(19, 27);
-    expect(october.minutes.meeting).toMatchObject({ committee: 'CORPORATE PARENTING PANEL', date: '2024-10-29' });
+    expect(october.minutes.meeting).toMatchObject({ committee: 'Corporate Parenting Panel', date: '2024-10-29' });
     expect(october.minutes.items).toHaveLength(12);
     expect(october.unclaimed).toBe(0);
 
     const december = read(28, 33);
-    expect(december.minutes.meeting).toMatchObject({ committee: 'CORPORATE PARENTING PANEL', date: '2024-12-10' });
+    expect(december.minutes.meeting).toMatchObject({ committee: 'Corporate Parenting Panel', date: '2024-12-10' });
     expect(december.minutes.items.map((i) => i.item)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(december.unclaimed).toBe(0);
   });
