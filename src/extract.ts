@@ -14,7 +14,8 @@ import { parseForwardPlan } from './parse/forward-plan/index.js';
 import { parseFrontSheet } from './parse/frontsheet/index.js';
 import { parseMinutes } from './parse/minutes/index.js';
 import { parseWorkProgramme } from './parse/programme/index.js';
-import { DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
+import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
+import { parseDate } from './parse/common/dates.js';
 import type { Parsed } from './parse/types.js';
 import { documentsOf } from './segment/documents.js';
 import { findFrontSheet, segmentPack } from './segment/index.js';
@@ -102,19 +103,26 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   const segments = segmentPack(layout, ctx, { agenda: front.agenda });
 
   const minutes: Minutes[] = [];
+  const minutesOf = new Map<Segment, Minutes>();
   for (const seg of segments) {
     if (seg.kind !== 'minutes') continue;
     const m = take(parseMinutes(seg.lines, ctx));
     if (m) minutes.push(m);
+    if (m) minutesOf.set(seg, m);
   }
   // Tables are found by their header rows wherever they are: an action table inside parish
   // minutes, a forward plan inside a report.
-  const actions = segments.flatMap((seg) =>
-    take(parseActionTracker(seg.lines, ctx)).map((row) =>
+  const actions = segments.flatMap((seg, i) => {
+    const recordDate = meetingDateBefore(segments[i - 1], seg, minutesOf);
+    return take(parseActionTracker(seg.lines, ctx)).map((row) => {
+      let out = row;
       // A tracker that prints no title of its own above the table takes its document's title.
-      seg.kind === 'action-tracker' && row.tracker === DEFAULT_TRACKER_TITLE ? { ...row, tracker: seg.title } : row,
-    ),
-  );
+      if (seg.kind === 'action-tracker' && row.tracker === DEFAULT_TRACKER_TITLE) out = { ...out, tracker: seg.title };
+      // Action points printed after a meeting's note arose at that meeting.
+      if (out.date === null && recordDate) out = { ...out, date: recordDate, id: actionId({ ...out, date: recordDate }) };
+      return out;
+    });
+  });
   const decisions = segments.flatMap((seg) => take(parseForwardPlan(seg.lines, ctx)));
   const programme = segments.flatMap((seg) => take(parseWorkProgramme(seg.lines, ctx)));
   const documents = documentsOf(segments, ctx);
@@ -132,6 +140,15 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     decisions,
     segments,
   };
+}
+
+/**
+ * The date of the meeting whose record a tracker document follows directly (same agenda item):
+ * a meeting note with its "Action Points" table, split in two by segmentation.
+ */
+function meetingDateBefore(previous: Segment | undefined, tracker: Segment, minutesOf: Map<Segment, Minutes>): string | null {
+  if (tracker.kind !== 'action-tracker' || previous?.kind !== 'minutes' || previous.item !== tracker.item) return null;
+  return minutesOf.get(previous)?.meeting.date ?? parseDate(previous.title);
 }
 
 /** A Pack that does not match the contract is a bug in packtool, never the user's fault. */
