@@ -64,7 +64,7 @@ describe('the diff command declaration', () => {
 describe('packtool diff on real packs', () => {
   const TRACKER = 'fixtures/diff/birmingham_ecyp_osc_2024-12-04_tracker.txt';
   const EDITED = 'fixtures/diff/birmingham_ecyp_osc_2024-12-04_tracker_edited.txt';
-  const KENT = 'fixtures/diff/kent_county_council_2024-11-14_treasury_group_note_action_points.pdf';
+  const KENT = 'fixtures/tracker/kent_county_council_2024-11-14_treasury_group_note_action_points.pdf';
 
   it('exits 0 for a PDF against the YAML that `packtool extract` wrote for it', () => {
     const yaml = path.join(tempDir(), 'kent.yaml');

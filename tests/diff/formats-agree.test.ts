@@ -13,7 +13,7 @@ import { fixture } from '../helpers.js';
 import { tempDir } from './packs.js';
 
 const BIRMINGHAM_PACK = fixture('sample', 'birmingham_ecyp_osc_2024-12-04_pack.txt');
-const KENT_ACTION_POINTS = fixture('diff', 'kent_county_council_2024-11-14_treasury_group_note_action_points.pdf');
+const KENT_ACTION_POINTS = fixture('tracker', 'kent_county_council_2024-11-14_treasury_group_note_action_points.pdf');
 const TRACKER = fixture('diff', 'birmingham_ecyp_osc_2024-12-04_tracker.txt');
 const TRACKER_EDITED = fixture('diff', 'birmingham_ecyp_osc_2024-12-04_tracker_edited.txt');
 

@@ -56,7 +56,7 @@ describe('extract on the sample Kent pack (front sheet, minutes of 13 February 2
 
 describe('extract on a meeting note followed by its action points (Kent treasury group, 14 November 2024)', () => {
   it('dates the action point with the meeting of the note it follows', async () => {
-    const { pack } = await extractFile(fixture('diff', 'kent_county_council_2024-11-14_treasury_group_note_action_points.pdf'));
+    const { pack } = await extractFile(fixture('tracker', 'kent_county_council_2024-11-14_treasury_group_note_action_points.pdf'));
     expect(pack.actions).toHaveLength(1);
     expect(pack.actions[0]).toMatchObject({
       tracker: 'Actions Points',
