@@ -38,9 +38,35 @@ function specFor(specs: ColumnSpec[], text: string, full: boolean): ColumnSpec |
 }
 
 /**
+ * Whole-label matches already tried, by spec list and words: the division below tries every run
+ * of up to MAX_LABEL_WORDS words of every line against every label, and the same runs recur
+ * (in the same line asked about again, and in the same phrases on many pages).
+ */
+const labelMatches = new WeakMap<ColumnSpec[], Map<string, ColumnSpec | null>>();
+/** Runs remembered per spec list before the memory is started afresh (keeps it bounded on long packs). */
+const MAX_REMEMBERED_RUNS = 50_000;
+
+function labelSpec(specs: ColumnSpec[], raw: string): ColumnSpec | null {
+  let known = labelMatches.get(specs);
+  if (!known) labelMatches.set(specs, (known = new Map()));
+  const hit = known.get(raw);
+  if (hit !== undefined) return hit;
+  const spec = specFor(specs, normalise(raw), true);
+  if (known.size >= MAX_REMEMBERED_RUNS) known.clear();
+  known.set(raw, spec);
+  return spec;
+}
+
+/**
  * Divide one header cell's words into labels the spec knows, using as few labels as
  * possible; null when no division covers every word.
  */
+function joinWords(words: readonly Word[], from: number, to: number): string {
+  let text = words[from].text;
+  for (let k = from + 1; k < to; k++) text += ' ' + words[k].text;
+  return text;
+}
+
 function segment(words: Word[], specs: ColumnSpec[]): Array<{ spec: ColumnSpec; words: Word[] }> | null {
   const n = words.length;
   const best: Array<Array<{ spec: ColumnSpec; words: Word[] }> | null> = new Array(n + 1).fill(null);
@@ -49,8 +75,7 @@ function segment(words: Word[], specs: ColumnSpec[]): Array<{ spec: ColumnSpec; 
     for (let len = 1; len <= Math.min(MAX_LABEL_WORDS, n - i); len++) {
       const rest = best[i + len];
       if (!rest) continue;
-      const text = normalise(words.slice(i, i + len).map((w) => w.text).join(' '));
-      const spec = specFor(specs, text, true);
+      const spec = labelSpec(specs, joinWords(words, i, i + len));
       if (!spec) continue;
       const candidate = [{ spec, words: words.slice(i, i + len) }, ...rest];
       if (!best[i] || candidate.length < best[i]!.length) best[i] = candidate;
@@ -114,10 +139,29 @@ function accepted(columns: Column[], spec: HeaderSpec): boolean {
   return spec.accepts(new Set(columns.map((c) => c.key)));
 }
 
+/**
+ * Answers already given, by spec and first line (with the line after it, which a wrapped
+ * header takes): the table reader asks about the same line several times (is it a header, a
+ * repeat after a page break, the end of a body). Headers are only read, never changed, by
+ * their users, so the same answer can be handed out again.
+ */
+const answers = new WeakMap<HeaderSpec, WeakMap<Line, { next: Line | undefined; header: Header | null }>>();
+
 /** The header starting at lines[index], or null when that line is not a header the spec accepts. */
 export function matchHeader(lines: Line[], index: number, spec: HeaderSpec): Header | null {
   const first = lines[index];
   if (!first) return null;
+  let bySpec = answers.get(spec);
+  if (!bySpec) answers.set(spec, (bySpec = new WeakMap()));
+  const known = bySpec.get(first);
+  if (known && known.next === lines[index + 1]) return known.header;
+  const header = readHeader(lines, index, spec);
+  bySpec.set(first, { next: lines[index + 1], header });
+  return header;
+}
+
+function readHeader(lines: Line[], index: number, spec: HeaderSpec): Header | null {
+  const first = lines[index];
   const groups = groupsOf(first);
   const wrapped = withWrap(first, groups, lines[index + 1]);
   if (wrapped) {

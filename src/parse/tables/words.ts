@@ -18,23 +18,55 @@ export interface Word {
 }
 
 /** Approximate advance widths in em (Helvetica's metrics, rounded) by character class. */
-const NARROW = /[ijlI'.,:;!|]/;
-const SEMI_NARROW = /[frt()\-\[\]\/ ]/;
-const WIDE = /[mwMW@%]/;
-const CAPITAL = /[A-Z&]/;
+const NARROW = "ijlI'.,:;!|";
+const SEMI_NARROW = 'frt()-[]/ ';
+const WIDE = 'mwMW@%';
+const CAPITAL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ&';
+const NARROW_EM = 0.25;
+const SEMI_NARROW_EM = 0.32;
+const WIDE_EM = 0.85;
+const CAPITAL_EM = 0.68;
+/** Lower-case letters, digits and everything outside ASCII. */
+const DEFAULT_EM = 0.55;
 
-function charWidth(ch: string): number {
-  if (NARROW.test(ch)) return 0.25;
-  if (SEMI_NARROW.test(ch)) return 0.32;
-  if (WIDE.test(ch)) return 0.85;
-  if (CAPITAL.test(ch)) return 0.68;
-  return 0.55;
+/**
+ * Width by character code for ASCII, built once: this is asked for every character of every
+ * header candidate, and a table look-up is several times cheaper than testing character classes.
+ * Where a character is in two classes the first listed above wins, as the classes are checked in that order.
+ */
+const ASCII_WIDTHS: Float64Array = (() => {
+  const widths = new Float64Array(128).fill(DEFAULT_EM);
+  for (const [chars, em] of [[CAPITAL, CAPITAL_EM], [WIDE, WIDE_EM], [SEMI_NARROW, SEMI_NARROW_EM], [NARROW, NARROW_EM]] as const) {
+    for (const ch of chars) widths[ch.charCodeAt(0)] = em;
+  }
+  return widths;
+})();
+
+/** The width (em) of the code unit at s[i]; a surrogate pair counts once, at its first half. */
+function widthAt(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  return code < 128 ? ASCII_WIDTHS[code] : DEFAULT_EM;
+}
+
+/** Whether s[i] is the second half of a surrogate pair (already counted with the first half). */
+function isTrailSurrogate(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code < 0xdc00 || code > 0xdfff || i === 0) return false;
+  const lead = s.charCodeAt(i - 1);
+  return lead >= 0xd800 && lead <= 0xdbff;
+}
+
+/** Width (em) of s[from, to), added onto `start` one character at a time. */
+function addWidths(s: string, from: number, to: number, start: number): number {
+  let w = start;
+  for (let i = from; i < to; i++) {
+    if (!isTrailSurrogate(s, i)) w += widthAt(s, i);
+  }
+  return w;
 }
 
 function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += charWidth(ch);
-  return w;
+  return addWidths(s, 0, s.length, 0);
 }
 
 /** True when the line comes from a source with page geometry (PDF), not a text extraction. */
@@ -79,18 +111,34 @@ export function cellWords(cell: Cell, index: number, units: Units | boolean): Wo
   const total = textWidth(cell.text);
   const scale = total > 0 ? (cell.x2 - cell.x) / total : 0;
   const words: Word[] = [];
+  // The width before each word, carried forward from the previous word's (summed in the same
+  // order as measuring the prefix afresh, so the same number, without re-measuring the prefix).
   let offset = 0;
+  let measured = 0;
   let cursor = 0;
   for (const text of parts) {
     const at = cell.text.indexOf(text, cursor);
-    offset = textWidth(cell.text.slice(0, at));
+    offset = addWidths(cell.text, measured, at, offset);
+    measured = at;
     words.push({ text, x: cell.x + offset * scale, cell: index });
     cursor = at + text.length;
   }
   return words;
 }
 
-export function lineWords(line: Line): Word[] {
-  const units = unitsOf(line);
-  return line.cells.flatMap((c, i) => cellWords(c, i, units));
+/**
+ * Words already measured, by line: the three table parsers and the header search ask for the
+ * same line's words many times. Lines are not changed once laid out, and Words are never
+ * changed by their readers, so the same array can be handed out again.
+ */
+const wordsByLine = new WeakMap<Line, Word[]>();
+
+export function lineWords(line: Line): readonly Word[] {
+  let words = wordsByLine.get(line);
+  if (!words) {
+    const units = unitsOf(line);
+    words = line.cells.flatMap((c, i) => cellWords(c, i, units));
+    wordsByLine.set(line, words);
+  }
+  return words;
 }
