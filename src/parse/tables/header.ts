@@ -21,8 +21,20 @@ interface LabelGroup {
   x2: number;
 }
 
+/** Characters that can start markdown emphasis or an HTML tag (removed from labels). */
+const MARKUP_START = /[*_<]/;
+/** Whitespace that collapsing would change: anything but a single space. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+
+/**
+ * A label without markup or runs of spaces. Most candidates (words joined by single spaces)
+ * have neither, and are returned without the two replacements that would change nothing.
+ */
 function normalise(s: string): string {
-  return s.replace(/\*\*|__|<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  let text = s;
+  if (MARKUP_START.test(text)) text = text.replace(/\*\*|__|<[^>]+>/g, '');
+  if (UNUSUAL_SPACE.test(text)) text = text.replace(/\s+/g, ' ');
+  return text.trim();
 }
 
 function fullMatch(spec: ColumnSpec, text: string): boolean {

@@ -1,0 +1,43 @@
+/**
+ * One measured run, in a fresh process so that time and peak memory are those of a real
+ * invocation: `node dist/bench/child.js MODE FILE [PAGES]`. Prints one JSON line.
+ *
+ * Modes: `pdfjs` (the floor: pdf.js text of every page); `extract` (the pipeline as the
+ * command runs it, a PDF read in a worker thread); `extract-inline` (a PDF read in this
+ * thread: the worker's own cost is the difference); `extract-patched` (pdf.js loaded into
+ * this thread first, so that our parsing runs with the Array.prototype.push pdf.js's legacy
+ * build installs: on a text input, the difference from `extract` is that push's cost alone).
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const [mode, file, pagesArg] = process.argv.slice(2);
+const pageLimit = pagesArg ? Number(pagesArg) : undefined;
+
+async function pdfjsBaseline(): Promise<number> {
+  // The cost floor: pdf.js text extraction of every page, nothing else.
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const last = Math.min(doc.numPages, pageLimit ?? doc.numPages);
+  for (let n = 1; n <= last; n++) {
+    const page = await doc.getPage(n);
+    await page.getTextContent();
+    page.cleanup();
+  }
+  await doc.destroy();
+  return last;
+}
+
+async function extractPipeline(isolate: boolean): Promise<number> {
+  const { extractFile } = await import('../extract.js');
+  const { formatOutput } = await import('../write/index.js');
+  const { pack } = await extractFile(file, { pageLimit, isolate });
+  formatOutput(pack, 'yaml');
+  return pageLimit ? Math.min(pageLimit, pack.source.pages ?? pageLimit) : (pack.source.pages ?? 0);
+}
+
+if (mode === 'extract-patched') await import('pdfjs-dist/legacy/build/pdf.mjs');
+const start = performance.now();
+const pages = mode === 'pdfjs' ? await pdfjsBaseline() : await extractPipeline(mode !== 'extract-inline');
+const seconds = (performance.now() - start) / 1000;
+process.stdout.write(JSON.stringify({ seconds, pages, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');

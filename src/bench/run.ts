@@ -1,0 +1,205 @@
+/**
+ * `npm run bench`: speed and memory of packtool on the corpus, against baselines measured in
+ * the same run on the same machine (absolute times vary by machine; ratios do not).
+ * Prints a table and writes bench/results.json. Every figure is the median of RUNS runs after
+ * one warm-up, with min and max.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CORPUS = process.env.PACKTOOL_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
+const CHILD = path.join(ROOT, 'dist', 'bench', 'child.js');
+const BIN = path.join(ROOT, 'bin', 'packtool.js');
+/** Runs per figure after the warm-up: 5 unless BENCH_RUNS says otherwise (fewer only for a quick look). */
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5);
+/** The issue's rule: a figure is the median of at least this many runs. */
+const MIN_RUNS = 5;
+
+interface Sample {
+  seconds: number;
+  pages: number;
+  maxRssMB: number;
+}
+interface Figure {
+  name: string;
+  pages: number;
+  median: number;
+  min: number;
+  max: number;
+  pagesPerSecond: number;
+  maxRssMB: number | null;
+}
+
+function stats(name: string, samples: Sample[]): Figure {
+  const secs = samples.map((s) => s.seconds).sort((a, b) => a - b);
+  const median = secs[Math.floor(secs.length / 2)];
+  const pages = samples[0].pages;
+  return {
+    name,
+    pages,
+    median,
+    min: secs[0],
+    max: secs[secs.length - 1],
+    pagesPerSecond: pages / median,
+    maxRssMB: samples.some((s) => s.maxRssMB > 0) ? Math.max(...samples.map((s) => s.maxRssMB)) : null,
+  };
+}
+
+/** Warm up once, then RUNS measured runs. */
+function measure(name: string, run: () => Sample): Figure {
+  run();
+  const samples: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(run());
+  const f = stats(name, samples);
+  process.stderr.write(`  ${name}: ${f.median.toFixed(3)} s (${f.pagesPerSecond.toFixed(1)} pages/s)\n`);
+  return f;
+}
+
+type ChildMode = 'pdfjs' | 'extract' | 'extract-inline' | 'extract-patched';
+
+function child(mode: ChildMode, file: string, pages?: number): Sample {
+  const r = spawnSync(process.execPath, [CHILD, mode, file, ...(pages ? [String(pages)] : [])], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${mode} ${file} failed: ${r.stderr.split('\n')[0]}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Sample;
+}
+
+function wall(command: string, args: string[], pages: number): Sample {
+  const start = performance.now();
+  const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const seconds = (performance.now() - start) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
+  return { seconds, pages, maxRssMB: 0 };
+}
+
+function fmt(value: number | null): string {
+  return value === null ? '-' : value.toFixed(2);
+}
+
+function has(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+}
+
+function main(): void {
+  if (!existsSync(CHILD)) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
+  if (!existsSync(CORPUS)) {
+    process.stderr.write(`bench: the corpus is not at ${CORPUS}; set PACKTOOL_CORPUS to its folder\n`);
+    process.exit(2);
+  }
+  const pdf = (name: string) => path.join(CORPUS, 'pdf', name);
+  const KENT = pdf('kent_county_council_2025-03-13_assembled_pack.pdf');
+  const BALTIMORE = pdf('baltimore_board_of_estimates_2020-01-15_minutes.pdf');
+  const TEXT = path.join(CORPUS, 'text', 'birmingham_ecyp_osc_2024-12-04_pack.txt');
+  const figures: Record<string, Figure> = {};
+  const note = (key: string, f: Figure) => (figures[key] = f);
+
+  process.stderr.write(`bench: ${RUNS} runs after a warm-up, node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}\n`);
+  if (RUNS < MIN_RUNS) process.stderr.write(`bench: BENCH_RUNS=${RUNS} is fewer than ${MIN_RUNS}: a quick look, not figures to report\n`);
+  const loadBefore = os.loadavg()[0];
+
+  // PDF: the pdf.js floor, poppler as an outside reference, and packtool, on the same files.
+  for (const [key, file, pages] of [
+    ['kent250', KENT, undefined],
+    ['kent100', KENT, 100],
+    ['kent50', KENT, 50],
+    ['baltimore171', BALTIMORE, undefined],
+  ] as Array<[string, string, number | undefined]>) {
+    note(`pdfjs.${key}`, measure(`pdfjs text ${key}`, () => child('pdfjs', file, pages)));
+    note(`extract.${key}`, measure(`extract ${key}`, () => child('extract', file, pages)));
+    // The worker thread's own cost (start-up, a second module graph, copying the pages back).
+    if (key === 'kent250') note(`extract-inline.${key}`, measure(`extract in one thread ${key}`, () => child('extract-inline', file, pages)));
+    if (has('pdftotext') && pages === undefined) {
+      const n = figures[`pdfjs.${key}`].pages;
+      note(`pdftotext.${key}`, measure(`pdftotext ${key}`, () => wall('pdftotext', [file, '/dev/null'], n)));
+    }
+  }
+
+  // Text: the 178-page Birmingham pack, and ten copies of it end to end.
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'packtool-bench-'));
+  const text10 = path.join(tmp, 'birmingham_x10.txt');
+  writeFileSync(text10, Array(10).fill(readFileSync(TEXT, 'utf8')).join('\n'));
+  note('text.x1', measure('extract text x1', () => child('extract', TEXT)));
+  // The pack's page count is the highest "Page N of M" (178 in every copy); ten copies are ten times the pages.
+  const textPages = figures['text.x1'].pages;
+  note('text.x10', measure('extract text x10', () => ({ ...child('extract', text10), pages: 10 * textPages })));
+  // pdf.js's legacy build replaces Array.prototype.push in the thread that loads it: the same
+  // text input with pdf.js loaded first shows what that costs our own parsing.
+  note('text.x1-pushpatched', measure('extract text x1, pdf.js loaded', () => child('extract-patched', TEXT)));
+
+  // Batch: the same PDF set with one and two workers (when the batch command is built).
+  const batchSet = path.join(tmp, 'batch');
+  mkdirSync(batchSet);
+  const batchFiles = [
+    'kent_county_council_2025-02-13_printed_minutes.pdf',
+    'kent_county_council_2025-03-13_printed_minutes.pdf',
+    'kent_county_council_2025-03-13_questions_and_answers_pack.pdf',
+    'kent_corporate_parenting_panel_2024-10-29_minutes.pdf',
+    'kent_county_council_2025-02-13_budget_amendments_pack.pdf',
+    'stockton_adult_social_care_select_2023-10-24_supplement_pack.pdf',
+    'kent_county_council_2025-03-13_governance_update_report.pdf',
+    'nhs_barking_dagenham_ccg_2014-15_spend_over_25k.pdf',
+  ];
+  for (const f of batchFiles) writeFileSync(path.join(batchSet, f), readFileSync(pdf(f)));
+  const batchPages = 14 + 19 + 20 + 9 + 48 + 56 + 8 + 12;
+  const hasBatch = spawnSync(process.execPath, [BIN, 'batch', '--help'], { encoding: 'utf8' }).status === 0;
+  if (hasBatch) {
+    // Workers as child processes (the default) and as threads.
+    for (const kind of ['process', 'thread']) {
+      for (const jobs of [1, 2]) {
+        const out = path.join(tmp, `out-${kind}${jobs}`);
+        const key = kind === 'process' ? `batch.jobs${jobs}` : `batch.threads.jobs${jobs}`;
+        note(key, measure(`batch --jobs ${jobs} --workers ${kind}`, () => wall(process.execPath, [BIN, 'batch', batchSet, '-o', out, '--jobs', String(jobs), '--workers', kind, '--force', '--quiet'], batchPages)));
+      }
+    }
+  } else {
+    process.stderr.write('  batch: the batch command is not available in this build; skipped\n');
+  }
+
+  // Start-up: what a user waits for before any work.
+  note('startup.node', measure('node -e 0', () => wall(process.execPath, ['-e', '0'], 0)));
+  note('startup.packtool', measure('packtool --version', () => wall(process.execPath, [BIN, '--version'], 0)));
+  rmSync(tmp, { recursive: true, force: true });
+
+  const ratio = (a: string, b: string) => (figures[a] && figures[b] ? figures[a].median / figures[b].median : null);
+  const targets = [
+    { target: 'extract / pdfjs baseline, 250-page pack', value: ratio('extract.kent250', 'pdfjs.kent250'), limit: 1.25 },
+    { target: 'extract 250 pages / 100 pages (time)', value: ratio('extract.kent250', 'extract.kent100'), limit: 2.7 },
+    { target: 'peak RSS, 250-page pack (MB)', value: figures['extract.kent250']?.maxRssMB ?? null, limit: 300 },
+    { target: 'text x10 / x1 (time)', value: ratio('text.x10', 'text.x1'), limit: 11 },
+    { target: 'batch throughput jobs 2 / jobs 1', value: ratio('batch.jobs1', 'batch.jobs2'), limit: 1.7, atLeast: true },
+    { target: 'batch throughput jobs 2 / jobs 1 (threads)', value: ratio('batch.threads.jobs1', 'batch.threads.jobs2'), limit: 1.7, atLeast: true },
+    { target: 'startup packtool / node', value: ratio('startup.packtool', 'startup.node'), limit: 2 },
+  ];
+
+  const rows = Object.entries(figures).map(([key, f]) =>
+    [key.padEnd(22), String(f.pages).padStart(5), f.median.toFixed(3).padStart(8), f.min.toFixed(3).padStart(8), f.max.toFixed(3).padStart(8), (f.pages ? f.pagesPerSecond.toFixed(1) : '-').padStart(8), (f.maxRssMB ? f.maxRssMB.toFixed(0) : '-').padStart(7)].join(' '),
+  );
+  const out = [
+    `${'measure'.padEnd(22)} ${'pages'.padStart(5)} ${'median s'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)} ${'pages/s'.padStart(8)} ${'RSS MB'.padStart(7)}`,
+    ...rows,
+    '',
+    ...targets.map((t) => {
+      const ok = t.value === null ? 'n/a' : (t.atLeast ? t.value >= t.limit : t.value <= t.limit) ? 'ok' : 'MISSED';
+      return `${t.target.padEnd(44)} ${t.value === null ? '-' : t.value.toFixed(2).padStart(7)}  (${t.atLeast ? '≥' : '≤'} ${t.limit})  ${ok}`;
+    }),
+  ];
+  const context = [
+    '',
+    `worker thread's cost, 250 pages: ${fmt(ratio('extract.kent250', 'extract-inline.kent250'))} × reading in one thread`,
+    `pdf.js's Array.prototype.push, text x1: ${fmt(ratio('text.x1-pushpatched', 'text.x1'))} × native push`,
+    `load average: ${loadBefore.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end (figures are unreliable above ~1.5)`,
+  ];
+  process.stdout.write([...out, ...context].join('\n') + '\n');
+  mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(
+    path.join(ROOT, 'bench', 'results.json'),
+    JSON.stringify({ node: process.version, cores: os.cpus().length, runs: RUNS, load: { before: loadBefore, after: os.loadavg()[0] }, figures, targets }, null, 2) + '\n',
+  );
+  process.stderr.write('bench: wrote bench/results.json\n');
+}
+
+main();
