@@ -118,7 +118,7 @@ function build(layout: Layout, ix: LineIndex, agenda: AgendaItem[], starts: Star
       if (target <= here) return;
     }
     const isPackStart = s.at === 0 && !s.kind;
-    let kind: DocumentKind = s.kind ?? (isPackStart ? packStartKind(lines) : null) ?? s.fallbackKind ?? 'other';
+    let kind: DocumentKind = s.kind ?? (isPackStart ? packStartKind(ix.cueLines) : null) ?? s.fallbackKind ?? 'other';
     let item: string | null = null;
     if (kind !== 'agenda') {
       if (s.item) {

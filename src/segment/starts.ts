@@ -65,7 +65,7 @@ export function cueStarts(ix: LineIndex, realPages: boolean): Start[] {
     const pos = ix.onPage[i];
     if (realPages && pos > 0) {
       // Part-way down a page only the mid-page rules apply; they start the document at their line.
-      const mid = MID_PAGE_RULES.map((r) => r.match(ix.lines, i)).find((c): c is Cue => c !== null);
+      const mid = MID_PAGE_RULES.map((r) => r.match(ix.cueLines, i)).find((c): c is Cue => c !== null);
       if (mid) {
         out.push({ at: mid.from, signal: 'cue', kind: mid.kind, title: mid.title });
         continue;
@@ -75,7 +75,7 @@ export function cueStarts(ix: LineIndex, realPages: boolean): Start[] {
     let cue: Cue | null = null;
     for (const rule of CUE_RULES) {
       if (realPages && (pos > rule.topLines || rule.midPage)) continue;
-      cue = rule.match(ix.lines, i);
+      cue = rule.match(ix.cueLines, i);
       if (cue) break;
     }
     if (!cue) continue;
@@ -195,7 +195,7 @@ function pageCueKind(ix: LineIndex, pageIndex: number): DocumentKind | null {
   for (let i = first; i < ix.lines.length && ix.pageIndexOf[i] === pageIndex && i - first <= MAX_TOP_LINES; i++) {
     for (const rule of CUE_RULES) {
       if (i - first > rule.topLines) continue;
-      const cue = rule.match(ix.lines, i);
+      const cue = rule.match(ix.cueLines, i);
       if (cue && cue.kind !== 'appendix') return cue.kind;
     }
   }
@@ -221,7 +221,7 @@ export function listedAppendixStarts(segments: Segment[], ix: LineIndex, realPag
     for (const found of findListedAppendices(report, following, onPage, realPages)) {
       const i = indexOf.get(found.line);
       if (i === undefined) continue;
-      const at = realPages ? i - ix.onPage[i] : bannerStart(ix.lines, i);
+      const at = realPages ? i - ix.onPage[i] : bannerStart(ix.cueLines, i);
       out.push({ at, signal: 'listed-appendix', kind: 'appendix', title: found.title });
     }
   });

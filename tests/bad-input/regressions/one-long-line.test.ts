@@ -1,0 +1,66 @@
+/**
+ * A text file with no line breaks (a whole report as one line, as a converter that drops
+ * newlines writes it) once made segmentation quadratic: every first-page cue ran regexes
+ * with `.*` over the whole line, 61 s of CPU at 1.2 MB. The cues now read only the first
+ * CUE_TEXT_MAX_CHARS of a line.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Context } from '../../../src/context.js';
+import { buildLayout } from '../../../src/layout/build.js';
+import { allLines, type Layout } from '../../../src/layout/types.js';
+import { segmentPack } from '../../../src/segment/index.js';
+import { CUE_TEXT_MAX_CHARS, indexLines } from '../../../src/segment/line-index.js';
+import { readSource } from '../../../src/sources/index.js';
+import { fixture } from '../../helpers.js';
+
+/** The Birmingham ECYP report of 17 January 2024 (24 KB), its newlines turned to spaces, `times` times over. */
+function reportAsOneLine(times: number): string {
+  const report = readFileSync(fixture('segment', 'birmingham_ecyp_osc_2024-01-17_report.txt'), 'utf8');
+  return report.replace(/\r?\n/g, ' ').repeat(times);
+}
+
+async function layoutOf(text: string): Promise<Layout> {
+  return buildLayout(await readSource(new TextEncoder().encode(text), 'text', {}));
+}
+
+/** Generous for a slow CI machine: 1.2 MB takes about 40 ms here (61 s before). */
+const BUDGET_MS = 2000;
+
+describe('the Birmingham ECYP report run together into one 1.2 MB line', () => {
+  it('is segmented within the budget, as the single document it is', async () => {
+    const layout = await layoutOf(reportAsOneLine(48));
+    expect(allLines(layout).length).toBe(1);
+    expect(allLines(layout)[0].text.length).toBeGreaterThan(1_100_000);
+    const started = performance.now();
+    const segments = segmentPack(layout, new Context('one-line.txt'), {});
+    expect(performance.now() - started).toBeLessThan(BUDGET_MS);
+    expect(segments.length).toBe(1);
+    expect(segments[0].lines.length).toBe(1);
+  });
+
+  it('is segmented in time that grows no faster than its length: four times the text takes well under sixteen times as long', async () => {
+    const small = await layoutOf(reportAsOneLine(12));
+    const large = await layoutOf(reportAsOneLine(48));
+    const time = (layout: Layout) => {
+      const started = performance.now();
+      segmentPack(layout, new Context('one-line.txt'), {});
+      return performance.now() - started;
+    };
+    time(small); // warm the regexes up
+    const ratio = time(large) / Math.max(time(small), 1);
+    expect(ratio).toBeLessThan(10);
+  });
+});
+
+describe('the text the first-page cues read', () => {
+  it('is the whole line up to CUE_TEXT_MAX_CHARS, and the first 400 characters of a longer one, whose full text stays in the document', async () => {
+    const layout = await layoutOf(`Minutes of the meeting held on 17 January 2024\n${reportAsOneLine(1)}\n`);
+    const ix = indexLines(layout);
+    expect(CUE_TEXT_MAX_CHARS).toBe(400);
+    expect(ix.cueLines[0]).toBe(ix.lines[0]);
+    expect(ix.cueLines[1].text).toBe(ix.lines[1].text.slice(0, 400));
+    expect(ix.lines[1].text.length).toBeGreaterThan(20_000);
+    expect(ix.cueLines[1].line).toBe(ix.lines[1].line);
+  });
+});
