@@ -7,7 +7,7 @@
  * Text sources have no geometry: a line's x is its list nesting depth, a table cell's x is its
  * column index (as for tab-separated text), y is the line's index on its page, sizes are null.
  */
-import { load, type CheerioAPI } from 'cheerio';
+import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { RawDocument, RawLine, RawPage } from './raw.js';
 import { cellFromSpans, lineFromCells, type Span } from './markdown.js';
@@ -21,27 +21,44 @@ const DROPPED_ELEMENTS = new Set([
 
 /**
  * Site chrome rather than document: navigation, banners, footers, breadcrumbs, skip links
- * and cookie notices. A <header>/<footer> is chrome only outside the document's own <main>
- * or <article>, where it would be the document's heading block.
+ * and cookie notices — as CSS: `nav`, `[role="navigation"]`, `[role="banner"]`,
+ * `[role="contentinfo"]`, `[role="search"]`, `[aria-hidden="true"]`, `[hidden]`,
+ * `[class*="breadcrumb" i]`, `.skip-link`, `.skiplink`, `[class*="skip-to" i]`,
+ * `[id*="cookie" i]`, `[class*="cookie" i]`. A <header>/<footer> is chrome only outside the
+ * document's own <main> or <article>, where it would be the document's heading block.
+ *
+ * Tested element by element in one pass of our own (scanPage) rather than with CSS selector
+ * queries: the selector engine's tree search costs time in the product of the page's size and
+ * its depth, which for a page of thousands of unclosed elements is minutes.
  */
-const CHROME_SELECTORS = [
-  'nav',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="search"]',
-  '[aria-hidden="true"]',
-  '[hidden]',
-  '.breadcrumb, .breadcrumbs, [class*="breadcrumb" i]',
-  '.skip-link, .skiplink, [class*="skip-to" i]',
-  '[id*="cookie" i], [class*="cookie" i]',
-].join(', ');
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search']);
+const CHROME_CLASS = /breadcrumb|skip-to|cookie|(?:^|\s)(?:skip-link|skiplink)(?:\s|$)/i;
+const CHROME_ID = /cookie/i;
+
+function isChrome(el: Element): boolean {
+  const a = el.attribs;
+  return (
+    el.name === 'nav' ||
+    CHROME_ROLES.has(a.role ?? '') ||
+    a['aria-hidden'] === 'true' ||
+    a.hidden !== undefined ||
+    CHROME_CLASS.test(a.class ?? '') ||
+    CHROME_ID.test(a.id ?? '')
+  );
+}
+
+/** Elements removed with everything in them before the page is read (DROPPED_ELEMENTS are also skipped while reading). */
+const REMOVED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form']);
+/** Where a <header> or <footer> is the document's own. */
+function isDocumentBody(el: Element): boolean {
+  return el.name === 'main' || el.name === 'article' || el.attribs.role === 'main';
+}
 
 /**
  * Where the document lives on a page, most specific first: the HTML5 main landmark, then
  * ModernGov's content container (its agenda and minutes pages put everything in #modgov).
  */
-const CONTENT_ROOTS = ['main', '[role="main"]', '#modgov'];
+const CONTENT_ROOTS: Array<(el: Element) => boolean> = [(el) => el.name === 'main', (el) => el.attribs.role === 'main', (el) => el.attribs.id === 'modgov'];
 
 /** Elements that start and end a line of their own. */
 const BLOCK_ELEMENTS = new Set([
@@ -69,6 +86,16 @@ const PARSER_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseT
 type Piece = Span | { boundary: 'space' | 'item' };
 
 /**
+ * How deep the structured reading of a page goes (elements inside elements). Real council
+ * pages nest a few dozen levels; a page damaged or generated with unclosed elements (a
+ * template repeated without its closing tags) nests thousands deep, and a recursive walk of
+ * that overflows the call stack. Below this depth a subtree is read flat (see flatPieces):
+ * its text is kept in order, one line per block element, but lists, tables and headings no
+ * longer shape it.
+ */
+export const MAX_HTML_NESTING = 200;
+
+/**
  * The text of an HTML fragment that must stay on one line (a table cell, a markdown line),
  * as spans. Inside one cell, paragraphs and line breaks are joined with a space (they are
  * the cell's wrapped lines and its sentences end with their own stops), and list items with
@@ -82,7 +109,7 @@ export function fragmentSpans(html: string, bold = false): Span[] {
   return joinPieces(pieces);
 }
 
-function collectInline(node: AnyNode, bold: boolean, out: Piece[], marker?: string): void {
+function collectInline(node: AnyNode, bold: boolean, out: Piece[], marker?: string, nesting = 0): void {
   if (node.type === 'text') {
     out.push({ text: collapse(node.data), bold });
     return;
@@ -90,13 +117,56 @@ function collectInline(node: AnyNode, bold: boolean, out: Piece[], marker?: stri
   if (!isElement(node)) return;
   const name = node.name.toLowerCase();
   if (DROPPED_ELEMENTS.has(name) || isHidden(node)) return;
+  if (nesting >= MAX_HTML_NESTING) {
+    out.push(...flatPieces(node, bold));
+    return;
+  }
   const strong = bold || BOLD_ELEMENTS.has(name) || HEADING.test(name) || BOLD_STYLE.test(node.attribs.style ?? '');
   const boundary: Piece | null = name === 'li' ? { boundary: 'item' } : name === 'br' || BLOCK_ELEMENTS.has(name) || name === 'tr' || name === 'ul' || name === 'ol' || HEADING.test(name) ? { boundary: 'space' } : null;
   if (boundary) out.push(boundary);
   if (marker) out.push({ text: marker + ' ', bold: false });
   const markers = listMarkers(node);
-  for (const child of node.children) collectInline(child, strong, out, isElement(child) ? markers.get(child) : undefined);
+  for (const child of node.children) collectInline(child, strong, out, isElement(child) ? markers.get(child) : undefined, nesting + 1);
   if (boundary) out.push(boundary);
+}
+
+/** Elements read flat that still end a line: every block, list item, table row or cell, heading and line break. */
+function endsLine(name: string): boolean {
+  return BLOCK_ELEMENTS.has(name) || HEADING.test(name) || ['br', 'hr', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th'].includes(name);
+}
+
+/**
+ * The text under a node in document order, with a boundary where each block ends, read with
+ * an explicit stack so that no nesting depth can overflow the call stack. Dropped and hidden
+ * elements are skipped as in the structured reading; bold is inherited the same way.
+ */
+function flatPieces(root: AnyNode, bold: boolean): Piece[] {
+  const out: Piece[] = [];
+  // A frame is a node to read, or the boundary left behind after a block element's children.
+  const stack: Array<{ node: AnyNode; bold: boolean } | Piece> = [{ node: root, bold }];
+  while (stack.length > 0) {
+    const top = stack.pop() as { node: AnyNode; bold: boolean } | Piece;
+    if (!('node' in top)) {
+      out.push(top);
+      continue;
+    }
+    const { node } = top;
+    if (node.type === 'text') {
+      out.push({ text: collapse(node.data), bold: top.bold });
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const name = node.name.toLowerCase();
+    if (DROPPED_ELEMENTS.has(name) || isHidden(node)) continue;
+    const strong = top.bold || BOLD_ELEMENTS.has(name) || HEADING.test(name) || BOLD_STYLE.test(node.attribs.style ?? '');
+    const block = endsLine(name);
+    if (block) {
+      out.push({ boundary: 'space' });
+      stack.push({ boundary: 'space' });
+    }
+    for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k], bold: strong });
+  }
+  return out;
 }
 
 function joinPieces(pieces: Piece[]): Span[] {
@@ -186,18 +256,17 @@ interface Collector {
 
 export function readHtml(html: string): RawDocument {
   const $ = load(html, PARSER_OPTIONS);
-  const breakClasses = pageBreakClasses($);
-  $('script, style, noscript, template, iframe, frame, frameset, object, embed, form').remove();
-  $(CHROME_SELECTORS).remove();
-  $('header, footer')
-    .filter((_, el) => $(el).closest('main, article, [role="main"]').length === 0)
-    .remove();
-  const root = CONTENT_ROOTS.map((s) => $(s)).find((found) => found.length === 1) ?? $('body');
+  const page = scanPage($.root().contents().toArray());
+  const breakClasses = pageBreakClasses(page.css);
+  $(page.removed).remove();
+  // Only the outermost match of each kind: a page with unclosed elements can nest a <main>
+  // or <body> inside another, and reading both would read the inner one's text twice.
+  const root = CONTENT_ROOTS.map((test) => outermost(page.kept.filter(test))).find((found) => found.length === 1) ?? outermost(page.kept.filter((el) => el.name === 'body'));
   // A saved fragment has no <body>: read everything under the document root.
-  const start = root.length > 0 ? root.toArray() : $.root().contents().toArray();
+  const start = root.length > 0 ? root : $.root().contents().toArray();
 
   const out: Collector = { pages: [[]], pieces: [], x: 0 };
-  for (const el of start) walkBlock(el, { bold: false, depth: 0 }, out, breakClasses);
+  for (const el of start) walkBlock(el, { bold: false, depth: 0, nesting: 0 }, out, breakClasses);
   flush(out);
   const pages: RawPage[] = out.pages
     .filter((lines, i) => lines.length > 0 || i === 0)
@@ -213,19 +282,64 @@ export function htmlBlockLines(html: string): RawLine[] {
   const $ = load(html, PARSER_OPTIONS, false);
   const out: Collector = { pages: [[]], pieces: [], x: 0 };
   const none = { before: new Set<string>(), after: new Set<string>() };
-  for (const node of $.root().contents().toArray()) walkBlock(node, { bold: false, depth: 0 }, out, none);
+  for (const node of $.root().contents().toArray()) walkBlock(node, { bold: false, depth: 0, nesting: 0 }, out, none);
   flush(out);
   return out.pages.flat();
+}
+
+interface PageScan {
+  /** The text of every <style> block, for the page-break classes. */
+  css: string;
+  /** Chrome and non-text elements to remove, outermost only. */
+  removed: Element[];
+  /** The elements that stay, in document order: candidates for the content root. */
+  kept: Element[];
+}
+
+/** One walk over the page with an explicit stack (see isChrome for why not selector queries). */
+function scanPage(nodes: AnyNode[]): PageScan {
+  const scan: PageScan = { css: '', removed: [], kept: [] };
+  const stack: Array<{ node: AnyNode; inBody: boolean; removed: boolean }> = [];
+  for (let k = nodes.length - 1; k >= 0; k--) stack.push({ node: nodes[k], inBody: false, removed: false });
+  while (stack.length > 0) {
+    const { node, inBody, removed: inRemoved } = stack.pop() as { node: AnyNode; inBody: boolean; removed: boolean };
+    if (!isElement(node)) continue;
+    const name = node.name.toLowerCase();
+    if (name === 'style') scan.css += node.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
+    let removed = inRemoved;
+    if (!removed && (REMOVED_ELEMENTS.has(name) || isChrome(node) || ((name === 'header' || name === 'footer') && !inBody))) {
+      scan.removed.push(node);
+      removed = true;
+    }
+    if (!removed) scan.kept.push(node);
+    // Style blocks inside removed elements still count, so removed subtrees are walked too.
+    const below = inBody || isDocumentBody(node);
+    for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k], inBody: below, removed });
+  }
+  return scan;
+}
+
+/** The elements (in document order) that are not inside another of them. */
+function outermost(elements: Element[]): Element[] {
+  const chosen = new Set<AnyNode>();
+  const out: Element[] = [];
+  for (const el of elements) {
+    let inside = false;
+    for (let up = el.parent; up && !inside; up = up.parent) inside = chosen.has(up);
+    if (inside) continue;
+    chosen.add(el);
+    out.push(el);
+  }
+  return out;
 }
 
 /**
  * Class names that a <style> block gives a forced page break, e.g. `.pagebreak { page-break-before: always }`.
  * Only simple class selectors are read: enough for the printable pages council sites generate.
  */
-function pageBreakClasses($: CheerioAPI): { before: Set<string>; after: Set<string> } {
+function pageBreakClasses(css: string): { before: Set<string>; after: Set<string> } {
   const before = new Set<string>();
   const after = new Set<string>();
-  const css = $('style').text();
   for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
     const classes = [...rule[1].matchAll(/\.([A-Za-z_][\w-]*)\s*(?=,|$)/g)].map((m) => m[1]);
     if (BREAK_BEFORE.test(rule[2])) classes.forEach((c) => before.add(c));
@@ -245,7 +359,10 @@ function breaks(el: Element, classes: { before: Set<string>; after: Set<string> 
 
 interface BlockState {
   bold: boolean;
+  /** List nesting depth: a list item's x. */
   depth: number;
+  /** Element nesting depth, against MAX_HTML_NESTING. */
+  nesting: number;
 }
 
 function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { before: Set<string>; after: Set<string> }, marker?: string): void {
@@ -256,7 +373,16 @@ function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { 
   if (!isElement(node)) return;
   const name = node.name.toLowerCase();
   if (DROPPED_ELEMENTS.has(name) || isHidden(node)) return;
+  if (state.nesting >= MAX_HTML_NESTING) {
+    // Too deep to read as structure: the subtree's text, one line per block.
+    for (const piece of flatPieces(node, state.bold)) {
+      if ('boundary' in piece) flush(out);
+      else out.pieces.push(piece);
+    }
+    return;
+  }
   const pageBreak = breaks(node, classes);
+  const nesting = state.nesting + 1;
   if (pageBreak.before) {
     flush(out);
     newPage(out);
@@ -267,7 +393,7 @@ function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { 
     flush(out);
   } else if (heading) {
     flush(out);
-    for (const child of node.children) walkBlock(child, { ...state, bold: true }, out, classes);
+    for (const child of node.children) walkBlock(child, { ...state, bold: true, nesting }, out, classes);
     flush(out, Number(heading[1]));
   } else if (name === 'pre') {
     // Preformatted text keeps its own line breaks; each becomes a line at its indentation.
@@ -281,11 +407,11 @@ function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { 
   } else if (name === 'table' && isLayoutTable(node)) {
     // A table used to lay out the page, not to tabulate: read its cells as ordinary blocks.
     flush(out);
-    for (const row of rowsOf(node)) for (const cell of row.children) walkBlock(cell, state, out, classes);
+    for (const row of rowsOf(node)) for (const cell of row.children) walkBlock(cell, { ...state, nesting }, out, classes);
     flush(out);
   } else if (name === 'table') {
     flush(out);
-    readTable(node, out);
+    readTable(node, out, nesting);
   } else if (name === 'ul' || name === 'ol' || name === 'li' || BLOCK_ELEMENTS.has(name)) {
     flush(out);
     const depth = name === 'ul' || name === 'ol' ? state.depth + 1 : state.depth;
@@ -293,11 +419,11 @@ function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { 
     out.x = name === 'li' ? Math.max(0, state.depth - 1) : out.x;
     if (marker) out.pieces.push({ text: marker + ' ', bold: false });
     const markers = listMarkers(node);
-    for (const child of node.children) walkBlock(child, { bold, depth }, out, classes, isElement(child) ? markers.get(child) : undefined);
+    for (const child of node.children) walkBlock(child, { bold, depth, nesting }, out, classes, isElement(child) ? markers.get(child) : undefined);
     flush(out);
     out.x = savedX;
   } else {
-    for (const child of node.children) walkBlock(child, { ...state, bold }, out, classes);
+    for (const child of node.children) walkBlock(child, { ...state, bold, nesting }, out, classes);
   }
   if (pageBreak.after) {
     flush(out);
@@ -306,12 +432,12 @@ function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { 
 }
 
 /** One line per table row, one cell per td/th at its column index (colspans advance the index); a caption comes first. */
-function readTable(table: Element, out: Collector): void {
+function readTable(table: Element, out: Collector, nesting: number): void {
   const page = out.pages[out.pages.length - 1];
   const caption = table.children.find((c): c is Element => isElement(c) && c.name === 'caption');
   if (caption) {
     const pieces: Piece[] = [];
-    collectInline(caption, false, pieces);
+    collectInline(caption, false, pieces, undefined, nesting);
     const made = cellFromSpans(joinPieces(pieces), 0, 0);
     const line = made && lineFromCells([made], {});
     if (line) page.push(line);
@@ -323,7 +449,7 @@ function readTable(table: Element, out: Collector): void {
       if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
       const span = Math.max(1, Number(cell.attribs.colspan) || 1);
       const pieces: Piece[] = [];
-      for (const child of cell.children) collectInline(child, cell.name === 'th', pieces);
+      for (const child of cell.children) collectInline(child, cell.name === 'th', pieces, undefined, nesting + 2);
       const made = cellFromSpans(joinPieces(pieces), column, column + span - 1);
       if (made) cells.push(made);
       column += span;
@@ -348,8 +474,16 @@ function isLayoutTable(table: Element): boolean {
   return oneColumn && cells.some((cell) => cell.children.filter((c) => isElement(c) && c.name === 'p').length > 1);
 }
 
+/** Depth-first with an explicit stack: a cell may nest deeper than the call stack allows. */
 function hasDescendant(el: Element, test: (el: Element) => boolean): boolean {
-  return el.children.some((c) => isElement(c) && (test(c) || hasDescendant(c, test)));
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (test(node)) return true;
+    stack.push(...node.children);
+  }
+  return false;
 }
 
 /** The rows of this table (through thead/tbody/tfoot), not those of tables nested in its cells. */
@@ -365,12 +499,18 @@ function rowsOf(table: Element): Element[] {
   return rows;
 }
 
-/** All text under a node, script and style excluded. */
-function $text(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (!isElement(node) || DROPPED_ELEMENTS.has(node.name.toLowerCase())) return '';
-  if (node.name.toLowerCase() === 'br') return '\n';
-  return node.children.map($text).join('');
+/** All text under a node, script and style excluded, <br> as a line break; read with an explicit stack. */
+function $text(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') parts.push(node.data);
+    if (!isElement(node) || DROPPED_ELEMENTS.has(node.name.toLowerCase())) continue;
+    if (node.name.toLowerCase() === 'br') parts.push('\n');
+    else for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]);
+  }
+  return parts.join('');
 }
 
 function flush(out: Collector, heading?: number): void {
