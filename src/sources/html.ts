@@ -118,7 +118,7 @@ function collectInline(node: AnyNode, bold: boolean, out: Piece[], marker?: stri
   const name = node.name.toLowerCase();
   if (DROPPED_ELEMENTS.has(name) || isHidden(node)) return;
   if (nesting >= MAX_HTML_NESTING) {
-    out.push(...flatPieces(node, bold));
+    for (const piece of flatPieces(node, bold)) out.push(piece);
     return;
   }
   const strong = bold || BOLD_ELEMENTS.has(name) || HEADING.test(name) || BOLD_STYLE.test(node.attribs.style ?? '');

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allLines, type Layout } from '../../../src/layout/types.js';
 import { buildLayout } from '../../../src/layout/build.js';
-import { MAX_HTML_NESTING, readHtml } from '../../../src/sources/html.js';
+import { fragmentSpans, MAX_HTML_NESTING, readHtml } from '../../../src/sources/html.js';
 import { fixture } from '../../helpers.js';
 
 const HORSLEY = readFileSync(fixture('html', 'horsley_neighbourhood_plan_wg_2014-10-19_minutes_actions.html'), 'latin1');
@@ -62,5 +62,16 @@ describe('a list nested 20,000 deep (the Horsley list items, each opening a new 
     // Structure is read down to the limit (list depth sets x), flat below it.
     const deepest = lines[MAX_HTML_NESTING].x;
     expect(lines[lines.length - 1].x).toBe(deepest);
+  }, 30_000);
+});
+
+describe('inline HTML in a markdown line: a bold left open 201 deep, then 80,000 of the Horsley words each after a <br>', () => {
+  it('keeps every word in order (the deep part read flat), without overflowing the stack', () => {
+    const words = HORSLEY.replace(/<[^>]*>/g, ' ').split(/\s+/).filter((w) => /^[A-Za-z0-9]+$/.test(w));
+    const many = Array.from({ length: 80_000 }, (_, k) => words[k % words.length]);
+    const spans = fragmentSpans('<b>'.repeat(MAX_HTML_NESTING + 1) + many.map((w) => `${w}<br>`).join(''));
+    const text = spans.map((s) => s.text).join('');
+    expect(text.split(' ').filter(Boolean)).toEqual(many);
+    expect(spans.every((s) => s.text === ' ' || s.bold)).toBe(true);
   }, 30_000);
 });
