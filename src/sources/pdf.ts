@@ -24,8 +24,26 @@ type PDFPageProxy = import('pdfjs-dist/legacy/build/pdf.mjs').PDFPageProxy;
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsPromise ??= importKeepingNativePush();
   return pdfjsPromise;
+}
+
+/**
+ * pdf.js's legacy build bundles a core-js polyfill that replaces Array.prototype.push for the
+ * whole thread on Node 20 (V8 there throws the wrong error when pushing onto an array whose
+ * length is read-only, an edge case neither pdf.js nor packtool meets). The replacement is
+ * written in JavaScript and makes every push in the thread slower: the same text pack took 35%
+ * longer to parse once pdf.js was loaded (npm run bench, text.x1-pushpatched). The native push
+ * is put back as soon as pdf.js has loaded; the polyfills it adds (new Set and Map methods)
+ * replace nothing and stay.
+ */
+async function importKeepingNativePush(): Promise<PdfJs> {
+  const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
+  try {
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } finally {
+    if (push) Object.defineProperty(Array.prototype, 'push', push);
+  }
 }
 
 /** pdf.js wants plain directory paths ending in "/" for its bundled fonts and CMaps in Node. */
