@@ -27,7 +27,7 @@ const MAX_HEADING_LINES = 12;
 /** How far into a segment the attendance list may start: a heading, then a wrapped banner or notice. */
 const MAX_ATTENDANCE_START = 22;
 /** Words that open a minutes heading, and the CMIS action-notes heading. */
-const MINUTES_CUE = /^(?:minutes\b(?!\s+of\s+the\s+(?:previous|last)\b)|.*\bminutes\s+of\s+(?:a|the)\s+meeting\s+of\b|.*\bminutes\s+of\s+the\s+meeting\s+held\b(?!.*\bto be\b))|^.*\d.*\b(?:actions|action\s+notes)\s*$|^action\s+notes\b/i;
+const MINUTES_CUE = /^(?:minutes\b(?!\s+of\s+the\s+(?:previous|last)\b)|.*\bminutes\s+of\s+(?:a|the)\s+meeting\s+of\b|.*\bminutes\s+of\s+the\s+meeting\s+held\b(?!.*\bto be\b))|^(?=.*\d).*\b(?:actions|action\s+notes)\s*$|^action\s+notes\b/i;
 
 export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null> {
   const claimed = new Set<number>();
