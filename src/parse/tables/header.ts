@@ -97,8 +97,10 @@ function segment(words: Word[], specs: ColumnSpec[]): Array<{ spec: ColumnSpec; 
 }
 
 function groupsOf(line: Line): LabelGroup[] {
-  const words = lineWords(line);
-  return line.cells.map((c, i) => ({ words: words.filter((w) => w.cell === i), x: c.x, x2: c.x2 }));
+  // One pass over the words (not one per cell): a line of thousands of cells stays linear.
+  const byCell: Word[][] = line.cells.map(() => []);
+  for (const w of lineWords(line)) byCell[w.cell]?.push(w);
+  return line.cells.map((c, i) => ({ words: byCell[i], x: c.x, x2: c.x2 }));
 }
 
 /** Fold a wrapped second header line into the first line's label groups, or null if it is not one. */
