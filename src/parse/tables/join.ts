@@ -1,12 +1,9 @@
 /** Joining the pieces of a wrapped cell back into the text as printed. */
+import { joinLines } from '../common/join.js';
 
-/** A piece ending in a letter and a hyphen, continued by a lower-case word, was hyphenated at the line end. */
-const LINE_END_HYPHEN = /(\p{L})-$/u;
-
+/** Append a wrapped cell's next piece, repairing end-of-line hyphenation by the one shared rule. */
 export function joinText(before: string | undefined, after: string): string {
-  if (!before) return after;
-  if (LINE_END_HYPHEN.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
-  return `${before} ${after}`;
+  return before ? joinLines([before, after]) : after;
 }
 
 /** Words that cannot end a phrase: a piece ending in one is continued by the next piece. */
