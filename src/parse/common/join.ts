@@ -38,19 +38,22 @@ const KEPT_HYPHEN_END = /[0-9A-Za-z][-\u2010]$/;
 
 /** Join line texts into one field value, cleaning each and repairing end-of-line hyphenation. */
 export function joinLines(texts: Iterable<string>): string {
-  let out = '';
+  // Pieces are collected and joined once: growing one string and testing its end each time
+  // makes a long block quadratic (V8 flattens the string to read its end).
+  const pieces: string[] = [];
   for (const raw of texts) {
     const t = cleanMarkup(raw);
     if (!t) continue;
-    if (!out) {
-      out = t;
-    } else if (SOFT_HYPHEN_END.test(out) && /^[a-z]/.test(t)) {
-      out = out.slice(0, -1) + t;
-    } else if (KEPT_HYPHEN_END.test(out) && /^[0-9A-Z]/.test(t)) {
-      out += t;
+    const last = pieces.length - 1;
+    if (last < 0) {
+      pieces.push(t);
+    } else if (SOFT_HYPHEN_END.test(pieces[last]) && /^[a-z]/.test(t)) {
+      pieces[last] = pieces[last].slice(0, -1) + t;
+    } else if (KEPT_HYPHEN_END.test(pieces[last]) && /^[0-9A-Z]/.test(t)) {
+      pieces[last] += t;
     } else {
-      out += ' ' + t;
+      pieces.push(t);
     }
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return pieces.join(' ').replace(/\s+/g, ' ').trim();
 }
