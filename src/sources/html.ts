@@ -340,10 +340,17 @@ function outermost(elements: Element[]): Element[] {
 function pageBreakClasses(css: string): { before: Set<string>; after: Set<string> } {
   const before = new Set<string>();
   const after = new Set<string>();
-  for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    const classes = [...rule[1].matchAll(/\.([A-Za-z_][\w-]*)\s*(?=,|$)/g)].map((m) => m[1]);
-    if (BREAK_BEFORE.test(rule[2])) classes.forEach((c) => before.add(c));
-    if (BREAK_AFTER.test(rule[2])) classes.forEach((c) => after.add(c));
+  // Rules are cut at braces by hand: a regex for "selector { body }" backtracks over every
+  // start position of a long style sheet with an unclosed brace (quadratic).
+  for (const block of css.split('}')) {
+    const open = block.lastIndexOf('{');
+    if (open < 0) continue;
+    const selector = block.slice(block.lastIndexOf('{', open - 1) + 1, open);
+    const body = block.slice(open + 1);
+    if (!/\S/.test(selector)) continue;
+    const classes = [...selector.matchAll(/\.([A-Za-z_][\w-]*)\s*(?=,|$)/g)].map((m) => m[1]);
+    if (BREAK_BEFORE.test(body)) classes.forEach((c) => before.add(c));
+    if (BREAK_AFTER.test(body)) classes.forEach((c) => after.add(c));
   }
   return { before, after };
 }
