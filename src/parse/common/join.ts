@@ -13,6 +13,8 @@
 export function cleanMarkup(text: string): string {
   return text
     .replace(/\[([^\]]*)\]\((?:https?:|mailto:|www\.)[^)]*\)/g, '$1')
+    .replace(/\*{4}/g, ' ') // "**A****B**": two bold runs glued by the extractor
+    .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/\*\*|__/g, '')

@@ -3,7 +3,7 @@
  * title, and the officer's sign-off that closes a ModernGov front sheet.
  */
 import type { Line } from '../../layout/types.js';
-import { clean } from './clean.js';
+import { cleanMarkup as clean } from '../common/join.js';
 
 /**
  * Lines of one paragraph sit one line-height apart; a new paragraph or item leaves a blank

@@ -11,7 +11,7 @@
 import type { Line } from '../../layout/types.js';
 import type { Range, TimeSlot } from '../../schema/pack.js';
 import { findTimeSlot } from '../common/times.js';
-import { clean } from './clean.js';
+import { cleanMarkup as clean } from '../common/join.js';
 import { bareRange, findWordedRange, leadingRange, trailingRange } from './page-range.js';
 
 /** "4", "4a", "A1", and the year-prefixed "24/105" some parish councils number their business with. */

@@ -15,7 +15,8 @@ import { isProcedural } from '../common/procedural.js';
 import { findTimeSlot } from '../common/times.js';
 import { splitAttending, isAttendance } from './attending.js';
 import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
-import { clean, isShouting } from './clean.js';
+import { cleanMarkup as clean } from '../common/join.js';
+import { isShouting } from '../common/case.js';
 import { followsInSequence, nextNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, type Heading } from './item-heading.js';
 import { bareRange, findWordedRange } from './page-range.js';
 

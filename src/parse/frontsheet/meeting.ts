@@ -19,7 +19,8 @@ import type { Meeting } from '../../schema/pack.js';
 import { findDate } from '../common/dates.js';
 import { findTime } from '../common/times.js';
 import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, PERSON_NAME } from './blocks.js';
-import { clean, isShouting, nameCase } from './clean.js';
+import { cleanMarkup as clean } from '../common/join.js';
+import { isShouting, nameCase } from '../common/case.js';
 
 /** Labels of the contact column ModernGov prints beside the meeting details. */
 const CONTACT_LABEL = /\b(?:Ask for|Clerk|Telephone|Tel|Phone|E-?mail|Contact|Direct line|Enquiries to)\s*:|\b(?:Telephone|Tel\.?|Phone)\s+(?=\(?0\d)/i;
