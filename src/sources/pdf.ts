@@ -402,12 +402,18 @@ async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontPolicy): Pr
 /** The loaded font names on this page whose PDF font name marks a bold or heavy weight. */
 async function boldFontNames(page: PDFPageProxy, items: Array<{ fontName: string }>): Promise<Set<string>> {
   const bold = new Set<string>();
-  try {
-    await page.getOperatorList({ intent: 'display' });
-  } catch {
-    return bold;
+  const names = new Set(items.map((i) => i.fontName));
+  // Fonts are the document's, not the page's: once an earlier page's operator list has
+  // loaded them they are known, and this page's list (as costly as its text) is not needed.
+  // Packs print page after page in the same few fonts, so most pages skip it.
+  if ([...names].some((name) => !page.commonObjs.has(name))) {
+    try {
+      await page.getOperatorList({ intent: 'display' });
+    } catch {
+      return bold;
+    }
   }
-  for (const name of new Set(items.map((i) => i.fontName))) {
+  for (const name of names) {
     try {
       const font = page.commonObjs.get(name) as { name?: string; bold?: boolean } | undefined;
       if (font && (font.bold || /bold|black|heavy|semibold|demi/i.test(font.name ?? ''))) bold.add(name);
