@@ -15,4 +15,6 @@ export const FORWARD_PLAN_HEADER: HeaderSpec = {
     { key: 'decided', label: /^(?:date\s+of\s+decision|decision\s+date|date\s+decided|decided\s+on)$/i },
   ],
   accepts: (keys) => keys.has('id') && keys.has('title') && (keys.has('proposed') || keys.has('decided') || keys.has('portfolio')),
+  // The title column is required: its labels are title, subject, matter for decision, key decision.
+  keyword: /\b(?:title|subject|matter|key)/i,
 };

@@ -19,4 +19,6 @@ export const PROGRAMME_HEADER: HeaderSpec = {
     { key: 'deadline', label: /^(?:report\s+)?deadline$/i },
   ],
   accepts: (keys) => keys.has('date') && keys.has('item') && (keys.has('lead') || keys.has('aims') || keys.has('witnesses') || keys.has('method')),
+  // The item column is required: its labels are item, topic, session, subject, report, business.
+  keyword: /\b(?:item|topic|session|subject|report|business)/i,
 };

@@ -13,7 +13,7 @@ const MIN_FLATTENED_COLUMNS = 2;
 
 export function warnFlattened(lines: Line[], index: number, spec: HeaderSpec, ctx: Context): void {
   const line = lines[index];
-  if (line.cells.length !== 1 || line.tableRow) return;
+  if (line.cells.length !== 1 || line.tableRow || !spec.keyword.test(line.text)) return;
   // Re-read the single cell as if every word were its own cell: do the words spell a header?
   const words = line.text.split(' ');
   const probe: Line = {

@@ -176,6 +176,7 @@ export function matchHeader(lines: Line[], index: number, spec: HeaderSpec): Hea
 
 function readHeader(lines: Line[], index: number, spec: HeaderSpec): Header | null {
   const first = lines[index];
+  if (!spec.keyword.test(first.text) && !spec.keyword.test(lines[index + 1]?.text ?? '')) return null;
   const groups = groupsOf(first);
   const wrapped = withWrap(first, groups, lines[index + 1]);
   if (wrapped) {

@@ -12,6 +12,13 @@ export interface HeaderSpec {
   columns: ColumnSpec[];
   /** Whether the keys recognised on a candidate header row make it this parser's table. */
   accepts(keys: Set<string>): boolean;
+  /**
+   * A word every header this spec accepts has on its first or second line: the start of the
+   * label of a column `accepts` requires ("action" for a tracker). Lines without it are not
+   * tried as headers. Most lines of a pack are prose, and dividing each into labels costs far
+   * more than this one test.
+   */
+  keyword: RegExp;
 }
 
 /** One column of a table as printed: its key, its label and where it starts. */

@@ -37,4 +37,6 @@ export const TRACKER_HEADER: HeaderSpec = {
     if (!keys.has('action') || !order.some((k) => k !== 'action' && !k.startsWith('column'))) return false;
     return !(order[0].startsWith('column') && !ORIGIN_KEYS.some((k) => keys.has(k)));
   },
+  // The action column is required, and every label of it starts "action" ("Outstanding Actions").
+  keyword: /\baction/i,
 };
