@@ -15,6 +15,7 @@ export const FORWARD_PLAN_HEADER: HeaderSpec = {
     { key: 'decided', label: /^(?:date\s+of\s+decision|decision\s+date|date\s+decided|decided\s+on)$/i },
   ],
   accepts: (keys) => keys.has('id') && keys.has('title') && (keys.has('proposed') || keys.has('decided') || keys.has('portfolio')),
-  // The title column is required: its labels are title, subject, matter for decision, key decision.
-  keyword: /\b(?:title|subject|matter|key)/i,
+  // The id and title columns are required: "ID", "Ref", "Decision Ref"...; "Title", "Subject",
+  // "Matter for Decision", "Key Decision".
+  keywords: [/\b(?:id|ref|decision|forward)/i, /\b(?:title|subject|matter|key)/i],
 };

@@ -19,6 +19,7 @@ export const PROGRAMME_HEADER: HeaderSpec = {
     { key: 'deadline', label: /^(?:report\s+)?deadline$/i },
   ],
   accepts: (keys) => keys.has('date') && keys.has('item') && (keys.has('lead') || keys.has('aims') || keys.has('witnesses') || keys.has('method')),
-  // The item column is required: its labels are item, topic, session, subject, report, business.
-  keyword: /\b(?:item|topic|session|subject|report|business)/i,
+  // The date and item columns are required: "Date", "Meeting date", "All at 10 am"; "Item",
+  // "Topic", "Session", "Subject", "Report", "Business".
+  keywords: [/\b(?:date|all\s+at)/i, /\b(?:item|topic|session|subject|report|business)/i],
 };

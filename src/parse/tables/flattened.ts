@@ -6,6 +6,7 @@
  */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
+import { hasKeywords } from './header.js';
 import type { HeaderSpec } from './types.js';
 
 /** A flattened header is one cell made only of labels, at least this many (a line of prose is never all labels). */
@@ -13,7 +14,7 @@ const MIN_FLATTENED_COLUMNS = 2;
 
 export function warnFlattened(lines: Line[], index: number, spec: HeaderSpec, ctx: Context): void {
   const line = lines[index];
-  if (line.cells.length !== 1 || line.tableRow || !spec.keyword.test(line.text)) return;
+  if (line.cells.length !== 1 || line.tableRow || !hasKeywords(spec, line.text)) return;
   // Re-read the single cell as if every word were its own cell: do the words spell a header?
   const words = line.text.split(' ');
   const probe: Line = {

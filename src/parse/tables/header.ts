@@ -176,7 +176,7 @@ export function matchHeader(lines: Line[], index: number, spec: HeaderSpec): Hea
 
 function readHeader(lines: Line[], index: number, spec: HeaderSpec): Header | null {
   const first = lines[index];
-  if (!spec.keyword.test(first.text) && !spec.keyword.test(lines[index + 1]?.text ?? '')) return null;
+  if (!hasKeywords(spec, first.text, lines[index + 1]?.text ?? '')) return null;
   const groups = groupsOf(first);
   const wrapped = withWrap(first, groups, lines[index + 1]);
   if (wrapped) {
@@ -190,6 +190,11 @@ function readHeader(lines: Line[], index: number, spec: HeaderSpec): Header | nu
   const columns = columnsOf(groups, spec.columns);
   if (columns.length < 2 || !accepted(columns, spec)) return null;
   return { columns, lines: [first] };
+}
+
+/** Whether every keyword of the spec is on one of a header's (possible) two lines. */
+export function hasKeywords(spec: HeaderSpec, first: string, second = ''): boolean {
+  return spec.keywords.every((k) => k.test(first) || k.test(second));
 }
 
 /** Every header the spec accepts in the lines, with its index. */

@@ -13,12 +13,12 @@ export interface HeaderSpec {
   /** Whether the keys recognised on a candidate header row make it this parser's table. */
   accepts(keys: Set<string>): boolean;
   /**
-   * A word every header this spec accepts has on its first or second line: the start of the
-   * label of a column `accepts` requires ("action" for a tracker). Lines without it are not
-   * tried as headers. Most lines of a pack are prose, and dividing each into labels costs far
-   * more than this one test.
+   * Words every header this spec accepts has on its first two lines: the starts of the labels
+   * of the columns `accepts` requires ("action" for a tracker). Lines without all of them are
+   * not tried as headers. Most lines of a pack are prose, and dividing each into labels costs
+   * far more than these tests.
    */
-  keyword: RegExp;
+  keywords: RegExp[];
 }
 
 /** One column of a table as printed: its key, its label and where it starts. */

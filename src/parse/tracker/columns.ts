@@ -38,5 +38,5 @@ export const TRACKER_HEADER: HeaderSpec = {
     return !(order[0].startsWith('column') && !ORIGIN_KEYS.some((k) => keys.has(k)));
   },
   // The action column is required, and every label of it starts "action" ("Outstanding Actions").
-  keyword: /\baction/i,
+  keywords: [/\baction/i],
 };

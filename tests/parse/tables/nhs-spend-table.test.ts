@@ -26,7 +26,7 @@ const SPEND_HEADER: HeaderSpec = {
     { key: 'invoice', label: /^purchase invoice number/i },
   ],
   accepts: (keys) => keys.has('department') && keys.has('supplier'),
-  keyword: /\bsupplier/i,
+  keywords: [/\bdepartment/i, /\bsupplier/i],
 };
 
 let cached: ReturnType<typeof readOnce> | null = null;
