@@ -1,6 +1,7 @@
 /**
- * The extract pipeline, one direction: source → layout → segment → parse → validate.
- * `extract` is a plain async function: the CLI, `batch` and `diff` all call it.
+ * The extract pipeline, one direction: source → layout → segment → parse → validate (the
+ * steps after the layout are in pack-from-layout.ts). `extract` is a plain async function:
+ * the CLI, `batch` and `diff` all call it.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -8,19 +9,8 @@ import { Context } from './context.js';
 import { InputError } from './errors.js';
 import { buildLayout } from './layout/build.js';
 import type { Layout } from './layout/types.js';
-import { assessTextLayer, withoutPages } from './layout/quality.js';
-import { reportUnparsedLines } from './parse/coverage.js';
-import { parseForwardPlan } from './parse/forward-plan/index.js';
-import { parseFrontSheet } from './parse/frontsheet/index.js';
-import { parseMinutes } from './parse/minutes/index.js';
-import { parseWorkProgramme } from './parse/programme/index.js';
-import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
-import { parseDate } from './parse/common/dates.js';
-import type { Parsed } from './parse/types.js';
-import { documentsOf } from './segment/documents.js';
-import { findFrontSheet, segmentPack } from './segment/index.js';
+import type { Pack } from './schema/pack.js';
 import type { Segment } from './segment/types.js';
-import { FORMAT_VERSION, PackSchema, type Meeting, type DocumentKind, type Minutes, type Pack } from './schema/pack.js';
 import { detectFormat, readSource, type SourceOptions } from './sources/index.js';
 
 export interface ExtractOptions extends SourceOptions {
@@ -33,10 +23,6 @@ export interface ExtractResult {
   layout: Layout;
   segments: Segment[];
 }
-
-const COVERAGE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['minutes', 'action-tracker']);
-
-const EMPTY_MEETING: Meeting = { body: null, committee: null, date: null, time: null, venue: null, source: { page: null, line: null } };
 
 /** Read a file (or "-" for standard input) and extract its Pack. */
 export async function extractFile(file: string, options: ExtractOptions = {}): Promise<ExtractResult> {
@@ -66,95 +52,11 @@ export async function extractBytes(bytes: Uint8Array, name: string, options: Ext
   const ctx = new Context(name, format);
   // Hash first: pdf.js takes ownership of (detaches) the buffer it is given.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const read = buildLayout(
-    await readSource(bytes, format, { ...options, onWarning: (w) => ctx.warn(w.code, w.message, { page: w.page }) }),
-  );
-
-  // Pages whose text layer is garbled are kept (page counts hold) but not parsed: records
-  // read from them would be confident nonsense.
-  const quality = assessTextLayer(read, ctx);
-  const layout = withoutPages(read, quality.garbledPages);
-
-  const body = parseLayout(layout, ctx);
-  const pack: Pack = {
-    packtool: FORMAT_VERSION,
-    source: { file: name, sha256, format, pages: layout.pageCount },
-    ...body,
-    warnings: ctx.warnings,
-  };
-  return { pack: validatePack(pack), layout, segments: body.segments };
-}
-
-type PackBody = Omit<Pack, 'packtool' | 'source' | 'warnings'> & { segments: Segment[] };
-
-/**
- * Segment the layout and run each parser on its own documents. The front sheet is read
- * first, because its agenda (titles, page ranges) helps to find and name the other documents.
- */
-function parseLayout(layout: Layout, ctx: Context): PackBody {
-  const claimed = new Set<number>();
-  const take = <T>(parsed: Parsed<T>): T => {
-    for (const n of parsed.claimed) claimed.add(n);
-    return parsed.value;
-  };
-
-  const frontSheet = findFrontSheet(layout);
-  const front = frontSheet ? take(parseFrontSheet(frontSheet.lines, ctx)) : { meeting: null, agenda: [] };
-  const segments = segmentPack(layout, ctx, { agenda: front.agenda });
-
-  const minutes: Minutes[] = [];
-  const minutesOf = new Map<Segment, Minutes>();
-  for (const seg of segments) {
-    if (seg.kind !== 'minutes') continue;
-    const m = take(parseMinutes(seg.lines, ctx));
-    if (m) minutes.push(m);
-    if (m) minutesOf.set(seg, m);
-  }
-  // Tables are found by their header rows wherever they are: an action table inside parish
-  // minutes, a forward plan inside a report.
-  const actions = segments.flatMap((seg, i) => {
-    const recordDate = meetingDateBefore(segments[i - 1], seg, minutesOf);
-    return take(parseActionTracker(seg.lines, ctx)).map((row) => {
-      let out = row;
-      // A tracker that prints no title of its own above the table takes its document's title.
-      if (seg.kind === 'action-tracker' && row.tracker === DEFAULT_TRACKER_TITLE) out = { ...out, tracker: seg.title };
-      // Action points printed after a meeting's note arose at that meeting.
-      if (out.date === null && recordDate) out = { ...out, date: recordDate, id: actionId({ ...out, date: recordDate }) };
-      return out;
-    });
-  });
-  const decisions = segments.flatMap((seg) => take(parseForwardPlan(seg.lines, ctx)));
-  const programme = segments.flatMap((seg) => take(parseWorkProgramme(seg.lines, ctx)));
-  const documents = documentsOf(segments, ctx);
-  // The front-sheet parser reports its own unplaced lines (only it knows where the sheet
-  // ends), so coverage here covers the other documents it understands.
-  reportUnparsedLines(segments, claimed, ctx, COVERAGE_KINDS);
-
-  return {
-    meeting: front.meeting ?? minutes[0]?.meeting ?? EMPTY_MEETING,
-    agenda: front.agenda,
-    documents,
-    minutes,
-    actions,
-    programme,
-    decisions,
-    segments,
-  };
-}
-
-/**
- * The date of the meeting whose record a tracker document follows directly (same agenda item):
- * a meeting note with its "Action Points" table, split in two by segmentation.
- */
-function meetingDateBefore(previous: Segment | undefined, tracker: Segment, minutesOf: Map<Segment, Minutes>): string | null {
-  if (tracker.kind !== 'action-tracker' || previous?.kind !== 'minutes' || previous.item !== tracker.item) return null;
-  return minutesOf.get(previous)?.meeting.date ?? parseDate(previous.title);
-}
-
-/** A Pack that does not match the contract is a bug in packtool, never the user's fault. */
-export function validatePack(pack: Pack): Pack {
-  const result = PackSchema.safeParse(pack);
-  if (result.success) return result.data;
-  const first = result.error.issues[0];
-  throw new Error(`internal error: the extracted data breaks the output contract at ${first.path.join('.')}: ${first.message}`);
+  // The parsers and the output contract load while the source is read: a PDF is read in a
+  // worker thread, and this thread would otherwise wait idle for it.
+  const parsing = import('./pack-from-layout.js');
+  parsing.catch(() => undefined); // a failed read is the error to report; the import's own failure surfaces below
+  const raw = await readSource(bytes, format, { ...options, onWarning: (w) => ctx.warn(w.code, w.message, { page: w.page }) });
+  const { packFromLayout } = await parsing;
+  return packFromLayout(buildLayout(raw), ctx, { file: name, sha256, format });
 }

@@ -1,0 +1,121 @@
+/**
+ * From a source's layout to the validated Pack: the text-layer check, segmentation, every
+ * parser, the output contract. Kept apart from extract.ts so that these modules (the parsers,
+ * zod) load while a PDF is still being read.
+ */
+import type { Context } from './context.js';
+import type { ExtractResult } from './extract.js';
+import type { Layout, SourceFormat } from './layout/types.js';
+import { assessTextLayer, withoutPages } from './layout/quality.js';
+import { reportUnparsedLines } from './parse/coverage.js';
+import { parseDate } from './parse/common/dates.js';
+import { parseForwardPlan } from './parse/forward-plan/index.js';
+import { parseFrontSheet } from './parse/frontsheet/index.js';
+import { parseMinutes } from './parse/minutes/index.js';
+import { parseWorkProgramme } from './parse/programme/index.js';
+import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
+import type { Parsed } from './parse/types.js';
+import { FORMAT_VERSION, PackSchema, type DocumentKind, type Meeting, type Minutes, type Pack } from './schema/pack.js';
+import { documentsOf } from './segment/documents.js';
+import { findFrontSheet, segmentPack } from './segment/index.js';
+import type { Segment } from './segment/types.js';
+
+const COVERAGE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['minutes', 'action-tracker']);
+
+const EMPTY_MEETING: Meeting = { body: null, committee: null, date: null, time: null, venue: null, source: { page: null, line: null } };
+
+export interface PackSource {
+  file: string;
+  sha256: string;
+  format: SourceFormat;
+}
+
+export function packFromLayout(read: Layout, ctx: Context, source: PackSource): ExtractResult {
+  // Pages whose text layer is garbled are kept (page counts hold) but not parsed: records
+  // read from them would be confident nonsense.
+  const quality = assessTextLayer(read, ctx);
+  const layout = withoutPages(read, quality.garbledPages);
+
+  const body = parseLayout(layout, ctx);
+  const pack: Pack = {
+    packtool: FORMAT_VERSION,
+    source: { ...source, pages: layout.pageCount },
+    ...body,
+    warnings: ctx.warnings,
+  };
+  return { pack: validatePack(pack), layout, segments: body.segments };
+}
+
+type PackBody = Omit<Pack, 'packtool' | 'source' | 'warnings'> & { segments: Segment[] };
+
+/**
+ * Segment the layout and run each parser on its own documents. The front sheet is read
+ * first, because its agenda (titles, page ranges) helps to find and name the other documents.
+ */
+function parseLayout(layout: Layout, ctx: Context): PackBody {
+  const claimed = new Set<number>();
+  const take = <T>(parsed: Parsed<T>): T => {
+    for (const n of parsed.claimed) claimed.add(n);
+    return parsed.value;
+  };
+
+  const frontSheet = findFrontSheet(layout);
+  const front = frontSheet ? take(parseFrontSheet(frontSheet.lines, ctx)) : { meeting: null, agenda: [] };
+  const segments = segmentPack(layout, ctx, { agenda: front.agenda });
+
+  const minutes: Minutes[] = [];
+  const minutesOf = new Map<Segment, Minutes>();
+  for (const seg of segments) {
+    if (seg.kind !== 'minutes') continue;
+    const m = take(parseMinutes(seg.lines, ctx));
+    if (m) minutes.push(m);
+    if (m) minutesOf.set(seg, m);
+  }
+  // Tables are found by their header rows wherever they are: an action table inside parish
+  // minutes, a forward plan inside a report.
+  const actions = segments.flatMap((seg, i) => {
+    const recordDate = meetingDateBefore(segments[i - 1], seg, minutesOf);
+    return take(parseActionTracker(seg.lines, ctx)).map((row) => {
+      let out = row;
+      // A tracker that prints no title of its own above the table takes its document's title.
+      if (seg.kind === 'action-tracker' && row.tracker === DEFAULT_TRACKER_TITLE) out = { ...out, tracker: seg.title };
+      // Action points printed after a meeting's note arose at that meeting.
+      if (out.date === null && recordDate) out = { ...out, date: recordDate, id: actionId({ ...out, date: recordDate }) };
+      return out;
+    });
+  });
+  const decisions = segments.flatMap((seg) => take(parseForwardPlan(seg.lines, ctx)));
+  const programme = segments.flatMap((seg) => take(parseWorkProgramme(seg.lines, ctx)));
+  const documents = documentsOf(segments, ctx);
+  // The front-sheet parser reports its own unplaced lines (only it knows where the sheet
+  // ends), so coverage here covers the other documents it understands.
+  reportUnparsedLines(segments, claimed, ctx, COVERAGE_KINDS);
+
+  return {
+    meeting: front.meeting ?? minutes[0]?.meeting ?? EMPTY_MEETING,
+    agenda: front.agenda,
+    documents,
+    minutes,
+    actions,
+    programme,
+    decisions,
+    segments,
+  };
+}
+
+/**
+ * The date of the meeting whose record a tracker document follows directly (same agenda item):
+ * a meeting note with its "Action Points" table, split in two by segmentation.
+ */
+function meetingDateBefore(previous: Segment | undefined, tracker: Segment, minutesOf: Map<Segment, Minutes>): string | null {
+  if (tracker.kind !== 'action-tracker' || previous?.kind !== 'minutes' || previous.item !== tracker.item) return null;
+  return minutesOf.get(previous)?.meeting.date ?? parseDate(previous.title);
+}
+
+/** A Pack that does not match the contract is a bug in packtool, never the user's fault. */
+export function validatePack(pack: Pack): Pack {
+  const result = PackSchema.safeParse(pack);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  throw new Error(`internal error: the extracted data breaks the output contract at ${first.path.join('.')}: ${first.message}`);
+}
