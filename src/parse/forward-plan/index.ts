@@ -7,6 +7,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { PlannedDecision } from '../../schema/pack.js';
 import { parseDate } from '../common/dates.js';
+import { cleanMarkup } from '../common/join.js';
 import { groupByKeyColumn, readTables } from '../tables/index.js';
 import { claim, type Parsed } from '../types.js';
 import { FORWARD_PLAN_HEADER } from './columns.js';
@@ -20,7 +21,7 @@ const PORTFOLIO_LABEL = /^(?:portfolio|cabinet\s+member)\s*(?:holder)?\s*[:\-–
 const DECISION_ID = /\d/;
 
 function clean(text: string | undefined): string | null {
-  const t = (text ?? '').replace(/\*\*|<[^>]+>/g, '').trim();
+  const t = cleanMarkup(text ?? '');
   return t === '' || /^[-–—]$/.test(t) ? null : t;
 }
 

@@ -5,6 +5,7 @@
  * number"), and a header's labels may wrap onto a second line ("Action" / "Who/When").
  */
 import type { Line } from '../../layout/types.js';
+import { cleanMarkup } from '../common/join.js';
 import type { Column, ColumnSpec, Header, HeaderSpec } from './types.js';
 import { hasGeometry, lineWords, type Word } from './words.js';
 
@@ -21,20 +22,19 @@ interface LabelGroup {
   x2: number;
 }
 
-/** Characters that can start markdown emphasis or an HTML tag (removed from labels). */
-const MARKUP_START = /[*_<]/;
-/** Whitespace that collapsing would change: anything but a single space. */
-const UNUSUAL_SPACE = /[^\S ]| {2}/;
+/**
+ * What cleanMarkup could change: markup (emphasis, tags, links, headings, entities) or
+ * whitespace other than single spaces.
+ */
+const MAY_NEED_CLEANING = /[*_<[#&\u00a0\u2002-\u200a]|[^\S ]| {2}/;
 
 /**
- * A label without markup or runs of spaces. Most candidates (words joined by single spaces)
- * have neither, and are returned without the two replacements that would change nothing.
+ * A label as cleanMarkup gives it. Most candidates (plain words joined by single spaces) have
+ * nothing it would change, and skip its dozen replacements: this runs on every word run of every
+ * candidate header line.
  */
 function normalise(s: string): string {
-  let text = s;
-  if (MARKUP_START.test(text)) text = text.replace(/\*\*|__|<[^>]+>/g, '');
-  if (UNUSUAL_SPACE.test(text)) text = text.replace(/\s+/g, ' ');
-  return text.trim();
+  return MAY_NEED_CLEANING.test(s) ? cleanMarkup(s) : s.trim();
 }
 
 function fullMatch(spec: ColumnSpec, text: string): boolean {

@@ -1,6 +1,7 @@
 /** What a tracker's rows take from the text around the table: its title and its meeting's date. */
 import type { Line } from '../../layout/types.js';
 import { findDate } from '../common/dates.js';
+import { cleanMarkup } from '../common/join.js';
 
 /** "Action Tracker 2020-21", "Actions Points:", "Action Log", "Actions arising": a tracker's own title. */
 const TRACKER_TITLE = /^(?:\d+\.?\s+)?(?:(?:outstanding\s+)?actions?\s*(?:tracker|log|points?|list|sheet|arising|schedule|register)\b.*|actions?\s*:?)$/i;
@@ -13,7 +14,7 @@ const HEADING_MAX_CHARS = 90;
 
 export function trackerTitle(lines: Line[], headerIndex: number): string | null {
   for (let k = headerIndex - 1; k >= Math.max(0, headerIndex - TITLE_LOOKBACK_LINES); k--) {
-    const text = lines[k].text.replace(/\*\*/g, '').trim();
+    const text = cleanMarkup(lines[k].text);
     if (TRACKER_TITLE.test(text)) return text.replace(/^\d+\.?\s+/, '').replace(/:$/, '').trim();
   }
   return null;

@@ -6,6 +6,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { ActionRow } from '../../schema/pack.js';
 import { parseDate } from '../common/dates.js';
+import { cleanMarkup } from '../common/join.js';
 import { claim, type Parsed } from '../types.js';
 import { readTables, type Table } from '../tables/index.js';
 import { TRACKER_HEADER } from './columns.js';
@@ -25,7 +26,7 @@ const MINUTE_NUMBER = /\bmin(?:ute)?s?\.?\s*(?:no\.?|number)?\s*(\d+[a-z]?(?:\/\
 const BARE_NUMBER = /^\s*(\d+[a-z]?(?:[./]\d+)*)\s*$/i;
 
 function text(value: string | undefined): string | null {
-  const t = (value ?? '').replace(/\*\*/g, '').trim();
+  const t = cleanMarkup(value ?? '');
   return t === '' ? null : t;
 }
 
