@@ -2,7 +2,8 @@
  * One measured run, in a fresh process so that time and peak memory are those of a real
  * invocation: `node dist/bench/child.js MODE FILE [PAGES]`. Prints one JSON line.
  *
- * Modes: `pdfjs` (the floor: pdf.js text of every page); `extract` (the pipeline as the
+ * Modes: `pdfjs` (the floor: pdf.js text of every page); `pdfjs-files FILE...` (the same for
+ * each file in turn, in one process: the batch figures' baseline); `extract` (the pipeline as the
  * command runs it, a PDF read in a worker thread); `extract-inline` (a PDF read in this
  * thread: the worker's own cost is the difference); `extract-patched` (pdf.js loaded into
  * this thread first, so that our parsing runs with the Array.prototype.push pdf.js's legacy
@@ -11,10 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-const [mode, file, pagesArg] = process.argv.slice(2);
-const pageLimit = pagesArg ? Number(pagesArg) : undefined;
+const [mode, file, pagesArg, ...moreFiles] = process.argv.slice(2);
+const pageLimit = pagesArg && mode !== 'pdfjs-files' ? Number(pagesArg) : undefined;
 
-async function pdfjsBaseline(): Promise<number> {
+async function pdfjsBaseline(file: string): Promise<number> {
   // The cost floor: pdf.js text extraction of every page, nothing else.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
@@ -38,6 +39,9 @@ async function extractPipeline(isolate: boolean): Promise<number> {
 
 if (mode === 'extract-patched') await import('pdfjs-dist/legacy/build/pdf.mjs');
 const start = performance.now();
-const pages = mode === 'pdfjs' ? await pdfjsBaseline() : await extractPipeline(mode !== 'extract-inline');
+let pages = 0;
+if (mode === 'pdfjs') pages = await pdfjsBaseline(file);
+else if (mode === 'pdfjs-files') for (const f of [file, pagesArg, ...moreFiles].filter(Boolean)) pages += await pdfjsBaseline(f);
+else pages = await extractPipeline(mode !== 'extract-inline');
 const seconds = (performance.now() - start) / 1000;
 process.stdout.write(JSON.stringify({ seconds, pages, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');

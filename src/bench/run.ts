@@ -2,7 +2,8 @@
  * `npm run bench`: speed and memory of packtool on the corpus, against baselines measured in
  * the same run on the same machine (absolute times vary by machine; ratios do not).
  * Prints a table and writes bench/results.json. Every figure is the median of RUNS runs after
- * one warm-up, with min and max.
+ * one warm-up, with min and max. Figures that are compared are measured in turn (A, B, A, B...)
+ * rather than one after the other, so that a change in the machine's load meets both alike.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,18 @@ const BIN = path.join(ROOT, 'bin', 'packtool.js');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5);
 /** The issue's rule: a figure is the median of at least this many runs. */
 const MIN_RUNS = 5;
+/** The batch set: these corpus PDFs (186 pages), BATCH_COPIES times over. */
+const BATCH_FILES = [
+  'kent_county_council_2025-02-13_printed_minutes.pdf',
+  'kent_county_council_2025-03-13_printed_minutes.pdf',
+  'kent_county_council_2025-03-13_questions_and_answers_pack.pdf',
+  'kent_corporate_parenting_panel_2024-10-29_minutes.pdf',
+  'kent_county_council_2025-02-13_budget_amendments_pack.pdf',
+  'stockton_adult_social_care_select_2023-10-24_supplement_pack.pdf',
+  'kent_county_council_2025-03-13_governance_update_report.pdf',
+  'nhs_barking_dagenham_ccg_2014-15_spend_over_25k.pdf',
+];
+const BATCH_COPIES = 4;
 
 interface Sample {
   seconds: number;
@@ -50,14 +63,23 @@ function stats(name: string, samples: Sample[]): Figure {
   };
 }
 
-/** Warm up once, then RUNS measured runs. */
-function measure(name: string, run: () => Sample): Figure {
-  run();
-  const samples: Sample[] = [];
-  for (let i = 0; i < RUNS; i++) samples.push(run());
-  const f = stats(name, samples);
-  process.stderr.write(`  ${name}: ${f.median.toFixed(3)} s (${f.pagesPerSecond.toFixed(1)} pages/s)\n`);
-  return f;
+interface Measure {
+  key: string;
+  name: string;
+  run: () => Sample;
+}
+
+/** Warm up each once, then RUNS rounds in which each measure runs once, in turn. */
+function measureInTurn(measures: Measure[]): Record<string, Figure> {
+  for (const m of measures) m.run();
+  const samples = measures.map(() => [] as Sample[]);
+  for (let i = 0; i < RUNS; i++) measures.forEach((m, j) => samples[j].push(m.run()));
+  const figures: Record<string, Figure> = {};
+  measures.forEach((m, j) => {
+    const f = (figures[m.key] = stats(m.name, samples[j]));
+    process.stderr.write(`  ${m.name}: ${f.median.toFixed(3)} s${f.pages ? ` (${f.pagesPerSecond.toFixed(1)} pages/s)` : ''}\n`);
+  });
+  return figures;
 }
 
 type ChildMode = 'pdfjs' | 'extract' | 'extract-inline' | 'extract-patched';
@@ -66,6 +88,20 @@ function child(mode: ChildMode, file: string, pages?: number): Sample {
   const r = spawnSync(process.execPath, [CHILD, mode, file, ...(pages ? [String(pages)] : [])], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${mode} ${file} failed: ${r.stderr.split('\n')[0]}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Sample;
+}
+
+/**
+ * The machine's own ceiling for batch: pdf.js text of every page of the files, in one process,
+ * or in as many processes at once as `shares` has lists. The shares are copies of the same
+ * files, so they are equal work, and the ratio shows how far two processes on this machine can
+ * run faster than one with the PDF engine alone.
+ */
+function pdfjsProcesses(shares: string[][], pages: number): Sample {
+  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  // Each process in the background, then a wait for each: a failure of any is an exit code.
+  const starts = shares.map((files, i) => `${[process.execPath, CHILD, 'pdfjs-files', ...files].map(quote).join(' ')} & p${i}=$!;`);
+  const command = [...starts, shares.map((_, i) => `wait $p${i}`).join(' && ')].join(' ');
+  return wall('sh', ['-c', command], pages);
 }
 
 function wall(command: string, args: string[], pages: number): Sample {
@@ -95,7 +131,6 @@ function main(): void {
   const BALTIMORE = pdf('baltimore_board_of_estimates_2020-01-15_minutes.pdf');
   const TEXT = path.join(CORPUS, 'text', 'birmingham_ecyp_osc_2024-12-04_pack.txt');
   const figures: Record<string, Figure> = {};
-  const note = (key: string, f: Figure) => (figures[key] = f);
 
   process.stderr.write(`bench: ${RUNS} runs after a warm-up, node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}\n`);
   if (RUNS < MIN_RUNS) process.stderr.write(`bench: BENCH_RUNS=${RUNS} is fewer than ${MIN_RUNS}: a quick look, not figures to report\n`);
@@ -108,60 +143,84 @@ function main(): void {
     ['kent50', KENT, 50],
     ['baltimore171', BALTIMORE, undefined],
   ] as Array<[string, string, number | undefined]>) {
-    note(`pdfjs.${key}`, measure(`pdfjs text ${key}`, () => child('pdfjs', file, pages)));
-    note(`extract.${key}`, measure(`extract ${key}`, () => child('extract', file, pages)));
+    const measures: Measure[] = [
+      { key: `pdfjs.${key}`, name: `pdfjs text ${key}`, run: () => child('pdfjs', file, pages) },
+      { key: `extract.${key}`, name: `extract ${key}`, run: () => child('extract', file, pages) },
+    ];
     // The worker thread's own cost (start-up, a second module graph, copying the pages back).
-    if (key === 'kent250') note(`extract-inline.${key}`, measure(`extract in one thread ${key}`, () => child('extract-inline', file, pages)));
+    if (key === 'kent250') measures.push({ key: `extract-inline.${key}`, name: `extract in one thread ${key}`, run: () => child('extract-inline', file, pages) });
     if (has('pdftotext') && pages === undefined) {
-      const n = figures[`pdfjs.${key}`].pages;
-      note(`pdftotext.${key}`, measure(`pdftotext ${key}`, () => wall('pdftotext', [file, '/dev/null'], n)));
+      const n = child('pdfjs', file).pages;
+      measures.push({ key: `pdftotext.${key}`, name: `pdftotext ${key}`, run: () => wall('pdftotext', [file, '/dev/null'], n) });
     }
+    Object.assign(figures, measureInTurn(measures));
   }
 
   // Text: the 178-page Birmingham pack, and ten copies of it end to end.
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'packtool-bench-'));
   const text10 = path.join(tmp, 'birmingham_x10.txt');
   writeFileSync(text10, Array(10).fill(readFileSync(TEXT, 'utf8')).join('\n'));
-  note('text.x1', measure('extract text x1', () => child('extract', TEXT)));
   // The pack's page count is the highest "Page N of M" (178 in every copy); ten copies are ten times the pages.
-  const textPages = figures['text.x1'].pages;
-  note('text.x10', measure('extract text x10', () => ({ ...child('extract', text10), pages: 10 * textPages })));
-  // pdf.js's legacy build replaces Array.prototype.push in the thread that loads it: the same
-  // text input with pdf.js loaded first shows what that costs our own parsing.
-  note('text.x1-pushpatched', measure('extract text x1, pdf.js loaded', () => child('extract-patched', TEXT)));
+  const textPages = child('extract', TEXT).pages;
+  Object.assign(
+    figures,
+    measureInTurn([
+      { key: 'text.x1', name: 'extract text x1', run: () => child('extract', TEXT) },
+      { key: 'text.x10', name: 'extract text x10', run: () => ({ ...child('extract', text10), pages: 10 * textPages }) },
+      // pdf.js's legacy build replaces Array.prototype.push in the thread that loads it: the same
+      // text input with pdf.js loaded first shows what that costs our own parsing.
+      { key: 'text.x1-pushpatched', name: 'extract text x1, pdf.js loaded', run: () => child('extract-patched', TEXT) },
+    ]),
+  );
 
-  // Batch: the same PDF set with one and two workers (when the batch command is built).
+  // Batch: an archive in miniature, BATCH_COPIES copies of eight corpus PDFs, so that the
+  // figure is throughput over many files rather than one worker's start-up.
   const batchSet = path.join(tmp, 'batch');
   mkdirSync(batchSet);
-  const batchFiles = [
-    'kent_county_council_2025-02-13_printed_minutes.pdf',
-    'kent_county_council_2025-03-13_printed_minutes.pdf',
-    'kent_county_council_2025-03-13_questions_and_answers_pack.pdf',
-    'kent_corporate_parenting_panel_2024-10-29_minutes.pdf',
-    'kent_county_council_2025-02-13_budget_amendments_pack.pdf',
-    'stockton_adult_social_care_select_2023-10-24_supplement_pack.pdf',
-    'kent_county_council_2025-03-13_governance_update_report.pdf',
-    'nhs_barking_dagenham_ccg_2014-15_spend_over_25k.pdf',
-  ];
-  for (const f of batchFiles) writeFileSync(path.join(batchSet, f), readFileSync(pdf(f)));
-  const batchPages = 14 + 19 + 20 + 9 + 48 + 56 + 8 + 12;
+  const copies: string[][] = [];
+  for (let c = 1; c <= BATCH_COPIES; c++) {
+    copies.push(
+      BATCH_FILES.map((f) => {
+        const to = path.join(batchSet, `copy${c}_${f}`);
+        writeFileSync(to, readFileSync(pdf(f)));
+        return to;
+      }),
+    );
+  }
+  const allCopies = copies.flat();
+  const batchPages = copies.length * BATCH_FILES.reduce((n, f) => n + child('pdfjs', pdf(f)).pages, 0);
   const hasBatch = spawnSync(process.execPath, [BIN, 'batch', '--help'], { encoding: 'utf8' }).status === 0;
+  const batchMeasures: Measure[] = [
+    { key: 'batch.pdfjs1', name: 'pdfjs text of the batch set, 1 process', run: () => pdfjsProcesses([allCopies], batchPages) },
+    {
+      key: 'batch.pdfjs2',
+      name: 'pdfjs text of the batch set, 2 processes',
+      run: () => pdfjsProcesses([allCopies.slice(0, allCopies.length / 2), allCopies.slice(allCopies.length / 2)], batchPages),
+    },
+  ];
   if (hasBatch) {
     // Workers as child processes (the default) and as threads.
     for (const kind of ['process', 'thread']) {
       for (const jobs of [1, 2]) {
         const out = path.join(tmp, `out-${kind}${jobs}`);
         const key = kind === 'process' ? `batch.jobs${jobs}` : `batch.threads.jobs${jobs}`;
-        note(key, measure(`batch --jobs ${jobs} --workers ${kind}`, () => wall(process.execPath, [BIN, 'batch', batchSet, '-o', out, '--jobs', String(jobs), '--workers', kind, '--force', '--quiet'], batchPages)));
+        const args = [BIN, 'batch', batchSet, '-o', out, '--jobs', String(jobs), '--workers', kind, '--force', '--quiet'];
+        batchMeasures.push({ key, name: `batch --jobs ${jobs} --workers ${kind}`, run: () => wall(process.execPath, args, batchPages) });
       }
     }
   } else {
     process.stderr.write('  batch: the batch command is not available in this build; skipped\n');
   }
+  Object.assign(figures, measureInTurn(batchMeasures));
 
   // Start-up: what a user waits for before any work.
-  note('startup.node', measure('node -e 0', () => wall(process.execPath, ['-e', '0'], 0)));
-  note('startup.packtool', measure('packtool --version', () => wall(process.execPath, [BIN, '--version'], 0)));
+  Object.assign(
+    figures,
+    measureInTurn([
+      { key: 'startup.node', name: 'node -e 0', run: () => wall(process.execPath, ['-e', '0'], 0) },
+      { key: 'startup.packtool', name: 'packtool --version', run: () => wall(process.execPath, [BIN, '--version'], 0) },
+    ]),
+  );
   rmSync(tmp, { recursive: true, force: true });
 
   const ratio = (a: string, b: string) => (figures[a] && figures[b] ? figures[a].median / figures[b].median : null);
@@ -190,6 +249,7 @@ function main(): void {
   const context = [
     '',
     `worker thread's cost, 250 pages: ${fmt(ratio('extract.kent250', 'extract-inline.kent250'))} × reading in one thread`,
+    `this machine's ceiling for batch: pdf.js alone in 2 processes runs ${fmt(ratio('batch.pdfjs1', 'batch.pdfjs2'))} × as fast as in 1`,
     `pdf.js's Array.prototype.push, text x1: ${fmt(ratio('text.x1-pushpatched', 'text.x1'))} × native push`,
     `load average: ${loadBefore.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end (figures are unreliable above ~1.5)`,
   ];
