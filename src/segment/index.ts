@@ -78,16 +78,40 @@ function continues(prev: Segment | undefined, s: Start): boolean {
   return false;
 }
 
-function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
+interface AgendaFreeEvidence {
+  ix: LineIndex;
+  fromOutline: Start[] | null;
+  /** Cue and page-fact starts (none when the outline decides). */
+  found: Start[];
+}
+
+/**
+ * The evidence that does not depend on the agenda, found once per layout: findFrontSheet and
+ * segmentPack split the same layout, before and after the agenda is read.
+ */
+const agendaFree = new WeakMap<Layout, AgendaFreeEvidence>();
+
+function agendaFreeEvidence(layout: Layout): AgendaFreeEvidence {
+  const known = agendaFree.get(layout);
+  if (known) return known;
   const ix = indexLines(layout);
-  const realPages = layout.format === 'pdf';
   // Text extractions may carry the bookmark titles at their end; the source resolves them to pages too.
   const fromOutline = outlineStarts(ix, layout);
-  const raw: Start[] = fromOutline ?? [
-    ...cueStarts(ix, realPages),
-    ...fromPageStarts(ix, [...stampStarts(layout), ...numberingStarts(layout), ...separatorStarts(layout), ...runningHeaderStarts(layout)]),
-    ...(realPages ? agendaTitleStarts(ix, layout, agenda) : headingAgendaStarts(ix, agenda)),
-  ];
+  const found = fromOutline
+    ? []
+    : [
+        ...cueStarts(ix, layout.format === 'pdf'),
+        ...fromPageStarts(ix, [...stampStarts(layout), ...numberingStarts(layout), ...separatorStarts(layout), ...runningHeaderStarts(layout)]),
+      ];
+  const evidence = { ix, fromOutline, found };
+  agendaFree.set(layout, evidence);
+  return evidence;
+}
+
+function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
+  const { ix, fromOutline, found } = agendaFreeEvidence(layout);
+  const realPages = layout.format === 'pdf';
+  const raw: Start[] = fromOutline ?? [...found, ...(realPages ? agendaTitleStarts(ix, layout, agenda) : headingAgendaStarts(ix, agenda))];
   const first = build(layout, ix, agenda, mergeStarts(raw));
   if (fromOutline) return first;
   // A second pass with the appendices the reports list, once the reports are known.
