@@ -4,6 +4,9 @@
  * field text, so that every field is cleaned the same way whatever the source was.
  */
 
+/** What cleanMarkup acts on: markup characters, entities, odd spaces, runs of whitespace. */
+const MAY_NEED_CLEANING = /[*_<[#&\u00a0\u2002-\u200a]|[^\S ]| {2}/;
+
 /**
  * Markup that text extractions leave in Line.text: markdown emphasis and heading marks,
  * HTML tags (`<u>`, `<sup>th</sup>` keeps its "th"), markdown links (the label is kept).
@@ -11,6 +14,9 @@
  * keeps parsers right whichever source version they read.
  */
 export function cleanMarkup(text: string): string {
+  // Most lines have nothing below to remove; they skip a dozen replacements (segmentation
+  // and the table reader clean every candidate heading and label).
+  if (!MAY_NEED_CLEANING.test(text)) return text.trim();
   return text
     .replace(/\[([^\]]*)\]\((?:https?:|mailto:|www\.)[^)]*\)/g, '$1')
     .replace(/\*{4}/g, ' ') // "**A****B**": two bold runs glued by the extractor

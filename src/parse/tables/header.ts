@@ -22,20 +22,6 @@ interface LabelGroup {
   x2: number;
 }
 
-/**
- * What cleanMarkup could change: markup (emphasis, tags, links, headings, entities) or
- * whitespace other than single spaces.
- */
-const MAY_NEED_CLEANING = /[*_<[#&\u00a0\u2002-\u200a]|[^\S ]| {2}/;
-
-/**
- * A label as cleanMarkup gives it. Most candidates (plain words joined by single spaces) have
- * nothing it would change, and skip its dozen replacements: this runs on every word run of every
- * candidate header line.
- */
-function normalise(s: string): string {
-  return MAY_NEED_CLEANING.test(s) ? cleanMarkup(s) : s.trim();
-}
 
 function fullMatch(spec: ColumnSpec, text: string): boolean {
   const m = spec.label.exec(text);
@@ -63,7 +49,7 @@ function labelSpec(specs: ColumnSpec[], raw: string): ColumnSpec | null {
   if (!known) labelMatches.set(specs, (known = new Map()));
   const hit = known.get(raw);
   if (hit !== undefined) return hit;
-  const spec = specFor(specs, normalise(raw), true);
+  const spec = specFor(specs, cleanMarkup(raw), true);
   if (known.size >= MAX_REMEMBERED_RUNS) known.clear();
   known.set(raw, spec);
   return spec;
@@ -136,7 +122,7 @@ function columnsOf(groups: LabelGroup[], specs: ColumnSpec[]): Column[] {
       });
       continue;
     }
-    const label = normalise(g.words.map((w) => w.text).join(' '));
+    const label = cleanMarkup(g.words.map((w) => w.text).join(' '));
     const spec = specFor(specs, label, false);
     columns.push({ key: spec ? spec.key : `column${++unknown}`, label, x: g.x, labelEnd: g.x2 });
   }
