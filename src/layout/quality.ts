@@ -44,6 +44,11 @@ const NUMBER = /^[£$€#]?\d+(?:[.,:/\-–]\d+)*(?:st|nd|rd|th|am|pm|p|k|m|bn|%
 const REFERENCE = /^(?=.*\p{L})(?=.*\d)[\p{L}\p{M}\d]+(?:[.\-/][\p{L}\p{M}\d]+)*$/u;
 /** Web and mail addresses and paths, which reports quote often and break across lines. */
 const ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\p{L}\d][\p{L}\d._%-]*(?:\/[\p{L}\d._%-]*)+$/u;
+/**
+ * Most tokens are a plain ASCII word or number, perhaps bracketed or followed by a comma or a
+ * stop: plausible by the rules below, and recognised without their Unicode-aware tests.
+ */
+const PLAIN_TOKEN = /^[("']?(?:[A-Za-z]+|\d+)[.,;:)"']?$/;
 /** A run of punctuation alone ("–", "•", "...", "&") is ordinary; a longer run of symbols is not. */
 const MAX_PLAIN_SYMBOL_RUN = 3;
 
@@ -60,6 +65,10 @@ export function scoreText(text: string): PageTextScore {
   let junk = 0;
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
+    if (PLAIN_TOKEN.test(token)) {
+      characters += token.length;
+      continue;
+    }
     const length = [...token].length;
     characters += length;
     if (!isPlausibleToken(token, length)) junk += length;
