@@ -14,22 +14,43 @@ import { workerExecutor } from './worker-executor.js';
 /** The default run length: long enough to try a few hundred cases. */
 const DEFAULT_SECONDS = 60;
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      seconds: { type: 'string', default: String(DEFAULT_SECONDS) },
-      seed: { type: 'string' },
-      out: { type: 'string' },
-      'in-process': { type: 'boolean', default: false },
-    },
-  });
+const USAGE = 'usage: npm run fuzz -- --seconds N [--seed S] [--out DIR] [--in-process]\n';
+
+function options(): { seconds: number; seed: number; out?: string; inProcess: boolean } | 'help' | null {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        seconds: { type: 'string', default: String(DEFAULT_SECONDS) },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        'in-process': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (err) {
+    process.stderr.write(`fuzz: ${(err as Error).message}\n`);
+    return null;
+  }
   const seconds = Number(values.seconds);
   const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 1_000_000;
-  if (!Number.isFinite(seconds) || seconds <= 0 || !Number.isInteger(seed)) {
-    process.stderr.write('usage: node dist/fuzz/run.js --seconds N [--seed S] [--out DIR] [--in-process]\n');
+  if (values.help) return 'help';
+  if (!Number.isFinite(seconds) || seconds <= 0 || !Number.isInteger(seed)) return null;
+  return { seconds, seed, out: values.out, inProcess: values['in-process'] };
+}
+
+async function main(): Promise<number> {
+  const opts = options();
+  if (opts === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (!opts) {
+    process.stderr.write(USAGE);
     return 2;
   }
-  const outDir = values.out ?? path.join(os.tmpdir(), `packtool-fuzz-${seed}`);
+  const { seconds, seed } = opts;
+  const outDir = opts.out ?? path.join(os.tmpdir(), `packtool-fuzz-${seed}`);
   const seeds = loadSeeds();
   if (seeds.length === 0) {
     process.stderr.write('fuzz: no seed inputs found in fixtures/ or ../shared/corpus\n');
@@ -41,7 +62,7 @@ async function main(): Promise<number> {
     seed,
     seeds,
     outDir,
-    executor: values['in-process'] ? inProcessExecutor() : workerExecutor(),
+    executor: opts.inProcess ? inProcessExecutor() : workerExecutor(),
     progress: (line) => process.stdout.write(`  … ${line}\n`),
   });
   process.stdout.write(formatReport(report) + '\n');
