@@ -3,8 +3,9 @@
  * timeout or dies is killed and replaced, and its file is recorded as failed; a worker that has
  * done many files or grown large is retired and replaced, so memory stays bounded on long runs.
  *
- * Workers are child processes by default (measured faster than threads on this tool's load; see
- * docs/batch.md); threads remain available with `--workers thread`.
+ * Workers are child processes by default, for isolation: a native crash or the system's
+ * out-of-memory killer ends one worker, not the run. Per file, threads measured as fast (see
+ * docs/batch.md); they remain available with `--workers thread`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';

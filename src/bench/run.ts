@@ -251,7 +251,7 @@ function main(): void {
     `worker thread's cost, 250 pages: ${fmt(ratio('extract.kent250', 'extract-inline.kent250'))} × reading in one thread`,
     `this machine's ceiling for batch: pdf.js alone in 2 processes runs ${fmt(ratio('batch.pdfjs1', 'batch.pdfjs2'))} × as fast as in 1`,
     `pdf.js's Array.prototype.push, text x1: ${fmt(ratio('text.x1-pushpatched', 'text.x1'))} × native push`,
-    `load average: ${loadBefore.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end (figures are unreliable above ~1.5)`,
+    `load average: ${loadBefore.toFixed(2)} at the start (figures are unreliable above ~1.5), ${os.loadavg()[0].toFixed(2)} at the end (raised by the bench's own two-process runs)`,
   ];
   process.stdout.write([...out, ...context].join('\n') + '\n');
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
