@@ -46,22 +46,49 @@ const KEPT_HYPHEN_END = /[0-9A-Za-z][-\u2010]$/;
 
 /** Join line texts into one field value, cleaning each and repairing end-of-line hyphenation. */
 export function joinLines(texts: Iterable<string>): string {
-  // Pieces are collected and joined once: growing one string and testing its end each time
-  // makes a long block quadratic (V8 flattens the string to read its end).
-  const pieces: string[] = [];
-  for (const raw of texts) {
-    const t = cleanMarkup(raw);
-    if (!t) continue;
-    const last = pieces.length - 1;
-    if (last < 0) {
-      pieces.push(t);
-    } else if (SOFT_HYPHEN_END.test(pieces[last]) && /^[a-z]/.test(t)) {
-      pieces[last] = pieces[last].slice(0, -1) + t;
-    } else if (KEPT_HYPHEN_END.test(pieces[last]) && /^[0-9A-Z]/.test(t)) {
-      pieces[last] += t;
-    } else {
-      pieces.push(t);
-    }
+  const pieces = newPieces();
+  for (const raw of texts) appendPiece(pieces, raw);
+  return joinPieces(pieces);
+}
+
+/**
+ * A field's text as the cleaned lines it was printed on, joined only at the end (joinPieces):
+ * growing one string and testing its end on every line is quadratic in a long block (V8
+ * flattens the string to read its end). `glued[i]` is true where piece i continues the piece
+ * before without a space (a hyphen at the line end).
+ */
+export interface Pieces {
+  texts: string[];
+  glued: boolean[];
+}
+
+export function newPieces(): Pieces {
+  return { texts: [], glued: [] };
+}
+
+/** Add one line's text to a field's pieces: cleaned, and glued to the piece before where a hyphen at its end says so. */
+export function appendPiece(pieces: Pieces, raw: string): void {
+  const t = cleanMarkup(raw);
+  if (!t) return;
+  const { texts, glued } = pieces;
+  const last = texts.length - 1;
+  let glue = false;
+  if (last >= 0 && SOFT_HYPHEN_END.test(texts[last]) && /^[a-z]/.test(t)) {
+    texts[last] = texts[last].slice(0, -1);
+    glue = true;
+  } else if (last >= 0 && KEPT_HYPHEN_END.test(texts[last]) && /^[0-9A-Z]/.test(t)) {
+    glue = true;
   }
-  return pieces.join(' ').replace(/\s+/g, ' ').trim();
+  texts.push(t);
+  glued.push(glue);
+}
+
+/** The field value of the pieces. */
+export function joinPieces(pieces: Pieces): string {
+  const parts: string[] = [];
+  pieces.texts.forEach((t, i) => {
+    if (i > 0 && !pieces.glued[i]) parts.push(' ');
+    parts.push(t);
+  });
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

@@ -1,9 +1,39 @@
 /** Joining the pieces of a wrapped cell back into the text as printed. */
-import { joinLines } from '../common/join.js';
+import { appendPiece, joinLines, joinPieces, newPieces } from '../common/join.js';
 
 /** Append a wrapped cell's next piece, repairing end-of-line hyphenation by the one shared rule. */
 export function joinText(before: string | undefined, after: string): string {
   return before ? joinLines([before, after]) : after;
+}
+
+/**
+ * A cell's text as its wrapped pieces arrive, for a cell that grows line by line while rows
+ * are grouped: each piece is cleaned and joined once, and how the text so far ends is read
+ * from its last piece. (joinText on a growing string reads the whole cell again on every
+ * line: quadratic, and a damaged tracker with a 2 MB cell took 97 s.)
+ */
+export class CellText {
+  private readonly pieces = newPieces();
+  private joined: string | null = null;
+
+  add(raw: string): void {
+    appendPiece(this.pieces, raw);
+    this.joined = null;
+  }
+
+  get isEmpty(): boolean {
+    return this.pieces.texts.length === 0;
+  }
+
+  /** The text's last piece: where it ends, which is all endsSentence and endsMidPhrase read. */
+  get last(): string {
+    return this.pieces.texts.at(-1) ?? '';
+  }
+
+  toString(): string {
+    this.joined ??= joinPieces(this.pieces);
+    return this.joined;
+  }
 }
 
 /** Words that cannot end a phrase: a piece ending in one is continued by the next piece. */

@@ -19,7 +19,7 @@
  */
 import type { Line } from '../../layout/types.js';
 import { parseDate } from '../common/dates.js';
-import { endsMidPhrase, endsSentence, joinText, type LineFragments } from '../tables/index.js';
+import { CellText, endsMidPhrase, endsSentence, type LineFragments } from '../tables/index.js';
 import type { TrackerKey } from './columns.js';
 
 /** "ii)", "(b)", "c.", "3)", "1." opening an action: each enumerated action is its own row. */
@@ -36,27 +36,39 @@ export interface DraftRow {
   lines: Line[];
 }
 
+/** A group and a row while lines are still being added to them (texts as pieces: see CellText). */
+interface GroupInProgress {
+  date: CellText;
+  item: CellText;
+}
+interface RowInProgress {
+  group: GroupInProgress;
+  cells: Map<TrackerKey, CellText>;
+  lines: Line[];
+}
+
 /** Columns whose cells span several rows in the trackers we know. */
 const MERGED: ReadonlySet<string> = new Set(['date', 'item']);
 
 /** Join a merged cell's next piece; an extraction sometimes repeats the word at the wrap. */
-function appendMerged(before: string, piece: string): string {
-  const last = before.split(' ').at(-1)?.toLowerCase();
+function appendMerged(cell: CellText, piece: string): void {
+  const last = cell.last.split(' ').at(-1)?.toLowerCase();
   const words = piece.split(' ');
   if (last && words.length > 1 && words[0].toLowerCase() === last) words.shift();
-  return joinText(before || undefined, words.join(' '));
+  cell.add(words.join(' '));
 }
 
-function addCells(row: DraftRow, f: LineFragments, skip: ReadonlySet<string> = new Set()): void {
+function cellOf(row: RowInProgress, key: TrackerKey): CellText {
+  let cell = row.cells.get(key);
+  if (!cell) row.cells.set(key, (cell = new CellText()));
+  return cell;
+}
+
+function addCells(row: RowInProgress, f: LineFragments, skip: ReadonlySet<string> = new Set()): void {
   for (const [key, text] of f.cells) {
     if (skip.has(key)) continue;
-    if (MERGED.has(key)) {
-      const k = key as 'date' | 'item';
-      row.group[k] = appendMerged(row.group[k], text);
-    } else {
-      const k = key as TrackerKey;
-      row.cells[k] = joinText(row.cells[k], text);
-    }
+    if (MERGED.has(key)) appendMerged(row.group[key as 'date' | 'item'], text);
+    else cellOf(row, key as TrackerKey).add(text);
   }
   row.lines.push(f.line);
 }
@@ -68,17 +80,17 @@ function startsLowerCase(text: string): boolean {
 /** Columns that hold one short value per row: a second value means a second row. */
 const ONE_VALUE_COLUMNS: TrackerKey[] = ['lead', 'due', 'status'];
 
-function fillsAgain(f: LineFragments, current: DraftRow): boolean {
+function fillsAgain(f: LineFragments, current: RowInProgress): boolean {
   return ONE_VALUE_COLUMNS.some((key) => {
-    const before = current.cells[key];
-    return f.cells.has(key) && before !== undefined && before !== '' && !endsMidPhrase(before);
+    const before = current.cells.get(key);
+    return f.cells.has(key) && before !== undefined && !before.isEmpty && !endsMidPhrase(before.last);
   });
 }
 
 export function groupTrackerRows(body: LineFragments[], keys: Set<string>): DraftRow[] {
-  const rows: DraftRow[] = [];
+  const rows: RowInProgress[] = [];
   const groupKey = keys.has('date') ? 'date' : keys.has('item') ? 'item' : null;
-  let current: DraftRow | null = null;
+  let current: RowInProgress | null = null;
   for (const f of body) {
     const action = f.cells.get('action') ?? '';
     const dateText = f.cells.get('date') ?? '';
@@ -87,7 +99,7 @@ export function groupTrackerRows(body: LineFragments[], keys: Set<string>): Draf
     let newGroup = current === null || freshDate;
     if (!newGroup && groupKey === 'item' && current) {
       const item = f.cells.get('item') ?? '';
-      newGroup = item !== '' && action !== '' && !startsLowerCase(item) && !endsMidPhrase(current.group.item);
+      newGroup = item !== '' && action !== '' && !startsLowerCase(item) && !endsMidPhrase(current.group.item.last);
     }
     let newRow: boolean;
     if (current === null || newGroup || freshRef) newRow = true;
@@ -95,26 +107,39 @@ export function groupTrackerRows(body: LineFragments[], keys: Set<string>): Draf
     else if (ENUMERATOR.test(action)) newRow = true;
     else if (startsLowerCase(action)) newRow = false;
     else if (fillsAgain(f, current)) newRow = true;
-    else if (!endsSentence(current.cells.action ?? '')) newRow = false;
+    else if (!endsSentence(current.cells.get('action')?.last ?? '')) newRow = false;
     else newRow = true;
 
     if (!newRow && current) {
       addCells(current, f);
       continue;
     }
-    const group: Group = newGroup || !current ? { date: '', item: '' } : current.group;
-    const row: DraftRow = { group, cells: {}, lines: [] };
+    const group: GroupInProgress = newGroup || !current ? { date: new CellText(), item: new CellText() } : current.group;
+    const row: RowInProgress = { group, cells: new Map(), lines: [] };
     // A lone word in the lead column of a new row in the same group is the tail of the lead
     // above (a merged or wrapped cell the extraction printed beside the next row).
     const lead = f.cells.get('lead') ?? '';
+    const leadAbove = current?.cells.get('lead');
     const skip = new Set<string>();
-    if (current && !newGroup && lead !== '' && !lead.includes(' ') && current.cells.lead && !endsSentence(current.cells.lead)) {
-      current.cells.lead = joinText(current.cells.lead, lead);
+    if (current && !newGroup && lead !== '' && !lead.includes(' ') && leadAbove && !leadAbove.isEmpty && !endsSentence(leadAbove.last)) {
+      leadAbove.add(lead);
       skip.add('lead');
     }
     addCells(row, f, skip);
     rows.push(row);
     current = row;
   }
-  return rows;
+  return finished(rows);
+}
+
+/** The rows with their texts joined; rows of one group share one Group, as they shared its cells. */
+function finished(rows: RowInProgress[]): DraftRow[] {
+  const groups = new Map<GroupInProgress, Group>();
+  return rows.map((row) => {
+    let group = groups.get(row.group);
+    if (!group) groups.set(row.group, (group = { date: String(row.group.date), item: String(row.group.item) }));
+    const cells: Partial<Record<TrackerKey, string>> = {};
+    for (const [key, cell] of row.cells) cells[key] = String(cell);
+    return { group, cells, lines: row.lines };
+  });
 }

@@ -1,0 +1,56 @@
+/**
+ * A cell that wraps over thousands of lines (what a damaged file found by the fuzzer did to
+ * the Birmingham tracker) is read as one cell of one row, and the rest of the table as before.
+ * Cell text is collected piece by piece (CellText): before, each line re-read the whole cell,
+ * and the fuzzer's 2 MB case took 97 s.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Context } from '../../../src/context.js';
+import { buildLayout } from '../../../src/layout/build.js';
+import { allLines } from '../../../src/layout/types.js';
+import { CellText } from '../../../src/parse/tables/index.js';
+import { joinLines } from '../../../src/parse/common/join.js';
+import { parseActionTracker } from '../../../src/parse/tracker/index.js';
+import { readSource } from '../../../src/sources/index.js';
+import { fixture } from '../../helpers.js';
+
+const FILE = fixture('tracker', 'birmingham_ecyp_osc_2024-12-04_action_tracker.txt');
+/** Lines added under the tracker's first row, each with text in the Comments column only. */
+const REPEATS = 20_000;
+
+async function parseText(text: string) {
+  const ctx = new Context(FILE);
+  const layout = buildLayout(await readSource(new TextEncoder().encode(text), 'text'));
+  return parseActionTracker(allLines(layout), ctx).value;
+}
+
+describe('a tracker cell wrapped over thousands of lines', () => {
+  it('stays one row, with every piece of its update, and leaves the other rows as they were', async () => {
+    const original = readFileSync(FILE, 'utf8');
+    const lines = original.split('\n');
+    const firstRow = lines.findIndex((l) => l.startsWith('18 Oct 2023\t'));
+    const continuation = '\t\t\t\tOngoing.';
+    const long = [...lines.slice(0, firstRow + 1), ...Array(REPEATS).fill(continuation), ...lines.slice(firstRow + 1)].join('\n');
+
+    const before = await parseText(original);
+    const after = await parseText(long);
+    expect(after).toHaveLength(before.length);
+    expect(after[0].action).toBe('The Director, Children and Families, to bring work at early stages of planning for input by the Committee.');
+    expect(after[0].update?.split('Ongoing.').length).toBe(REPEATS + 2);
+    expect(after.slice(1).map((r) => r.action)).toEqual(before.slice(1).map((r) => r.action));
+  });
+});
+
+describe('CellText', () => {
+  it('joins wrapped pieces as joinLines does, hyphenation included, and ends with the last piece', () => {
+    // Kent County Council minutes, 13 March 2025: names broken at a hyphen across lines.
+    const pieces = ['reported apologies from Mr Paul Barrington-', 'King, Mr Derek Crow-', 'Brown'];
+    const cell = new CellText();
+    expect(cell.isEmpty).toBe(true);
+    for (const p of pieces) cell.add(p);
+    expect(String(cell)).toBe(joinLines(pieces));
+    expect(String(cell)).toBe('reported apologies from Mr Paul Barrington-King, Mr Derek Crow-Brown');
+    expect(cell.last).toBe('Brown');
+  });
+});
