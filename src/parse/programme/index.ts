@@ -9,7 +9,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { ProgrammeEntry } from '../../schema/pack.js';
 import { findDate, parseDate } from '../common/dates.js';
-import { joinText, readTables, type LineFragments } from '../tables/index.js';
+import { CellText, readTables, type LineFragments } from '../tables/index.js';
 import { claim, type Parsed } from '../types.js';
 import { PROGRAMME_HEADER } from './columns.js';
 
@@ -40,6 +40,16 @@ interface Draft {
   lines: Line[];
 }
 
+/** A group and an entry while lines are still being added (texts as pieces: see CellText). */
+interface GroupInProgress extends Omit<Group, 'date'> {
+  date: CellText;
+}
+interface DraftInProgress {
+  group: GroupInProgress;
+  cells: Map<string, CellText>;
+  lines: Line[];
+}
+
 function splitDeadline(text: string): { rest: string; deadline: string | null } {
   const m = DEADLINE.exec(text);
   if (!m) return { rest: text, deadline: null };
@@ -58,8 +68,8 @@ function people(text: string | undefined): string[] {
 }
 
 function group(body: LineFragments[]): Draft[] {
-  const drafts: Draft[] = [];
-  let current: Draft | null = null;
+  const drafts: DraftInProgress[] = [];
+  let current: DraftInProgress | null = null;
   for (const f of body) {
     const { rest: dateText, deadline } = splitDeadline(f.cells.get('date') ?? '');
     const fresh = parseDate(dateText) !== null || TO_BE_CONFIRMED.test(dateText);
@@ -67,17 +77,36 @@ function group(body: LineFragments[]): Draft[] {
     // A line under a repeated header with no fresh date carries on the row the page broke.
     const newEntry = current === null || fresh || (item !== '' && !f.afterBreak);
     if (newEntry) {
-      const g: Group = fresh || !current ? { date: dateText, deadline: null, status: TO_BE_CONFIRMED.test(dateText) ? dateText.match(TO_BE_CONFIRMED)![0].toUpperCase() : null } : current.group;
+      const freshGroup = fresh || !current;
+      const g: GroupInProgress = freshGroup
+        ? { date: new CellText(), deadline: null, status: TO_BE_CONFIRMED.test(dateText) ? dateText.match(TO_BE_CONFIRMED)![0].toUpperCase() : null }
+        : current!.group;
+      if (freshGroup) g.date.add(dateText);
       current = { group: g, cells: new Map(), lines: [] };
       drafts.push(current);
-    } else if (dateText !== '' && current) {
-      current.group.date = joinText(current.group.date, dateText);
+    } else if (dateText !== '') {
+      current!.group.date.add(dateText);
     }
-    if (deadline && current) current.group.deadline = deadline;
-    for (const [key, text] of f.cells) if (key !== 'date') current!.cells.set(key, joinText(current!.cells.get(key), text));
+    if (deadline) current!.group.deadline = deadline;
+    for (const [key, text] of f.cells) {
+      if (key === 'date') continue;
+      let cell = current!.cells.get(key);
+      if (!cell) current!.cells.set(key, (cell = new CellText()));
+      cell.add(text);
+    }
     current!.lines.push(f.line);
   }
-  return drafts;
+  return finished(drafts);
+}
+
+/** The entries with their texts joined; entries of one date share one Group, as they shared its date. */
+function finished(drafts: DraftInProgress[]): Draft[] {
+  const groups = new Map<GroupInProgress, Group>();
+  return drafts.map((d) => {
+    let group = groups.get(d.group);
+    if (!group) groups.set(d.group, (group = { ...d.group, date: String(d.group.date) }));
+    return { group, cells: new Map([...d.cells].map(([key, cell]) => [key, String(cell)])), lines: d.lines };
+  });
 }
 
 export function parseWorkProgramme(lines: Line[], ctx: Context): Parsed<ProgrammeEntry[]> {
