@@ -8,7 +8,8 @@
  * ("GREAT ORMOND STREET HOSPITAL FOR") continues downwards; a key row whose cell stops
  * mid-phrase is continued by the piece below it.
  */
-import { endsMidPhrase, joinText } from './join.js';
+import { joinLines } from '../common/join.js';
+import { endsMidPhrase } from './join.js';
 import type { LineFragments, TableRow } from './types.js';
 
 type Direction = 'up' | 'down';
@@ -33,31 +34,42 @@ function continuationDirection(body: LineFragments[], key: string): Direction {
   return down > up ? 'down' : 'up';
 }
 
-function append(row: TableRow, f: LineFragments, atStart: boolean): void {
-  for (const [col, text] of f.cells) {
-    row.cells[col] = atStart ? joinText(text, row.cells[col] ?? '').trim() : joinText(row.cells[col], text);
-  }
-  if (atStart) row.lines.unshift(f.line);
-  else row.lines.push(f.line);
+/**
+ * A row as its lines are gathered: the key line, the loose pieces above it (in order) and
+ * below it. Cells are joined once, when the table is done: appending to a growing cell on every
+ * line re-reads the cell and is quadratic in a long one.
+ */
+interface RowInProgress {
+  key: LineFragments;
+  above: LineFragments[];
+  below: LineFragments[];
+}
+
+function finished(row: RowInProgress): TableRow {
+  const lines = [...row.above, row.key, ...row.below];
+  // Columns in the order they were first filled: the key line's, then the pieces' above it
+  // (nearest first), then those below.
+  const columns = new Set<string>();
+  for (const f of [row.key, ...[...row.above].reverse(), ...row.below]) for (const col of f.cells.keys()) columns.add(col);
+  const cells: Record<string, string> = {};
+  for (const col of columns) cells[col] = joinLines(lines.flatMap((f) => f.cells.get(col) ?? []));
+  return { cells, lines: lines.map((f) => f.line) };
 }
 
 export function groupByKeyColumn(body: LineFragments[], key: string): TableRow[] {
   const direction = continuationDirection(body, key);
-  const rows: TableRow[] = [];
+  const rows: RowInProgress[] = [];
   let pending: LineFragments[] = [];
   for (const f of body) {
     if (!hasKey(f, key)) {
-      if (direction === 'up' && rows.length > 0) append(rows[rows.length - 1], f, false);
+      if (direction === 'up' && rows.length > 0) rows[rows.length - 1].below.push(f);
       else pending.push(f);
       continue;
     }
-    const row: TableRow = { cells: {}, lines: [] };
-    append(row, f, false);
-    for (const p of pending.reverse()) append(row, p, true);
+    rows.push({ key: f, above: pending, below: [] });
     pending = [];
-    rows.push(row);
   }
   // Pieces below the last row with nothing to continue downwards belong to that row.
-  for (const p of pending) if (rows.length > 0) append(rows[rows.length - 1], p, false);
-  return rows;
+  if (rows.length > 0) rows[rows.length - 1].below.push(...pending);
+  return rows.map(finished);
 }
