@@ -12,7 +12,7 @@ import { warnFlattened } from './flattened.js';
 
 export type { Column, ColumnSpec, Header, HeaderSpec, LineFragments, Table, TableRow } from './types.js';
 export { groupByKeyColumn } from './rows.js';
-export { CellText, endsMidPhrase, endsSentence, joinText } from './join.js';
+export { CellText, endsMidPhrase, endsSentence } from './join.js';
 export { matchHeader, findHeaders } from './header.js';
 
 /** Every table in the lines whose header row the spec accepts, in order. */

@@ -1,16 +1,12 @@
 /** Joining the pieces of a wrapped cell back into the text as printed. */
-import { appendPiece, joinLines, joinPieces, newPieces } from '../common/join.js';
-
-/** Append a wrapped cell's next piece, repairing end-of-line hyphenation by the one shared rule. */
-export function joinText(before: string | undefined, after: string): string {
-  return before ? joinLines([before, after]) : after;
-}
+import { appendPiece, joinPieces, newPieces } from '../common/join.js';
 
 /**
  * A cell's text as its wrapped pieces arrive, for a cell that grows line by line while rows
- * are grouped: each piece is cleaned and joined once, and how the text so far ends is read
- * from its last piece. (joinText on a growing string reads the whole cell again on every
- * line: quadratic, and a damaged tracker with a 2 MB cell took 97 s.)
+ * are grouped: each piece is cleaned once, the pieces are joined once (by the shared
+ * line-joining rule), and how the text so far ends is read from its last piece. Re-joining a
+ * growing string on every line reads the whole cell again each time: quadratic, and a
+ * damaged tracker with a 2 MB cell took 97 s.
  */
 export class CellText {
   private readonly pieces = newPieces();

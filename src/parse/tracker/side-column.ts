@@ -10,7 +10,8 @@
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import { parseDate } from '../common/dates.js';
-import { joinText, type LineFragments } from '../tables/index.js';
+import { joinLines } from '../common/join.js';
+import type { LineFragments } from '../tables/index.js';
 
 /** A bullet or a numbered point opens a new piece of discussion; roman/letter sub-items stay inside it. */
 const BULLET = /^[•·▪◦*–-]\s*/;
@@ -33,13 +34,13 @@ function discussionOf(f: LineFragments | undefined): string {
 
 /** The discussion text from `from` up to (not including) the next bullet or numbered point after `anchor`. */
 function passage(body: LineFragments[], from: number, anchor: number): string {
-  let text = '';
+  const pieces: string[] = [];
   for (let k = from; k < body.length; k++) {
     const d = discussionOf(body[k]);
     if (k > anchor && (BULLET.test(d) || NUMBERED_POINT.test(d))) break;
-    if (d !== '') text = joinText(text || undefined, d);
+    if (d !== '') pieces.push(d);
   }
-  return text.replace(BULLET, '').replace(NUMBERED_POINT, '').trim();
+  return joinLines(pieces).replace(BULLET, '').replace(NUMBERED_POINT, '').trim();
 }
 
 /** The numbered point an anchor line falls under: its number and its opening paragraph. */
@@ -67,14 +68,15 @@ export function sideColumnActions(body: LineFragments[], ctx: Context): SideActi
   for (let i = 0; i < body.length; i++) {
     if (!body[i].cells.get('action')) continue;
     const anchor = i;
-    let cell = '';
+    const pieces: string[] = [];
     const lines: Line[] = [];
     while (i < body.length && body[i].cells.get('action')) {
-      cell = joinText(cell || undefined, body[i].cells.get('action')!);
+      pieces.push(body[i].cells.get('action')!);
       lines.push(body[i].line);
       i++;
     }
     i--;
+    const cell = joinLines(pieces);
     const { minute, item } = pointOf(body, anchor);
     const who = WHO.exec(cell);
     const rest = who ? who[2].trim() : '';
