@@ -11,10 +11,18 @@ import { appendPiece, joinPieces, newPieces } from '../common/join.js';
 export class CellText {
   private readonly pieces = newPieces();
   private joined: string | null = null;
+  private chars = 0;
 
   add(raw: string): void {
+    const before = this.pieces.texts.length;
     appendPiece(this.pieces, raw);
+    if (this.pieces.texts.length > before) this.chars += this.pieces.texts[before].length + 1;
     this.joined = null;
+  }
+
+  /** About how many characters the text has (its pieces and the spaces between them). */
+  get length(): number {
+    return this.chars;
   }
 
   get isEmpty(): boolean {

@@ -34,6 +34,8 @@ export interface DraftRow {
   group: Group;
   cells: Partial<Record<TrackerKey, string>>;
   lines: Line[];
+  /** True on the first row of a group started because the merged cell above ran on too long. */
+  mergedCut?: boolean;
 }
 
 /** A group and a row while lines are still being added to them (texts as pieces: see CellText). */
@@ -45,10 +47,19 @@ interface RowInProgress {
   group: GroupInProgress;
   cells: Map<TrackerKey, CellText>;
   lines: Line[];
+  mergedCut?: boolean;
 }
 
 /** Columns whose cells span several rows in the trackers we know. */
 const MERGED: ReadonlySet<string> = new Set(['date', 'item']);
+
+/**
+ * A merged cell is a date or an agenda item's title (the longest in the corpus is about 130
+ * characters). One that has run on past this is not a merged cell but a damaged or
+ * run-together table: its group ends at the next row, rather than its text being repeated on
+ * every row below it (a damaged tracker gave 9,000 rows each carrying the same 80 KB "item").
+ */
+export const MAX_MERGED_CHARS = 1_000;
 
 /** Join a merged cell's next piece; an extraction sometimes repeats the word at the wrap. */
 function appendMerged(cell: CellText, piece: string): void {
@@ -97,6 +108,11 @@ export function groupTrackerRows(body: LineFragments[], keys: Set<string>): Draf
     const freshDate = dateText !== '' && parseDate(dateText) !== null;
     const freshRef = (f.cells.get('ref') ?? f.cells.get('minute') ?? '') !== '' && action !== '';
     let newGroup = current === null || freshDate;
+    // Checked where a new row could start (a line with an action): the lines of one row may
+    // run on as they like, since only rows after them would repeat the text.
+    const mergedCut =
+      !newGroup && current !== null && action !== '' && (current.group.item.length > MAX_MERGED_CHARS || current.group.date.length > MAX_MERGED_CHARS);
+    if (mergedCut) newGroup = true;
     if (!newGroup && groupKey === 'item' && current) {
       const item = f.cells.get('item') ?? '';
       newGroup = item !== '' && action !== '' && !startsLowerCase(item) && !endsMidPhrase(current.group.item.last);
@@ -115,7 +131,7 @@ export function groupTrackerRows(body: LineFragments[], keys: Set<string>): Draf
       continue;
     }
     const group: GroupInProgress = newGroup || !current ? { date: new CellText(), item: new CellText() } : current.group;
-    const row: RowInProgress = { group, cells: new Map(), lines: [] };
+    const row: RowInProgress = { group, cells: new Map(), lines: [], ...(mergedCut ? { mergedCut } : {}) };
     // A lone word in the lead column of a new row in the same group is the tail of the lead
     // above (a merged or wrapped cell the extraction printed beside the next row).
     const lead = f.cells.get('lead') ?? '';
@@ -140,6 +156,6 @@ function finished(rows: RowInProgress[]): DraftRow[] {
     if (!group) groups.set(row.group, (group = { date: String(row.group.date), item: String(row.group.item) }));
     const cells: Partial<Record<TrackerKey, string>> = {};
     for (const [key, cell] of row.cells) cells[key] = String(cell);
-    return { group, cells, lines: row.lines };
+    return { group, cells, lines: row.lines, ...(row.mergedCut ? { mergedCut: true } : {}) };
   });
 }

@@ -11,7 +11,7 @@ import { claim, type Parsed } from '../types.js';
 import { readTables, type Table } from '../tables/index.js';
 import { TRACKER_HEADER } from './columns.js';
 import { meetingDate, trackerTitle } from './context.js';
-import { groupTrackerRows, type DraftRow } from './grid.js';
+import { groupTrackerRows, MAX_MERGED_CHARS, type DraftRow } from './grid.js';
 import { actionId } from './id.js';
 import { sideColumnActions } from './side-column.js';
 import { statusOf } from './status.js';
@@ -41,6 +41,9 @@ function gridRows(table: Table, title: string, fallbackDate: string | null, ctx:
   const out: ActionRow[] = [];
   for (const row of groupTrackerRows(table.body, keys)) {
     const first = row.lines[0];
+    if (row.mergedCut) {
+      ctx.warn('merged-cell-too-long', `A merged date or item cell of the tracker ran on for over ${MAX_MERGED_CHARS} characters; it was ended above this row, which starts a new group.`, { page: first.page, line: first.line });
+    }
     const action = text(row.cells.action);
     if (!action) {
       ctx.warn('action-row-without-action', `A tracker row has no action text ("${row.lines.map((l) => l.text).join(' ').slice(0, 80)}"); it was left out.`, { page: first.page, line: first.line });

@@ -42,6 +42,27 @@ describe('a tracker cell wrapped over thousands of lines', () => {
   });
 });
 
+describe('a merged item cell that runs on for thousands of characters', () => {
+  it('is ended with a warning, so that the rows below do not all repeat it', async () => {
+    const lines = readFileSync(FILE, 'utf8').split('\n');
+    const firstRow = lines.findIndex((l) => l.startsWith('18 Oct 2023\t'));
+    // 100 more lines of the first row's agenda item, and nothing else: the item grows past 4,000 characters.
+    const itemOnly = '\tScrutiny of Delivery of 2023/24 Budget Savings and';
+    const long = [...lines.slice(0, firstRow + 1), ...Array(100).fill(itemOnly), ...lines.slice(firstRow + 1)].join('\n');
+    const ctx = new Context(FILE);
+    const layout = buildLayout(await readSource(new TextEncoder().encode(long), 'text'));
+    const rows = parseActionTracker(allLines(layout), ctx).value;
+
+    expect(rows[0].item?.split('Scrutiny of Delivery').length).toBe(102);
+    // The second action of the same date printed its own item beside it; that is all it keeps.
+    expect(rows[1].action).toBe('Future agenda items to include a snapshot of their associated spend / budget and impact.');
+    expect(rows[1].item).toBe("Update on the Council's Response to S114 Notice and Financial Recovery Plan");
+    const cut = ctx.warnings.filter((w) => w.code === 'merged-cell-too-long');
+    expect(cut).toHaveLength(1);
+    expect(cut[0].source.line).toBe(rows[1].source.line);
+  });
+});
+
 describe('CellText', () => {
   it('joins wrapped pieces as joinLines does, hyphenation included, and ends with the last piece', () => {
     // Kent County Council minutes, 13 March 2025: names broken at a hyphen across lines.
