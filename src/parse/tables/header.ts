@@ -22,7 +22,6 @@ interface LabelGroup {
   x2: number;
 }
 
-
 function fullMatch(spec: ColumnSpec, text: string): boolean {
   const m = spec.label.exec(text);
   return m !== null && m.index === 0 && m[0].length === text.length;
