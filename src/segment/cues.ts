@@ -171,8 +171,9 @@ const HEADER_MIN_CELLS = 3;
 /** Lines between a tracker title and its header row. */
 const TRACKER_HEADER_WINDOW = 4;
 
-function isTableRow(line: Line): boolean {
-  return line.tableRow === true || line.cells.length >= HEADER_MIN_CELLS;
+/** A row of a table: marked so by its source, or laid out in at least this many cells. */
+function isTableRow(line: Line, minCells = HEADER_MIN_CELLS): boolean {
+  return line.tableRow === true || line.cells.length >= minCells;
 }
 
 /** A tracker's header row: table-shaped, naming the action, who leads it and its progress. */
@@ -205,7 +206,8 @@ const trackerRule: CueRule = {
 // A tracker under its own title part-way down a page of a meeting note ("Actions Points:"
 // over "Ref | Action | Status"): the note ends and the tracker starts there.
 
-/** A titled table needs only an action column and a reference or progress column. */
+/** A titled table needs only an action column and a reference or progress column, so two cells ("Ref Action | Status"). */
+const TITLED_HEADER_MIN_CELLS = 2;
 const HEADER_REF_OR_PROGRESS = /\b(ref|no|status|update|progress|due|deadline|when|owner|lead)\b/i;
 
 const titledTrackerRule: CueRule = {
@@ -216,15 +218,10 @@ const titledTrackerRule: CueRule = {
     const line = lines[i];
     if (!TRACKER_TITLE.test(line.text) || line.text.length > TITLE_MAX_CHARS || !(line.bold || line.heading !== undefined || /:$/.test(line.text))) return null;
     const header = lines[i + 1];
-    if (!header || !isTableRow2(header) || !HEADER_ACTION.test(header.text) || !HEADER_REF_OR_PROGRESS.test(header.text)) return null;
+    if (!header || !isTableRow(header, TITLED_HEADER_MIN_CELLS) || !HEADER_ACTION.test(header.text) || !HEADER_REF_OR_PROGRESS.test(header.text)) return null;
     return { kind: 'action-tracker', title: line.text.replace(/:$/, ''), from: i };
   },
 };
-
-/** A header row of two or more cells ("Ref Action | Status"). */
-function isTableRow2(line: Line): boolean {
-  return line.tableRow === true || line.cells.length >= 2;
-}
 
 // ---------------------------------------------------------------------------------------
 // Report covers: at least three distinct cover labels within a few lines, starting with who
