@@ -75,6 +75,11 @@ const BREAK_AFTER = /(?:^|;)\s*(?:page-break-after\s*:\s*always|break-after\s*:\
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
 
+/** An element that sets its text in bold: <b>, <strong>, <th>, or a bold font weight in its style. */
+function setsBold(el: Element, name: string): boolean {
+  return BOLD_ELEMENTS.has(name) || BOLD_STYLE.test(el.attribs.style ?? '');
+}
+
 /**
  * Parse with htmlparser2 (cheerio's `xml` option in HTML mode) rather than parse5: parse5's
  * tree building slows down more than linearly on a long run of sibling elements (16,000
@@ -121,7 +126,7 @@ function collectInline(node: AnyNode, bold: boolean, out: Piece[], marker?: stri
     for (const piece of flatPieces(node, bold)) out.push(piece);
     return;
   }
-  const strong = bold || BOLD_ELEMENTS.has(name) || HEADING.test(name) || BOLD_STYLE.test(node.attribs.style ?? '');
+  const strong = bold || setsBold(node, name) || HEADING.test(name);
   const boundary: Piece | null = name === 'li' ? { boundary: 'item' } : name === 'br' || BLOCK_ELEMENTS.has(name) || name === 'tr' || name === 'ul' || name === 'ol' || HEADING.test(name) ? { boundary: 'space' } : null;
   if (boundary) out.push(boundary);
   if (marker) out.push({ text: marker + ' ', bold: false });
@@ -158,7 +163,7 @@ function flatPieces(root: AnyNode, bold: boolean): Piece[] {
     if (!isElement(node)) continue;
     const name = node.name.toLowerCase();
     if (DROPPED_ELEMENTS.has(name) || isHidden(node)) continue;
-    const strong = top.bold || BOLD_ELEMENTS.has(name) || HEADING.test(name) || BOLD_STYLE.test(node.attribs.style ?? '');
+    const strong = top.bold || setsBold(node, name) || HEADING.test(name);
     const block = endsLine(name);
     if (block) {
       out.push({ boundary: 'space' });
@@ -395,7 +400,7 @@ function walkBlock(node: AnyNode, state: BlockState, out: Collector, classes: { 
     newPage(out);
   }
   const heading = HEADING.exec(name);
-  const bold = state.bold || BOLD_ELEMENTS.has(name) || BOLD_STYLE.test(node.attribs.style ?? '');
+  const bold = state.bold || setsBold(node, name);
   if (name === 'br' || name === 'hr') {
     flush(out);
   } else if (heading) {
