@@ -92,6 +92,22 @@ function emptySide(): VoteSide {
   return { count: null, names: [] };
 }
 
+function noSides(): Record<SideName, VoteSide> {
+  return { for: emptySide(), against: emptySide(), abstain: emptySide() };
+}
+
+/** The line that reports a vote's result after its names: a bare result ("CARRIED") or a sentence saying so. */
+function reportsResult(text: string): boolean {
+  return isResultLine(text) || RESULT_SENTENCE.test(text);
+}
+
+/** The result reported on body[at], if it reports one (the line is then used); and the line after the vote. */
+function readResult(body: MLine[], at: number, used: Set<number>): { result: string | null; next: number } {
+  if (at >= body.length || !reportsResult(body[at].text)) return { result: null, next: at };
+  used.add(at);
+  return { result: resultOf(body[at].text), next: at + 1 };
+}
+
 /**
  * Every vote in a minute's body. Returns the votes and the indices of the body lines they
  * used (labels, names, results), so the minute's text leaves them out.
@@ -103,7 +119,7 @@ export function findVotes(body: MLine[], ctx: Context): { votes: Vote[]; used: S
     const columns = columnHeader(body[i]);
     const label = columns ? null : parseSideLabel(body[i].text);
     if (!label && !columns && isResultLine(body[i].text)) {
-      votes.push({ motion: motionAbove(body, i, used), for: emptySide(), against: emptySide(), abstain: emptySide(), result: resultOf(body[i].text), source: ref(body[i]) });
+      votes.push({ motion: motionAbove(body, i, used), ...noSides(), result: resultOf(body[i].text), source: ref(body[i]) });
       used.add(i);
       continue;
     }
@@ -130,7 +146,7 @@ export function findVotes(body: MLine[], ctx: Context): { votes: Vote[]; used: S
 
 /** Side labels one under another, each with its names below it, then the result line. */
 function readSideBlock(body: MLine[], at: number, used: Set<number>) {
-  const sides: Record<SideName, VoteSide> = { for: emptySide(), against: emptySide(), abstain: emptySide() };
+  const sides = noSides();
   const refs: Partial<Record<SideName, MLine>> = {};
   let j = at;
   for (let label = parseSideLabel(body[j].text); label; label = j < body.length ? parseSideLabel(body[j].text) : null) {
@@ -146,13 +162,7 @@ function readSideBlock(body: MLine[], at: number, used: Set<number>) {
     refs[label.side] = body[j];
     j = k;
   }
-  let result: string | null = null;
-  if (j < body.length && (isResultLine(body[j].text) || RESULT_SENTENCE.test(body[j].text))) {
-    result = resultOf(body[j].text);
-    used.add(j);
-    j++;
-  }
-  return { sides, refs, result, next: j };
+  return { sides, refs, ...readResult(body, j, used) };
 }
 
 function warnMismatches(sides: Record<SideName, VoteSide>, at: MLine, ctx: Context, refs: Partial<Record<SideName, MLine>> = {}): void {
@@ -210,22 +220,16 @@ function readColumns(body: MLine[], at: number, cols: Column[], used: Set<number
   let k = at + 1;
   for (; k < body.length; k++) {
     const t = body[k].text;
-    if (parseSideLabel(t) || isResultLine(t) || RESULT_SENTENCE.test(t) || !looksLikeNameLine(t)) break;
+    if (parseSideLabel(t) || reportsResult(t) || !looksLikeNameLine(t)) break;
     for (const cell of cellTexts(body[k])) {
       const col = [...cols].reverse().find((c) => cell.x >= c.x - COLUMN_SLACK) ?? cols[0];
       texts[col.side].push(cell.text.endsWith(',') ? cell.text : cell.text + ',');
     }
     used.add(k);
   }
-  let result: string | null = null;
-  if (k < body.length && (isResultLine(body[k].text) || RESULT_SENTENCE.test(body[k].text))) {
-    result = resultOf(body[k].text);
-    used.add(k);
-    k++;
-  }
-  const sides: Record<SideName, VoteSide> = { for: emptySide(), against: emptySide(), abstain: emptySide() };
+  const sides = noSides();
   for (const c of cols) sides[c.side] = { count: c.count, names: splitNames(joinLines(texts[c.side])) };
-  return { sides, result, next: k };
+  return { sides, ...readResult(body, k, used) };
 }
 
 /** A line of a vote's name list: names separated by commas, not a numbered paragraph or a RESOLVED line. */
