@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { PDF_HEAP_LIMIT_MB } from '../sources/pdf.js';
 import type { WorkerAnswer, WorkerTask } from './types.js';
 
 export type WorkerKind = 'process' | 'thread';
@@ -33,7 +34,7 @@ export interface PoolOptions {
  * The JavaScript heap one worker may use: the cap the PDF source puts on one read. A file that
  * needs more ends its worker (recorded as worker-crashed) instead of taking the machine's memory.
  */
-const WORKER_HEAP_LIMIT_MB = 2048;
+const WORKER_HEAP_LIMIT_MB = PDF_HEAP_LIMIT_MB;
 
 /** How much of a dying worker's stderr to keep, to say why it died in the report. */
 const STDERR_TAIL_BYTES = 2048;

@@ -119,7 +119,6 @@ function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
   return listed.length > 0 ? build(layout, ix, agenda, mergeStarts([...raw, ...listed])) : first;
 }
 
-
 function build(layout: Layout, ix: LineIndex, agenda: AgendaItem[], starts: Start[]): Segment[] {
   const { lines } = ix;
   const realPages = layout.format === 'pdf';

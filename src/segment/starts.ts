@@ -202,7 +202,6 @@ function pageCueKind(ix: LineIndex, pageIndex: number): DocumentKind | null {
   return null;
 }
 
-
 /** Starts for the appendices each report lists (see listed-appendices.ts). */
 export function listedAppendixStarts(segments: Segment[], ix: LineIndex, realPages: boolean): Start[] {
   const indexOf = new Map(ix.lines.map((l, i) => [l.line, i]));
@@ -230,4 +229,3 @@ export function listedAppendixStarts(segments: Segment[], ix: LineIndex, realPag
 
 /** Kinds a report's appendix may have been read as before its list was known. */
 const APPENDIX_KINDS = new Set<DocumentKind>(['appendix', 'report', 'other']);
-

@@ -41,7 +41,6 @@ export function openingTitle(lines: Line[], at: number, end: number): string {
   return parts.join(' ').slice(0, FALLBACK_TITLE_CHARS).trim();
 }
 
-
 /** What to call a document that prints no title and belongs to no titled item. */
 export const KIND_LABEL: Record<DocumentKind, string> = {
   agenda: 'Agenda',

@@ -236,8 +236,8 @@ function readPdfInWorker(script: URL, data: Uint8Array, options: PdfOptions & { 
   });
 }
 
-/** Read a PDF in this thread (what the worker thread runs, and the tests). */
-export async function readPdfHere(data: Uint8Array, options: PdfOptions = {}): Promise<RawDocument> {
+/** Read a PDF in this thread (what the worker thread runs, and the tests, which run without a compiled worker). */
+async function readPdfHere(data: Uint8Array, options: PdfOptions = {}): Promise<RawDocument> {
   const pdfjs = await loadPdfJs();
   const release = guardPdfJsRejections();
   try {
