@@ -14,7 +14,7 @@ export const ChangedRowSchema = z
     fields: z.array(DiffFieldSchema).min(1).describe('The fields that differ, in contract order'),
     matchedBy: z
       .enum(['id', 'text'])
-      .describe('"id": same id in both versions; "text": a reworded action paired by similar text under the same date and item'),
+      .describe('"id": same id in both versions; "text": paired by its action text, either reworded under the same date and item or worded the same where only the date or the item changed'),
     before: ActionRowSchema,
     after: ActionRowSchema,
   })
