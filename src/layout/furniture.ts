@@ -70,8 +70,11 @@ export function findFurniture(pages: RawPage[]): PageFurnitureResult[] {
   for (const [key, list] of pagesByKey) {
     const keep = new Set<number>();
     let run: number[] = [];
+    // A running header's first page keeps it as a line when that is the file's first page: there
+    // it is the document's own heading ("Whitbourne Parish Council / Minutes of Meeting / 3rd
+    // December 2025"), which says what the document is and which meeting it records.
     const flush = () => {
-      if (run.length >= MIN_REPEATS) run.forEach((p) => keep.add(p));
+      if (run.length >= MIN_REPEATS) run.forEach((p, k) => (k > 0 || p !== 0) && keep.add(p));
       run = [];
     };
     for (const p of list) {
