@@ -30,8 +30,11 @@ export interface MinuteHead {
 const ITEM_TAG = /^\(\s*Item\s+([0-9]+[A-Za-z]?(?:\.[0-9]+)?)\s*\)\.?$/i;
 /** The same at the end of a heading line: "292. Apologies for Absence (Item 1)". */
 const ITEM_TAG_INLINE = /\s*\(\s*Item\s+([0-9]+[A-Za-z]?(?:\.[0-9]+)?)\s*\)\.?$/i;
-/** A minute number and a dot before the title: "292. Apologies", "19.11.01 Apologies", "14/037 Finance", "Item 5. Planning". */
-const NUMBERED = /^(?:Item\s+)?(\d{1,4}(?:[./]\d{1,3}){1,2}|\d{1,4})(?:\.|\)|(?<=[./]\d{1,3}))\s+(\S.*)$/i;
+/**
+ * A minute number and a dot before the title: "292. Apologies", "19.11.01 Apologies", "14/037 Finance",
+ * "Item 5. Planning"; word processors' numbered lists lose the space: "8.1.To approve", "10.To receive".
+ */
+const NUMBERED = /^(?:Item\s+)?(\d{1,4}(?:[./]\d{1,3}){1,2}|\d{1,4})(?:\.|\)|(?<=[./]\d{1,3}))(?:\s+|(?=[A-Z][a-z]))(\S.*)$/i;
 /** CMIS: the minute number opens the first paragraph, without a dot: "30 The Chair advised …". */
 const NUMBER_OPENS_PARAGRAPH = /^(\d{1,4})\s+(?!(?:hours|hrs|am|pm|minutes|members|january|february|march|april|may|june|july|august|september|october|november|december)\b)(\S.*)$/i;
 /** Section labels between minutes that are not minutes themselves. */
@@ -47,15 +50,33 @@ function numberParts(n: string): number[] {
   return n.split(/[./]/).map(Number);
 }
 
-/** Does `next` plausibly follow `prev` in one minute-numbering sequence? */
+/**
+ * Does `next` plausibly follow `prev` in one minute-numbering sequence? The running number is
+ * the last part ("14/037" → "14/038", "23/116" → "23/117") or, where the year is printed after
+ * it, the first ("65/24" → "66/24", "173/20" → "174/20"); every other part stays the same.
+ */
 export function followsInSequence(prev: string | null, next: string): boolean {
   if (prev === null) return true;
   const a = numberParts(prev);
   const b = numberParts(next);
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
-  const step = b[b.length - 1] - a[a.length - 1];
+  if (a.length !== b.length) return subItemFollows(prev, a, b);
+  const differ = a.map((x, i) => i).filter((i) => a[i] !== b[i]);
+  if (differ.length !== 1 || (differ[0] !== a.length - 1 && differ[0] !== 0)) return false;
+  const step = b[differ[0]] - a[differ[0]];
   return step >= 1 && step <= MAX_NUMBER_GAP;
+}
+
+/**
+ * Decimal sub-items of parish minutes: "8" → "8.1" (the first child), "8.5" → "9" (the next
+ * item after the last child). Only dotted numbers: in "65/24" the second part is a year.
+ */
+function subItemFollows(prev: string, a: number[], b: number[]): boolean {
+  if (prev.includes('/') || a.length > 3 || b.length > 3) return false;
+  if (b.length === a.length + 1) return a.every((x, i) => b[i] === x) && b[b.length - 1] === 1;
+  if (b.length >= a.length) return false;
+  const last = b.length - 1;
+  const step = b[last] - a[last];
+  return b.slice(0, last).every((x, i) => a[i] === x) && step >= 1 && step <= MAX_NUMBER_GAP;
 }
 
 /** The number after `prev` printed the same way ("19.11.01" → "19.11.02", "14/037" → "14/038"). */
@@ -66,13 +87,52 @@ export function nextNumber(prev: string): string {
   return m[1] + n;
 }
 
-/** Split "Apologies for absence: Jess Robinson, …" / "Floor re-oil – Simon booked …" into title and text. */
+/**
+ * A heading run into its text on one line, split into title and text, in the phrasings seen:
+ * - a colon: "Apologies for absence: Jess Robinson, …";
+ * - a dash before a sentence: "Floor re-oil – Simon booked …", "Declarations of Interests –
+ *   Councillors were reminded of their responsibility …" (the sentence may wrap); after a dash a
+ *   few capitalised words are still the title: "EDC – BT Telephone Box Consultation";
+ * - a dash closing the line: "Planning –" (the text follows on the next lines);
+ * - nothing at all, where a word processor's heading and paragraph were joined: "Openness and
+ *   Transparency Notice The Chair read the notice." (see runInTitle).
+ */
 function splitInlineTitle(rest: string): { title: string; text: string | null } {
-  const m = /^(.{2,80}?)(:\s+|\s+[–—]\s+)(.+)$/.exec(rest);
-  // After a dash, only a sentence is text: "EDC – BT Telephone Box Consultation" is one title.
-  const sentenceAfter = m && (m[2].startsWith(':') || (m[3].split(/\s+/).length >= 6 && /[.!?]$/.test(m[3])));
-  if (m && sentenceAfter && m[1].split(/\s+/).length <= 8 && isHeadingShaped(m[1])) return { title: m[1].trim(), text: m[3].trim() };
-  return { title: rest, text: null };
+  const trailingDash = /^(.{2,80}?)\s*[–—-]$/.exec(rest);
+  if (trailingDash && isHeadingShaped(trailingDash[1])) return { title: trailingDash[1], text: null };
+  const m = /^(.{2,80}?)(:\s+|\s+[–—-]\s*)(.+)$/.exec(rest);
+  if (m && m[1].split(/\s+/).length <= 8 && isHeadingShaped(m[1]) && /\p{L}{2}/u.test(m[1])) {
+    const words = m[3].split(/\s+/).length;
+    const sentence = /[.!?]$/.test(m[3]) ? words >= 2 : words >= MIN_WRAPPED_SENTENCE_WORDS;
+    if (m[2].startsWith(':') || (sentence && /^[A-Z0-9‘“"'(]/.test(m[3]))) return { title: m[1].trim(), text: m[3].trim() };
+  }
+  return runInTitle(rest) ?? { title: rest, text: null };
+}
+
+/** After a dash, this many words that do not end a sentence are a sentence wrapping on, not a title. */
+const MIN_WRAPPED_SENTENCE_WORDS = 8;
+/** A run-in title is read only from a line this long; a shorter line is a heading on its own. */
+const RUN_IN_MIN_WORDS = 10;
+/** A run-in title is at most this long. */
+const RUN_IN_MAX_TITLE_WORDS = 16;
+/** Words that open the sentence after a run-in title ("… Notice The Chair read …", "… Members Cllr Sue Lintern declared …"). */
+const SENTENCE_OPENER = /^(?:The|It|Cllr\.?|Cllrs\.?|Councillor|Councillors|There|This|These|Members|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|PC|RESOLVED|Resolved|We|He|She|They|All|No|Nothing|A|An)$/;
+
+/**
+ * The title of a heading joined to its paragraph with no mark between them: it ends before the
+ * first word that opens a sentence, or at the first word closing a clause (",", ".", ":", ";").
+ * Null when neither comes soon enough: then the line is not read as a run-in heading.
+ */
+function runInTitle(rest: string): { title: string; text: string } | null {
+  const words = rest.split(/\s+/);
+  if (words.length < RUN_IN_MIN_WORDS) return null;
+  for (let k = 1; k < Math.min(words.length - 2, RUN_IN_MAX_TITLE_WORDS + 1); k++) {
+    if (k >= 2 && SENTENCE_OPENER.test(words[k])) return { title: words.slice(0, k).join(' '), text: words.slice(k).join(' ') };
+    if (/[.,;:!?]$/.test(words[k]) && !/^(?:[A-Z]|Cllr|Mr|Mrs|Ms|Dr|St|No|P\.C)\.$/.test(words[k])) {
+      return { title: words.slice(0, k + 1).join(' ').replace(/[.,;:!?]$/, ''), text: words.slice(k + 1).join(' ') };
+    }
+  }
+  return null;
 }
 
 /** ModernGov: every "(Item N)" line closes a heading that starts at the bold run (or numbered line) above it. */
