@@ -67,14 +67,16 @@ export function findFurniture(pages: RawPage[]): PageFurnitureResult[] {
     }
   });
   const repeatedOn = new Map<string, Set<number>>();
+  const runStarts = new Map<string, Set<number>>();
   for (const [key, list] of pagesByKey) {
     const keep = new Set<number>();
+    const starts = new Set<number>();
     let run: number[] = [];
-    // A running header's first page keeps it as a line when that is the file's first page: there
-    // it is the document's own heading ("Whitbourne Parish Council / Minutes of Meeting / 3rd
-    // December 2025"), which says what the document is and which meeting it records.
     const flush = () => {
-      if (run.length >= MIN_REPEATS) run.forEach((p, k) => (k > 0 || p !== 0) && keep.add(p));
+      if (run.length >= MIN_REPEATS) {
+        run.forEach((p) => keep.add(p));
+        starts.add(run[0]);
+      }
       run = [];
     };
     for (const p of list) {
@@ -83,6 +85,7 @@ export function findFurniture(pages: RawPage[]): PageFurnitureResult[] {
     }
     flush();
     if (keep.size > 0) repeatedOn.set(key, keep);
+    if (starts.size > 0) runStarts.set(key, starts);
   }
 
   return pages.map((page, p) => {
@@ -93,7 +96,12 @@ export function findFurniture(pages: RawPage[]): PageFurnitureResult[] {
       const pageOf = PAGE_OF.exec(text);
       const stamp = ITEM_STAMP.exec(text);
       const isPageNumber = BARE_PAGE_NUMBER.test(text) && (index === 0 || index === lastIndex);
-      const repeated = repeatedOn.get(repetitionKey(page.lines[index]))?.has(p);
+      const key = repetitionKey(page.lines[index]);
+      // A running header's first page keeps it as a line: there it is the document's own heading
+      // ("Whitbourne Parish Council / Minutes of Meeting / 3rd December 2025"), which says what
+      // the document is and which meeting it records, and a new date there starts a new record.
+      const opensRun = where === 'header' && runStarts.get(key)?.has(p);
+      const repeated = repeatedOn.get(key)?.has(p) && !opensRun;
       if (!(pageOf || stamp || isPageNumber || repeated)) continue;
       result.removed.add(index);
       result.furniture.push({ text, where });

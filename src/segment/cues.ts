@@ -10,6 +10,7 @@
 import type { Line } from '../layout/types.js';
 import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../parse/report/labels.js';
 import { looksLikeMinutesStart } from '../parse/minutes/index.js';
+import { findDate } from '../parse/common/dates.js';
 import type { DocumentKind } from '../schema/pack.js';
 
 export interface Cue {
@@ -57,7 +58,8 @@ function isBanner(line: Line): boolean {
   // "Birmingham City Council." — a name with a stray full stop is still a banner; a sentence is not.
   const t = line.text.length <= SHORT_NAME_CHARS && COUNCIL_BANNER.test(line.text) ? line.text.replace(/\.$/, '') : line.text;
   if (t.length > 100 || /[.;:]$/.test(t) || /^\d+[.)]?\s/.test(t) || isLabelled(t)) return false;
-  return isUpper(t) || COUNCIL_BANNER.test(t) || isTitleCase(t);
+  // A date alone ("4th March 2026") is the banner's dated line.
+  return isUpper(t) || COUNCIL_BANNER.test(t) || isTitleCase(t) || (t.length <= SHORT_NAME_CHARS && findDate(t) !== null);
 }
 
 /** "Education, Children and Young People": every word capitalised but the small ones. */
@@ -123,7 +125,7 @@ const minutesRule: CueRule = {
 // Minutes and action notes that print no "Minutes of" line: the meeting's banner (body,
 // date, "- Actions") straight over "Present:".
 
-const ATTENDANCE = /^(present|members present|councillors present)\s*:?\s*$/i;
+const ATTENDANCE = /^(present|members present|councillors present|attendance|attendees|sederunt)\s*:?\s*$/i;
 const MEETING_WORDS = /\b(meeting|hours|\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}|actions?|minutes|notes)\b/i;
 
 const attendanceRule: CueRule = {

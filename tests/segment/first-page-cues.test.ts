@@ -31,9 +31,10 @@ describe('a trimmed Kent pack (17 pages cut from the assembled pack of 13 March 
     ]);
   });
 
-  it('takes the appendix from its "Appendix 1" running header, which the layout removed from the text', () => {
+  it('takes the appendix from its "Appendix 1" running header, kept as a line on its first page only', () => {
     expect(segments[5].title.startsWith('Appendix 1')).toBe(true);
-    expect(segments[5].lines[0].text).toBe('Investments as at 30 September 2024');
+    expect(segments[5].lines.slice(0, 2).map((l) => l.text)).toEqual(['Appendix 1', 'Investments as at 30 September 2024']);
+    expect(segments[5].lines.filter((l) => l.text === 'Appendix 1')).toHaveLength(1);
   });
 
   it('titles the motion by its heading line and the line that carries it on', () => {
