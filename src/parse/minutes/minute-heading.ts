@@ -308,6 +308,68 @@ function endsResolutionBlock(view: MLine[], i: number): boolean {
   return /^(?:[-•]\s*)?(?:\(?[ivx]+\)|\(?[a-z]\)|[a-z]\.\s|\d+[.)]\s)/.test(before) || /\bRESOLVED\b/.test(view[i - 2]?.text ?? '');
 }
 
+// ---------------------------------------------------------------------------------------
+// The generic reader, for house styles nobody wrote a rule for: un-numbered topic headings
+// ("e-Prescribing" over its paragraphs; "Flooding: Councillors discussed …" run into the text).
+
+/** A topic heading is short. */
+const TOPIC_MAX_WORDS = 8;
+/** The paragraph under a topic heading is at least this long (a wrapped title is shorter). */
+const TOPIC_BODY_MIN_WORDS = 8;
+/** Labels of attendance and officers' lines, never a topic. */
+const NOT_A_TOPIC = /^(?:present|in attendance|also present|attendees|attendance|clerk|chair(?:man|person)?|signed|date|dated|minutes?|action|actions|decisions?|outcome|note|notes|agenda item|discussion|conclusions?|presenter)\b/i;
+
+/** "Flooding: Councillors discussed …": a short heading-shaped label run into its text by a colon. */
+function runInTopic(text: string): { title: string; text: string } | null {
+  const m = /^([A-Z‘'"“][^:]{1,60}):\s+(\S.*)$/.exec(text);
+  if (!m || m[1].split(/\s+/).length > 6 || !isHeadingShaped(m[1]) || NOT_A_TOPIC.test(m[1])) return null;
+  return { title: m[1].trim(), text: m[2] };
+}
+
+/** A heading line on its own: short, no sentence, set apart by bold or by the sentence ending above it, with a paragraph under it. */
+function isTopicLine(view: MLine[], i: number): boolean {
+  const l = view[i];
+  const next = view[i + 1];
+  if (!next || l.src.cells.length > 1 || !isHeadingShaped(l.text, TOPIC_MAX_WORDS) || NOT_A_TOPIC.test(l.text) || NOT_A_TITLE.test(l.text) || /:$/.test(l.text)) return false;
+  if (NUMBERED.test(l.text) || /^[•·\-–]/.test(l.text) || next.bold) return false;
+  const bodyLike = next.text.split(/\s+/).length >= TOPIC_BODY_MIN_WORDS || /[.!?]$/.test(next.text);
+  const apart = l.bold || i === 0 || /[.!?:;)]$/.test(view[i - 1].text);
+  return bodyLike && apart;
+}
+
+function topicHeads(view: MLine[], from: number): MinuteHead[] {
+  const heads: MinuteHead[] = [];
+  for (let i = from; i < view.length; i++) {
+    const runIn = runInTopic(view[i].text);
+    if (runIn) heads.push({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: runIn.text, number: null, numberInferred: false, item: null, title: runIn.title });
+    else if (isTopicLine(view, i)) heads.push({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: null, number: null, numberInferred: false, item: null, title: view[i].text });
+  }
+  return heads;
+}
+
+// ---------------------------------------------------------------------------------------
+
+interface MinuteHeadingReader {
+  name: string;
+  /** A reader of no house style in particular: tried only where the named ones found (nearly) nothing. */
+  generic?: boolean;
+  read(view: MLine[], from: number): MinuteHead[];
+}
+
+/**
+ * The house styles, tried in order. ModernGov's "(Item N)" tags decide alone where printed;
+ * otherwise a document keeps one numbering style, so the reading that finds the most minutes
+ * wins (an earlier reader on a tie). The generic topic reader comes last, for documents in
+ * which the numbered styles found fewer than MIN_TOPIC_HEADS minutes.
+ */
+const MINUTE_HEADING_READERS: MinuteHeadingReader[] = [
+  { name: 'cmis-number-opens-paragraph', read: cmisHeads },
+  { name: 'numbered', read: numberedHeads },
+  { name: 'topic-headings', read: topicHeads, generic: true },
+];
+/** Fewer un-numbered headings than this are not a house style: two short lines may be anything. */
+const MIN_TOPIC_HEADS = 3;
+
 /** Every minute heading from `from` on, in order. */
 export function findMinuteHeads(view: MLine[], from: number): MinuteHead[] {
   const hasTags = view.slice(from).some((l) => ITEM_TAG.test(l.text));
@@ -315,8 +377,13 @@ export function findMinuteHeads(view: MLine[], from: number): MinuteHead[] {
     const hasBold = view.some((l) => l.bold && l.src.size !== null);
     return itemTagHeads(view, from, hasBold);
   }
-  // A document keeps one numbering style: take the reading that finds more minutes.
-  const cmis = cmisHeads(view, from);
-  const numbered = numberedHeads(view, from);
-  return cmis.length > numbered.length ? cmis : numbered;
+  let best: MinuteHead[] = [];
+  for (const reader of MINUTE_HEADING_READERS) {
+    // Numbered minutes also hold short topic lines; un-numbered topics stand for a house style only where numbers are (nearly) absent.
+    if (reader.generic && best.length >= MIN_TOPIC_HEADS) break;
+    const heads = reader.read(view, from);
+    if (reader.generic && heads.length < MIN_TOPIC_HEADS) continue;
+    if (heads.length > best.length) best = heads;
+  }
+  return best;
 }
