@@ -30,5 +30,6 @@ export function buildLayout(raw: RawDocument): Layout {
     pages,
     outline: raw.outline,
     pageCount: raw.pageCount ?? (highestPrinted || null),
+    ...(raw.frontMatter ? { frontMatter: raw.frontMatter } : {}),
   };
 }

@@ -76,6 +76,8 @@ export interface Layout {
   outline: OutlineNode[];
   /** Page count of the file, or the highest "Page N of M" seen; null if unknown. */
   pageCount: number | null;
+  /** A text file's front matter (a web page's metadata block), as its lines: not part of any page. */
+  frontMatter?: string[];
 }
 
 /** All lines of a layout in reading order. */

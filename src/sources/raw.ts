@@ -22,4 +22,6 @@ export interface RawDocument {
   outline: OutlineNode[];
   /** The file's own page count where it has one (PDF). */
   pageCount: number | null;
+  /** A text file's front matter (`---` / `+++` metadata block), kept apart from its pages. */
+  frontMatter?: string[];
 }

@@ -401,11 +401,32 @@ function readPages(pages: TextPage[], reader: LineReader): RawPage[] {
 
 // ---------------------------------------------------------------------------------------------
 
+/** A static-site page's metadata block at the top of the file: `---` YAML or `+++` TOML, closed by the same fence. */
+const FRONT_MATTER_FENCE = /^(---|\+\+\+)\s*$/;
+/** A metadata block is short; a longer run between two rules is content. */
+const FRONT_MATTER_MAX_LINES = 40;
+/** Every line inside it is a `key: value` / `key = value` pair, a list entry, or blank. */
+const FRONT_MATTER_LINE = /^(?:\s*[A-Za-z_][\w-]*\s*(?::|=)(?:\s.*)?|\s+-\s.*|\s*)$/;
+
+/**
+ * The file's text without its front matter, and the front matter's lines. Front matter is the
+ * web page's metadata (its publishing date, tags), not the paper: its "date" is when the page
+ * was posted, not when the meeting met, so it must not be read as part of the first page.
+ */
+export function splitFrontMatter(rawLines: string[]): { body: string[]; frontMatter: string[] } {
+  const fence = FRONT_MATTER_FENCE.exec(rawLines[0] ?? '');
+  if (!fence) return { body: rawLines, frontMatter: [] };
+  const end = rawLines.findIndex((l, i) => i > 0 && l.trim() === fence[1]);
+  if (end < 0 || end > FRONT_MATTER_MAX_LINES || !rawLines.slice(1, end).every((l) => FRONT_MATTER_LINE.test(l))) return { body: rawLines, frontMatter: [] };
+  return { body: rawLines.slice(end + 1), frontMatter: rawLines.slice(1, end).filter((l) => l.trim() !== '') };
+}
+
 export function readText(text: string, format: 'text' | 'markdown'): RawDocument {
-  // 1. Lines, and the lines that start after a form feed.
+  // 1. Lines (after any front matter), and the lines that start after a form feed.
   const lines: string[] = [];
   const breaks = new Set<number>();
-  for (const rawLine of text.split(/\r\n|\r|\n/)) {
+  const { body, frontMatter } = splitFrontMatter(text.split(/\r\n|\r|\n/));
+  for (const rawLine of body) {
     const parts = rawLine.split(FORM_FEED);
     parts.forEach((part, i) => {
       if (i > 0) breaks.add(lines.length);
@@ -424,5 +445,5 @@ export function readText(text: string, format: 'text' | 'markdown'): RawDocument
   if (pages.length === 0) pages.push({ number: 1, lines: [] });
   // 5. Cells.
   const reader = format === 'markdown' ? markdownReader() : textReader(layout);
-  return { format, pages: readPages(pages, reader), outline: outline ?? [], pageCount: null };
+  return { format, pages: readPages(pages, reader), outline: outline ?? [], pageCount: null, ...(frontMatter.length ? { frontMatter } : {}) };
 }

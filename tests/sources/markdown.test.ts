@@ -173,3 +173,11 @@ describe('an HTML table block inside markdown (as converters write complex table
     expect(lines[1].bold).toBe(true);
   });
 });
+
+describe('front matter of a web page (Stoke Ferry minutes as published on a village website)', () => {
+  it('is kept apart from the text as metadata, so its posting date is never read as the meeting date', async () => {
+    const layout = await loadLayout(fixture('minutes', 'stoke_ferry_pc_full_council_2020-10-07_minutes.md'));
+    expect(layout.frontMatter?.slice(0, 2)).toEqual(['title: "Draft Minutes of Stoke Ferry PC Minutes October 2020"', 'date: "2020-11-05"']);
+    expect(layout.pages[0].lines[0].text.startsWith('STOKE FERRY PARISH COUNCIL Draft')).toBe(true);
+  });
+});

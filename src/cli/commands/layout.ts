@@ -9,6 +9,7 @@ export async function layoutCommand(file: string, opts: { geometry?: boolean }):
     const bytes = await readInput(file);
     const layout = buildLayout(await readSource(bytes, detectFormat(file, bytes)));
     const out: string[] = [];
+    if (layout.frontMatter) out.push(`--- front matter (metadata, not read as text): ${layout.frontMatter.map((l) => JSON.stringify(l.trim())).join(' ')}`);
     for (const page of layout.pages) {
       const facts = [page.printed ? `printed ${page.printed.page}${page.printed.of ? ' of ' + page.printed.of : ''}` : '', page.itemStamp ? `item ${page.itemStamp}` : '']
         .filter(Boolean)
