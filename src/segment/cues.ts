@@ -125,8 +125,12 @@ const minutesRule: CueRule = {
 // Minutes and action notes that print no "Minutes of" line: the meeting's banner (body,
 // date, "- Actions") straight over "Present:".
 
-const ATTENDANCE = /^(present|members present|councillors present|attendance|attendees|sederunt)\s*:?\s*$/i;
-const MEETING_WORDS = /\b(meeting|hours|\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}|actions?|minutes|notes)\b/i;
+/** Who attended: "Present", "Attendance:", "In attendance", the Scots "Sederunt", the Welsh "PRESENNOL". */
+const ATTENDANCE_WORDS = '(?:present|members present|councillors present|attendance|in attendance|attendees|sederunt|presennol|yn bresennol)';
+/** The attendance label alone on its line. */
+const ATTENDANCE = new RegExp(`^${ATTENDANCE_WORDS}\\s*:?\\s*$`, 'i');
+/** A banner naming a meeting or dated ("CYFARFOD 10fed CHWEFROR 2016": Welsh meeting, with a Welsh ordinal). */
+const MEETING_WORDS = /\b(meeting|hours|\d{1,2}(st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?\s+\w+\s+\d{4}|actions?|minutes|notes|cyfarfod|cofnodion)\b/i;
 
 const attendanceRule: CueRule = {
   name: 'attendance',
@@ -424,7 +428,7 @@ const AGENDA_HEADING_CHARS = 60;
 export const FRONT_SHEET_WINDOW = 60;
 
 /** Who attended: a record of a meeting says so, a front sheet (which summons) does not. */
-const ATTENDANCE_LABEL = /^(present|attendance|attendees|in attendance|members present)\s*:?/i;
+const ATTENDANCE_LABEL = new RegExp(`^${ATTENDANCE_WORDS}\\s*:?`, 'i');
 /** Lines of a file's opening searched for a dated title and an attendance list. */
 const MEETING_RECORD_WINDOW = 20;
 const DATE_IN_TITLE_LINES = 3;

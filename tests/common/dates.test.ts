@@ -12,6 +12,9 @@ describe('dates are normalised to ISO', () => {
     ['18 Oct 2023', '2023-10-18'],
     ['9 Apr 2025', '2025-04-09'],
     ['25.11.20', '2020-11-25'],
+    // Welsh minutes of Manordeilo a Salem: ordinal endings -fed, -eg and Welsh month names.
+    ['CYFARFOD 10fed CHWEFROR 2016', '2016-02-10'],
+    ['a gynhaliwyd ar y 13eg Ionawr 2016', '2016-01-13'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });

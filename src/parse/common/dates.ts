@@ -2,15 +2,24 @@
  * Dates as councils print them → ISO `YYYY-MM-DD`. The one place date formats are known.
  *
  * Accepted: "Wednesday, 04 December 2024", "13th March, 2025", "18 Oct 2023", "9 Apr 25",
- * "December 4, 2024", "25.11.20", "23/10/2024", "2024-10-23". Numeric dates are read
- * day-first (UK usage); a two-digit year is 20YY.
+ * "December 4, 2024", "25.11.20", "23/10/2024", "2024-10-23", and Welsh: "10fed Chwefror 2016",
+ * "13eg Ionawr 2016". Numeric dates are read day-first (UK usage); a two-digit year is 20YY.
  */
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/**
+ * Welsh month names, with the mutated forms they take after a preposition or article
+ * ("o Fawrth", "ym Mehefin" → "Fehefin" after "o"), for community councils' Welsh minutes.
+ */
+const WELSH_MONTHS: Record<string, number> = {
+  ionawr: 1, chwefror: 2, mawrth: 3, fawrth: 3, ebrill: 4, mai: 5, fai: 5, mehefin: 6, fehefin: 6,
+  gorffennaf: 7, orffennaf: 7, awst: 8, medi: 9, fedi: 9, hydref: 10, tachwedd: 11, dachwedd: 11, rhagfyr: 12,
+};
+const MONTH_NAME = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${Object.keys(WELSH_MONTHS).join('|')})\\.?`;
+/** A day of the month with its English or Welsh ordinal ending: "13th", "1af", "2il", "3ydd", "5ed", "10fed", "13eg", "21ain". */
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?';
 const YEAR = "('?\\d{2}|\\d{4})";
 
 /** Named-month and numeric date shapes, tried in this order. */
@@ -34,7 +43,8 @@ export interface FoundDate {
 
 function toIso(dayText: string, monthText: string, yearText: string): string | null {
   const day = Number(dayText);
-  const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS[monthText.toLowerCase().slice(0, monthText.toLowerCase().startsWith('sept') ? 4 : 3)];
+  const name = monthText.toLowerCase().replace(/\.$/, '');
+  const month = /^\d+$/.test(monthText) ? Number(monthText) : (WELSH_MONTHS[name] ?? MONTHS[name.slice(0, name.startsWith('sept') ? 4 : 3)]);
   let year = Number(yearText.replace("'", ''));
   if (yearText.replace("'", '').length === 2) year += 2000;
   if (!month || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2199) return null;

@@ -12,10 +12,11 @@ const HONOURS = new Set([
 ]);
 
 /** Forms of address that start a person's name. */
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Baroness|Baron|Rev(?:erend)?|Revd|Canon|Cllr\.?|Councillor|Alderman|County Councillor|Cllrs?\.?)\b\.?/;
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Baroness|Baron|Rev(?:erend)?|Revd|Canon|Cllr\.?|Councillor|Alderman|County Councillor|Cllrs?\.?|Cyng\.?|Cynghorydd(?: Sir)?)\b\.?/;
 
 /** A plural title distributes over the list that follows it and is not part of any one name. */
-const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|County Councillors|Members)\s*:?\s+/;
+/** Welsh minutes print "Cynghorwyr" (councillors) and "Cyng." / "Cynghorydd Sir" (councillor / county councillor). */
+const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|County Councillors|Members|Cynghorwyr)\s*:?\s+/;
 
 /** Words that mark a piece of a list as role or organisation text rather than a name. */
 const ROLE_WORD = new RegExp(
@@ -95,7 +96,8 @@ function splitPieces(text: string): Piece[] {
     } else if (depth === 0 && (c === ',' || c === ';')) {
       cut(i, c + ' ', i + 1);
     } else if (depth === 0 && c === ' ') {
-      const m = /^ (?:and|&) /.exec(text.slice(i));
+      // "and", "&", and the Welsh "a" / "a'r" ("and the") between two names.
+      const m = /^ (?:and|&|a|a['’]r) (?=[A-Z])/.exec(text.slice(i));
       if (m) {
         cut(i, m[0], i + m[0].length);
         i += m[0].length - 1;

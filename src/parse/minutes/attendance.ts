@@ -21,6 +21,10 @@ const LABELS: Array<{ re: RegExp; section: Section }> = [
   // Absent without apologies: not apologies, and not present either.
   { re: /^(?:(?:members|councillors|[A-Z][a-z]+)\s+)?absent\b\s*:\s*/i, section: 'absent' },
   { re: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?\s*:\s*|^apologies\s*$/i, section: 'apologies' },
+  // Welsh minutes: "PRESENNOL" / "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Hefyd yn bresennol" (also present).
+  { re: /^hefyd\s+yn\s+bresennol\b\s*:?\s*/i, section: 'alsoPresent' },
+  { re: /^(?:yn\s+)?(?:presennol|bresennol)\b\s*:?\s*/i, section: 'present' },
+  { re: /^ymddiheuriadau\b\s*:?\s*/i, section: 'apologies' },
 ];
 
 /** A bullet before a label ("o Commissioners Present:", "• Present:") is layout, not text. */
