@@ -90,6 +90,16 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   // The front-sheet parser reports its own unplaced lines (only it knows where the sheet
   // ends), so coverage here covers the other documents it understands.
   reportUnparsedLines(segments, claimed, ctx, COVERAGE_KINDS);
+  // A file of which no document was recognised would otherwise come out empty and silent.
+  // Reports and appendices were recognised (they hold no records to read); unnamed text was not.
+  const nothingRead = !front.agenda.length && !minutes.length && !actions.length && !programme.length && !decisions.length;
+  const unknown = segments.find((seg) => seg.kind === 'other' && seg.lines.length > 0);
+  if (nothingRead && unknown) {
+    ctx.warn('nothing-recognised', `No agenda, minutes, action tracker, work programme or forward plan was recognised in this file; "${unknown.title}" (pages ${unknown.pages.from}-${unknown.pages.to}) was not read.`, {
+      page: unknown.lines[0].page,
+      line: unknown.lines[0].line,
+    });
+  }
 
   return {
     meeting: front.meeting ?? minutes[0]?.meeting ?? EMPTY_MEETING,

@@ -19,8 +19,11 @@ import { ref, type MLine } from './lines.js';
 const BODY = /\b(?:Council|Authority|Corporation)\b/i;
 /** Lines that state the meeting's date, time or place rather than a name. */
 const WHEN_WHERE = /\b(?:minutes|held|hours|venue|date|time)\b|^\d/i;
-/** A reminder of the next meeting printed in the heading is not this meeting. */
-const NEXT_MEETING = /\bnext\s+meet/i;
+/**
+ * A line naming the next meeting ("Date of next meeting: …") dates that meeting, not this one;
+ * "Draft (until approved at the next meeting) Minutes of the Ordinary Meeting held on …" does not.
+ */
+const NEXT_MEETING = /^(?!.*\bminutes\s+of\b).*\bnext\s+meet/i;
 /** Words after a committee's name that are not part of it. */
 const MEETING_SUFFIX = /\s*[-–—]?\s*(?:PUBLIC\s+)?MEETING\s*$/i;
 /** "- Actions" / "Action Notes": the CMIS short form of minutes. */

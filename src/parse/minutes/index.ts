@@ -26,8 +26,14 @@ const SIGNATURE = /^(?:chair(?:man|person)?['’]?s?\s+signature\b.*|signed\b.*|
 const MAX_HEADING_LINES = 12;
 /** How far into a segment the attendance list may start: a heading, then a wrapped banner or notice. */
 const MAX_ATTENDANCE_START = 22;
-/** Words that open a minutes heading, and the CMIS action-notes heading. */
-const MINUTES_CUE = /^(?:minutes\b(?!\s+of\s+the\s+(?:previous|last)\b)|.*\bminutes\s+of\s+(?:a|the)\s+meeting\s+of\b|.*\bminutes\s+of\s+the\s+meeting\s+held\b(?!.*\bto be\b))|^(?=.*\d).*\b(?:actions|action\s+notes)\s*$|^action\s+notes\b/i;
+/**
+ * Words that open a minutes heading, and the CMIS action-notes heading. The meeting may be
+ * qualified ("Minutes of the Ordinary Meeting held on …", "Minutes of a Meeting of …",
+ * "Minutes of the Annual Parish Council Meeting held …"), but never the previous or last one,
+ * which is an agenda item's or a minute's title.
+ */
+const MINUTES_CUE =
+  /^(?:minutes\b(?!\s+of\s+the\s+(?:previous|last)\b)|.*\bminutes\s+of\s+(?:a|an|the)\s+(?!(?:previous|last)\b)(?:[\w&'’-]+\s+){0,4}meeting\s+(?:of|held)\b(?!.*\bto be\b))|^(?=.*\d).*\b(?:actions|action\s+notes)\s*$|^action\s+notes\b/i;
 
 export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null> {
   const claimed = new Set<number>();

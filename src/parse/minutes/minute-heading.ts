@@ -109,26 +109,48 @@ function splitInlineTitle(rest: string): { title: string; text: string | null } 
   return runInTitle(rest) ?? { title: rest, text: null };
 }
 
+/** What a bold heading may carry after a colon without it being part of the title: a short outcome ("Declarations of Interest: None", "…: accepted"). */
+const BOLD_OUTCOME = /^(?:[a-z]|(?:None|Nil|N\/A|No|Noted|Approved|Agreed|Accepted|Received)\b)/;
+
+/** A bold or capitalised heading is the title whole, but for a short outcome after a colon. */
+function splitBoldTitle(rest: string): { title: string; text: string | null } {
+  const m = /^(.{2,80}?):\s+(.+)$/.exec(rest);
+  if (m && BOLD_OUTCOME.test(m[2]) && m[2].split(/\s+/).length <= 6) return { title: m[1].trim(), text: m[2].trim() };
+  return { title: rest, text: null };
+}
+
 /** After a dash, this many words that do not end a sentence are a sentence wrapping on, not a title. */
 const MIN_WRAPPED_SENTENCE_WORDS = 8;
 /** A run-in title is read only from a line this long; a shorter line is a heading on its own. */
-const RUN_IN_MIN_WORDS = 10;
+const RUN_IN_MIN_WORDS = 7;
 /** A run-in title is at most this long. */
 const RUN_IN_MAX_TITLE_WORDS = 16;
 /** Words that open the sentence after a run-in title ("… Notice The Chair read …", "… Members Cllr Sue Lintern declared …"). */
-const SENTENCE_OPENER = /^(?:The|It|Cllr\.?|Cllrs\.?|Councillor|Councillors|There|This|These|Members|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|PC|RESOLVED|Resolved|We|He|She|They|All|No|Nothing|A|An)$/;
+const SENTENCE_OPENER = /^(?:The|It|Cllr\.?|Cllrs\.?|Councillor|Councillors|There|This|These|Members|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|PC|We|He|She|They|All|No|Nothing|A|An)$/;
+/** Words that always open the text: a decision. */
+const TEXT_OPENER = /^(?:RESOLVED|Resolved|AGREED)\b/;
+/** Lower-case words a title is printed with ("To Receive an update on the …", "… Meeting held on 9 September"). */
+const TITLE_SMALL_WORD = /^(?:and|of|the|for|to|in|on|with|from|a|an|at|by|or|into|re|held|per|via|under|over|within|between|about|as|&|-|–)$/;
+/** A verb after an opener: the words after it are a sentence, not more of a capitalised title ("The Chair read"). */
+const followedBySentence = (words: string[], k: number): boolean => words.slice(k + 1, k + 4).some((w) => /^[a-z]/.test(w) && !TITLE_SMALL_WORD.test(w));
 
 /**
- * The title of a heading joined to its paragraph with no mark between them: it ends before the
- * first word that opens a sentence, or at the first word closing a clause (",", ".", ":", ";").
- * Null when neither comes soon enough: then the line is not read as a run-in heading.
+ * The title of a heading joined to its paragraph with no mark between them. It ends before a
+ * decision ("RESOLVED"), before a word that opens a sentence when a verb follows it ("The Chair
+ * read", "Cllr Sue Lintern declared"), before a capitalised word followed at once by a verb
+ * ("… of Absence Apologies were received"), or at the first word closing a clause (",", ".",
+ * ":", ";"). Null when none comes soon enough: then the line is not read as a run-in heading.
  */
 function runInTitle(rest: string): { title: string; text: string } | null {
   const words = rest.split(/\s+/);
   if (words.length < RUN_IN_MIN_WORDS) return null;
+  const cut = (k: number) => ({ title: words.slice(0, k).join(' '), text: words.slice(k).join(' ') });
   for (let k = 1; k < Math.min(words.length - 2, RUN_IN_MAX_TITLE_WORDS + 1); k++) {
-    if (k >= 2 && SENTENCE_OPENER.test(words[k])) return { title: words.slice(0, k).join(' '), text: words.slice(k).join(' ') };
-    if (/[.,;:!?]$/.test(words[k]) && !/^(?:[A-Z]|Cllr|Mr|Mrs|Ms|Dr|St|No|P\.C)\.$/.test(words[k])) {
+    const w = words[k];
+    if (TEXT_OPENER.test(w)) return cut(k);
+    if (k >= 2 && SENTENCE_OPENER.test(w) && followedBySentence(words, k)) return cut(k);
+    if (k >= 3 && /^[A-Z][a-z]/.test(w) && /^[a-z]/.test(words[k + 1]) && !TITLE_SMALL_WORD.test(words[k + 1])) return cut(k);
+    if (/[.,;:!?]$/.test(w) && !/^(?:[A-Z]|Cllr|Mr|Mrs|Ms|Dr|St|No|P\.C)\.$/.test(w)) {
       return { title: words.slice(0, k + 1).join(' ').replace(/[.,;:!?]$/, ''), text: words.slice(k + 1).join(' ') };
     }
   }
@@ -283,7 +305,7 @@ function numberedHeads(view: MLine[], from: number): MinuteHead[] {
     const parish = /[./]/.test(num);
     const headingLike = l.bold || isUpperHeading(rest) || (isHeadingShaped(rest, 15) && !(next && /^[a-z]/.test(next.text)));
     if (headingLike || parish) {
-      const { title, text } = l.bold || isUpperHeading(rest) ? { title: rest, text: null } : splitInlineTitle(rest);
+      const { title, text } = l.bold || isUpperHeading(rest) ? splitBoldTitle(rest) : splitInlineTitle(rest);
       accept({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: text, number: num, numberInferred: false, item: null, title });
       continue;
     }

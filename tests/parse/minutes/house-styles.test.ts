@@ -1,0 +1,143 @@
+/**
+ * Minute headings of house styles beyond the councils packtool was first built on, each read
+ * through the whole pipeline from a real paper (fixtures/minutes, origins in SOURCES.tsv).
+ * Expected values were read off the page with pdftotext.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../../src/extract.js';
+import type { Pack } from '../../../src/schema/pack.js';
+import { fixture } from '../../helpers.js';
+
+async function packOf(name: string): Promise<Pack> {
+  return (await extractFile(fixture('minutes', name))).pack;
+}
+
+const heads = (pack: Pack, set = 0) => pack.minutes[set].items.map((i) => [i.number, i.title]);
+
+describe('year-suffixed minute numbers ("65/24 Apologies: Cllr Walshe"), Wroxton & Balscote Parish Council', () => {
+  it('reads 65/24 to 75/24 in sequence, the running number first and the year after it', async () => {
+    const pack = await packOf('wroxton_balscote_pc_full_council_2024-11-04_minutes.pdf');
+    expect(pack.minutes).toHaveLength(1);
+    expect(pack.minutes[0].items.map((i) => i.number)).toEqual(['65/24', '66/24', '67/24', '68/24', '69/24', '70/24', '71/24', '72/24', '73/24', '74/24', '75/24']);
+  });
+
+  it('keeps a short outcome after the colon out of a bold title ("Declarations of Interest: None")', async () => {
+    const pack = await packOf('wroxton_balscote_pc_full_council_2024-11-04_minutes.pdf');
+    expect(heads(pack).slice(0, 4)).toEqual([
+      ['65/24', 'Apologies'],
+      ['66/24', 'Welcome'],
+      ['67/24', 'Declarations of Interest'],
+      ['68/24', 'Minutes of Meeting on 2nd September'],
+    ]);
+    expect(pack.minutes[0].items[2].text).toBe('None');
+  });
+});
+
+describe('titles run into their paragraph with no mark between them, Stoke Ferry Parish Council (markdown)', () => {
+  it('ends each title where the sentence begins', async () => {
+    const pack = await packOf('stoke_ferry_pc_full_council_2020-10-07_minutes.md');
+    expect(heads(pack).slice(0, 6)).toEqual([
+      ['173/20', 'Openness and Transparency Notice'],
+      ['174/20', 'Aggressive and Abusive Behaviour'],
+      ['175/20', 'To Receive and Consider Acceptance for Apologies of Absence'],
+      ['176/20', 'To Receive Declarations of Interest from Members'],
+      ['177/20', 'To Approve the Minutes of the Ordinary Meeting held on 9 September 2020'],
+      ['178/20', 'To Note Matters Arising from the Minutes of the Last Meeting'],
+    ]);
+    expect(pack.minutes[0].items[0].text).toBe('The Chair read the notice.');
+    expect(pack.minutes[0].items.at(-1)?.number).toBe('195/20');
+  });
+
+  it('reads the web page\'s front matter as metadata, not as the paper: its posting date is not the meeting\'s', async () => {
+    const pack = await packOf('stoke_ferry_pc_full_council_2020-10-07_minutes.md');
+    expect(pack.documents.map((d) => d.kind)).toEqual(['minutes']);
+    expect(pack.minutes[0].meeting.date).toBe('2020-10-07');
+    expect(JSON.stringify(pack)).not.toContain('2020-11-05');
+  });
+});
+
+describe('titles ended by a dash before a wrapped sentence, Sheet Parish Council', () => {
+  it('reads "22/158 Declarations of Interests – Councillors were reminded …" as its title, and "22/160 Planning –" alone', async () => {
+    const pack = await packOf('sheet_pc_full_council_2022-11-10_minutes_p1-2.pdf');
+    expect(heads(pack).slice(0, 6)).toEqual([
+      ['22/156', 'Apologies'],
+      ['22/157', 'Minutes'],
+      ['22/158', 'Declarations of Interests'],
+      ['22/159', 'Public Comment'],
+      ['22/160', 'Planning'],
+      ['22/161', 'Finance'],
+    ]);
+    expect(pack.minutes[0].items[3].text).toBe('None received.');
+  });
+});
+
+describe('decimal sub-items and a heading printed only as a running header, Whitbourne Parish Council', () => {
+  it('reads the meeting from the first page\'s running header ("Whitbourne Parish Council / Minutes of Meeting / 3rd December 2025")', async () => {
+    const pack = await packOf('whitbourne_pc_full_council_2025-12-03_minutes.pdf');
+    expect(pack.documents.map((d) => d.kind)).toEqual(['minutes']);
+    expect(pack.minutes[0].meeting).toMatchObject({ body: 'Whitbourne Parish Council', date: '2025-12-03' });
+  });
+
+  it('reads "8.1.To approve …" after "8. Financial matters" and returns to "9." after "8.5"', async () => {
+    const pack = await packOf('whitbourne_pc_full_council_2025-12-03_minutes.pdf');
+    expect(pack.minutes[0].items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '8.1', '8.2', '8.3', '8.4', '8.5', '9', '9.1', '9.2', '10', '11', '12', '13', '14', '15', '16', '17']);
+    expect(heads(pack)[8]).toEqual(['8.1', 'To approve accounts for payment']);
+  });
+});
+
+describe('two meetings in one file, Whitbourne Parish Council (14 January and 4 March 2026)', () => {
+  it('gives each meeting its own minutes, dated and with its own attendance', async () => {
+    const pack = await packOf('whitbourne_pc_full_council_2026-01-14_minutes_p1-4.pdf');
+    expect(pack.minutes.map((m) => m.meeting.date)).toEqual(['2026-01-14', '2026-03-04']);
+    expect(pack.documents.map((d) => [d.kind, d.pages.from])).toEqual([
+      ['minutes', 1],
+      ['minutes', 3],
+    ]);
+    expect(pack.minutes[0].present).toEqual(['N Shaw', 'R. James', 'M. Clark', 'P. Davis', 'S. Knowles', 'P. Wood', 'L. Kershaw']);
+    expect(pack.minutes[1].present).toEqual(['N Shaw', 'R. James', 'M. Clark', 'P. Davis', 'S. Knowles', 'P. Wood', 'L. Kershaw', 'T. Hunt', 'J. Ashcroft']);
+    expect(pack.minutes[0].items.at(-1)).toMatchObject({ number: '14' });
+    expect(pack.minutes[1].items.slice(0, 3).map((i) => i.number)).toEqual(['1', '2', '3']);
+    expect(pack.minutes[1].items[2].title).toBe('To approve the minutes of the Parish Council meeting held on 14th January 2026');
+  });
+});
+
+describe('un-numbered topic headings (the generic reader)', () => {
+  it('reads "Flooding: Councillors discussed …" lines as minutes, Haresfield Parish Council', async () => {
+    const pack = await packOf('haresfield_pc_full_council_2020-01-26_minutes.txt');
+    expect(pack.minutes[0].items.map((i) => i.title)).toEqual([
+      'Apologies',
+      'Public Participation',
+      'Flooding',
+      'County Councillors and District Councillor’s Report',
+      'Highways, traffic and parking',
+      'Standish proposal for pathway',
+      'Footpaths, grit bins',
+      'Incinerator',
+      'Village hall and activities',
+      'Village maintenance',
+      'Trees',
+      'Planning',
+      'Finance & Clerks Report',
+      'Any other business',
+    ]);
+    expect(pack.minutes[0].items.every((i) => i.number === null)).toBe(true);
+  });
+
+  it('reads headings on their own lines over their paragraphs, Welsh Technical Standards Board (markdown)', async () => {
+    const pack = await packOf('nhs_wales_technical_standards_board_board_2019-03-28_minutes.md');
+    expect(pack.minutes[0].items.map((i) => i.title)).toEqual(expect.arrayContaining(['Adopting and adapting standards', 'Statement of Principles', 'Any other business']));
+  });
+});
+
+describe('Welsh minutes, Cyngor Cymuned Manordeilo a Salem (the Welsh twin of the English minutes)', () => {
+  it('reads the date, the attendance list and minutes 1 to 12 as in the English version', async () => {
+    const cy = await packOf('manordeilo_salem_community_council_2016-02-10_minutes_cy_welsh.pdf');
+    const en = await packOf('manordeilo_salem_community_council_2016-02-10_minutes_en.pdf');
+    expect(cy.minutes[0].meeting.date).toBe('2016-02-10');
+    expect(cy.minutes[0].items.map((i) => i.number)).toEqual(en.minutes[0].items.map((i) => i.number));
+    expect(cy.minutes[0].items.slice(0, 3).map((i) => i.title)).toEqual(['CROESO AC YMDDIHEURIADAU', 'CADARNHAU COFNODION Y CYFARFOD DIWETHAF', 'DATGANIADAU O DDIDDORDEB']);
+    expect(cy.minutes[0].present.slice(0, 11)).toEqual(en.minutes[0].present.slice(0, 11));
+    expect(cy.minutes[0].present[0]).toBe('Alun Davies');
+    expect(cy.minutes[0].present).toHaveLength(12);
+  });
+});
