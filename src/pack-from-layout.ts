@@ -12,6 +12,7 @@ import { parseDate } from './parse/common/dates.js';
 import { parseForwardPlan } from './parse/forward-plan/index.js';
 import { parseFrontSheet } from './parse/frontsheet/index.js';
 import { parseMinutes } from './parse/minutes/index.js';
+import { actionsInMinutes } from './parse/minutes/actions-in-text.js';
 import { parseWorkProgramme } from './parse/programme/index.js';
 import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
 import type { Parsed } from './parse/types.js';
@@ -75,7 +76,11 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   // minutes, a forward plan inside a report.
   const actions = segments.flatMap((seg, i) => {
     const recordDate = meetingDateBefore(segments[i - 1], seg, minutesOf);
-    return take(parseActionTracker(seg.lines, ctx)).map((row) => {
+    const rows = take(parseActionTracker(seg.lines, ctx));
+    // Minutes with no action table may write their actions into the text ("CLERK to …").
+    const record = minutesOf.get(seg);
+    if (!rows.length && record) return actionsInMinutes(record);
+    return rows.map((row) => {
       let out = row;
       // A tracker that prints no title of its own above the table takes its document's title.
       if (seg.kind === 'action-tracker' && row.tracker === DEFAULT_TRACKER_TITLE) out = { ...out, tracker: seg.title };

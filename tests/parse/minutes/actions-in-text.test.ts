@@ -1,0 +1,32 @@
+/**
+ * Actions written into the minutes' text where the council keeps no tracker table. Expected
+ * values read off the page with pdftotext (fixtures/minutes, origins in SOURCES.tsv).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../../src/extract.js';
+import { fixture } from '../../helpers.js';
+
+describe('action tags in capitals ("CLERK to …"), Wroxton & Balscote Parish Council, 5 January 2026', () => {
+  it('reads each tag as an open action led by the tagged person, under its minute and meeting date', async () => {
+    const { pack } = await extractFile(fixture('minutes', 'wroxton_balscote_pc_full_council_2026-01-05_minutes.pdf'));
+    expect(pack.actions.map((a) => [a.minute, a.lead, a.action])).toEqual([
+      ['05/26', 'Clerk', 'CLERK to request confirmation from VH Chairman/Treasurer'],
+      ['05/26', 'Clerk', 'CLERK to request a new bin for Church Road in Wroxton and enquire about top up'],
+      ['08/26', 'Clerk', 'CLERK to further chase Highways for repairs to Silver Street railings/paving where barriers are still in situ since a road accident in early 2025'],
+      ['08/26', 'Clerk', 'CLERK to chase for promised repairs to Wroxton Church Steps'],
+      ['08/26', 'Clerk', 'CLERK to remind Cllr Brant of his offer at the January to provide map of drains'],
+      ['10/26', 'Cllr Robarts', 'CLLR ROBARTS to draft letter'],
+    ]);
+    expect(new Set(pack.actions.map((a) => a.status))).toEqual(new Set(['open']));
+    expect(new Set(pack.actions.map((a) => a.date))).toEqual(new Set(['2026-01-05']));
+  });
+});
+
+describe('"…, action Name." closing a point, Horsley Village Hall Committee, 8 October 2013', () => {
+  it('reads the point as the action and the name as its lead; "c/f" (carried forward) is still going on', async () => {
+    const { pack } = await extractFile(fixture('minutes', 'horsley_village_hall_committee_2013-10-08_minutes.pdf'));
+    expect(pack.actions.find((a) => a.action === 'Replacement sink No progress?')).toMatchObject({ lead: 'Jon', status: 'ongoing' });
+    expect(pack.actions.find((a) => a.action === 'Look at the insurance')).toMatchObject({ lead: 'Mick', status: 'open' });
+    expect(pack.actions.find((a) => a.action.startsWith('A thank you to the playgroup'))).toMatchObject({ lead: 'Jon', status: 'open' });
+  });
+});
