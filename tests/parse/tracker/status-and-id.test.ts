@@ -20,6 +20,23 @@ describe('an action status', () => {
     expect(statusOf(null, update)).toBe(status);
   });
 
+  // Board and authority action logs print a status column of their own words, or a RAG colour.
+  it.each([
+    ['Closed', 'completed'],
+    ['Outstanding', 'open'],
+    ['On track', 'ongoing'],
+    ['Propose to close', 'discharged'],
+    ['Proposed for closure', 'discharged'],
+    ['Recommended for closure', 'discharged'],
+    ['Red', 'open'],
+    ['Amber', 'ongoing'],
+    ['Green', 'ongoing'],
+    ['Blue', 'completed'],
+    ['Overdue', 'open'],
+  ])('reads the status column "%s" as %s', (explicit, status) => {
+    expect(statusOf(explicit, null)).toBe(status);
+  });
+
   it('is open when there is no update', () => {
     expect(statusOf(null, null)).toBe('open');
     expect(statusOf(null, '  ')).toBe('open');
