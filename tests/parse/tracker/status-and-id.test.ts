@@ -45,7 +45,9 @@ describe('an action status', () => {
   it('comes from an explicit status column before the update text', () => {
     expect(statusOf('Complete', 'Ongoing.')).toBe('completed');
     expect(statusOf('Open', null)).toBe('open');
-    expect(statusOf('Amber', 'Completed')).toBe('unknown');
+    // A RAG colour is read as the column's status; a column word nobody knows is not replaced by the update.
+    expect(statusOf('Amber', 'Completed')).toBe('ongoing');
+    expect(statusOf('See minute 12', 'Completed')).toBe('unknown');
   });
 });
 
