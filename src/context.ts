@@ -13,6 +13,8 @@ export interface Warning {
   /** One sentence a person can act on. */
   message: string;
   source: SourceRef;
+  /** Every line the warning is about, where it names more than its first (unparsed-lines). */
+  lines?: number[];
 }
 
 /**
@@ -29,7 +31,9 @@ export class Context {
     public format: SourceFormat | null = null,
   ) {}
 
-  warn(code: string, message: string, source: Partial<SourceRef> = {}): void {
-    this.warnings.push({ code, message, source: { page: source.page ?? null, line: source.line ?? null } });
+  warn(code: string, message: string, source: Partial<SourceRef> = {}, lines?: number[]): void {
+    const warning: Warning = { code, message, source: { page: source.page ?? null, line: source.line ?? null } };
+    if (lines?.length) warning.lines = lines;
+    this.warnings.push(warning);
   }
 }

@@ -22,6 +22,8 @@ export interface ExtractResult {
   pack: Pack;
   layout: Layout;
   segments: Segment[];
+  /** The lines some parser read into a record (the rest of a read document is in `unparsed-lines` warnings). */
+  claimed: ReadonlySet<number>;
 }
 
 /** Read a file (or "-" for standard input) and extract its Pack. */

@@ -21,7 +21,7 @@ import { documentsOf } from './segment/documents.js';
 import { findFrontSheet, segmentPack } from './segment/index.js';
 import type { Segment } from './segment/types.js';
 
-const COVERAGE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['minutes', 'action-tracker']);
+const COVERAGE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['minutes', 'action-tracker', 'work-programme']);
 
 const EMPTY_MEETING: Meeting = { body: null, committee: null, date: null, time: null, venue: null, source: { page: null, line: null } };
 
@@ -44,10 +44,10 @@ export function packFromLayout(read: Layout, ctx: Context, source: PackSource): 
     ...body,
     warnings: ctx.warnings,
   };
-  return { pack: validatePack(pack), layout, segments: body.segments };
+  return { pack: validatePack(pack), layout, segments: body.segments, claimed: body.claimed };
 }
 
-type PackBody = Omit<Pack, 'packtool' | 'source' | 'warnings'> & { segments: Segment[] };
+type PackBody = Omit<Pack, 'packtool' | 'source' | 'warnings'> & { segments: Segment[]; claimed: ReadonlySet<number> };
 
 /**
  * Segment the layout and run each parser on its own documents. The front sheet is read
@@ -115,6 +115,7 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     programme,
     decisions,
     segments,
+    claimed,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Coverage: nothing is dropped silently. In the documents packtool claims to understand
- * (front sheet, minutes, action tracker), every line some parser did not claim is reported
+ * (front sheet, minutes, action tracker, work programme), every line some parser did not claim is reported
  * as an `unparsed-lines` warning, one per page of each document, naming the lines and how
  * the first of them begins, so a reader can look at exactly what was missed. `--strict`
  * turns these warnings into a failing exit code.
@@ -11,7 +11,7 @@ import type { DocumentKind } from '../schema/pack.js';
 import type { Segment } from '../segment/types.js';
 
 /** The kinds whose every line a parser is expected to read. Reports and appendices are prose: not reported. */
-export const UNDERSTOOD_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['agenda', 'minutes', 'action-tracker']);
+export const UNDERSTOOD_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['agenda', 'minutes', 'action-tracker', 'work-programme']);
 
 /** How much of the first unread line the message quotes. */
 const QUOTE_CHARS = 60;
@@ -22,6 +22,7 @@ const KIND_NAME: Partial<Record<DocumentKind, string>> = {
   agenda: 'front sheet',
   minutes: 'minutes',
   'action-tracker': 'action tracker',
+  'work-programme': 'work programme',
 };
 
 /** "44–50, 61, 63–64": consecutive line numbers folded into ranges. */
@@ -67,6 +68,7 @@ export function reportUnparsedLines(segments: Segment[], claimed: ReadonlySet<nu
         'unparsed-lines',
         `${count} of the ${KIND_NAME[seg.kind] ?? seg.kind} on ${where} were not understood (line ${lineRanges(unread.map((l) => l.line))}), starting "${quote(first.text)}".`,
         { page: first.page, line: first.line },
+        unread.map((l) => l.line),
       );
       unread = [];
     };

@@ -135,6 +135,10 @@ export const WarningSchema = z.object({
   code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case code'),
   message: z.string(),
   source: SourceRefSchema,
+  lines: z
+    .array(z.number().int().positive())
+    .optional()
+    .describe('Every line the warning is about (unparsed-lines: each line of the page that no parser read), as `source.line` numbers them'),
 });
 
 export const PackSchema = z
