@@ -3,6 +3,7 @@ import { Context } from '../../../src/context.js';
 import { allLines } from '../../../src/layout/types.js';
 import { parseMinutes } from '../../../src/parse/minutes/index.js';
 import { prepareLines, type MLine } from '../../../src/parse/minutes/lines.js';
+import { splitAtResolved } from '../../../src/parse/minutes/resolution.js';
 import type { MinuteItem, Minutes, Vote } from '../../../src/schema/pack.js';
 import { fixture, loadLayout } from '../../helpers.js';
 
@@ -37,5 +38,6 @@ export async function passage(name: string, first: string, last: string): Promis
   if (from < 0) throw new Error(`"${first}" is not in ${name}`);
   const to = view.findIndex((l, i) => i >= from && l.text.includes(last));
   if (to < 0) throw new Error(`"${last}" is not after "${first}" in ${name}`);
-  return view.slice(from, to + 1);
+  // As the parser reads a minute's body: a decision opening part-way through a line starts its own.
+  return view.slice(from, to + 1).flatMap(splitAtResolved);
 }

@@ -12,12 +12,14 @@ import { noSides, type VoteReader } from './types.js';
  * (Whitbourne): the word ends a show of hands with no counts, which is not a recorded vote.
  */
 const ENDS_SHOW_OF_HANDS = /\ball\s+(?:were\s+)?in\s+favour\.?\s*$/i;
+/** "Bank Reconciliation:" then "Approved" (Wroxton & Balscote): the value of a label, not a vote's result. */
+const LABEL = /:\s*$/;
 
 export const resultAlone: VoteReader = {
   name: 'a result alone on its line',
   read(body, at, { used }) {
     if (!isResultLine(body[at].text)) return null;
-    if (at > 0 && ENDS_SHOW_OF_HANDS.test(body[at - 1].text)) return null;
+    if (at > 0 && (ENDS_SHOW_OF_HANDS.test(body[at - 1].text) || LABEL.test(body[at - 1].text))) return null;
     const vote = { motion: motionAbove(body, at, used), ...noSides(), result: resultOf(body[at].text), source: ref(body[at]) };
     return { votes: [vote], used: [at], next: at + 1 };
   },
