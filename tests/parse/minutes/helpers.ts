@@ -29,14 +29,16 @@ export function row(it: MinuteItem): [string | null, string | null, string, numb
 
 /**
  * The lines of a real passage of a fixture, as a minute's body: from the first line that
- * contains `first` to the first line after it that contains `last`. For testing readers on
+ * contains `first` to the first line after it that is or contains `last`. For testing readers on
  * the page's own lines where the minute headings around them are not yet read right.
  */
 export async function passage(name: string, first: string, last: string): Promise<MLine[]> {
   const { view } = prepareLines(allLines(await loadLayout(fixture('minutes', name))));
   const from = view.findIndex((l) => l.text.includes(first));
   if (from < 0) throw new Error(`"${first}" is not in ${name}`);
-  const to = view.findIndex((l, i) => i >= from && l.text.includes(last));
+  // A line that is exactly `last` first ("the report"), else the first line that contains it.
+  const exact = view.findIndex((l, i) => i >= from && l.text === last);
+  const to = exact >= 0 ? exact : view.findIndex((l, i) => i >= from && l.text.includes(last));
   if (to < 0) throw new Error(`"${last}" is not after "${first}" in ${name}`);
   // As the parser reads a minute's body: a decision opening part-way through a line starts its own.
   return view.slice(from, to + 1).flatMap(splitAtResolved);

@@ -12,8 +12,12 @@ import type { DecisionReader } from './types.js';
 
 /** "32/25.1": minute number / year, then the resolution's own number after the point. */
 const NUMBERED = /^\d{1,3}\/\d{2}\.\d{1,2}\s+\S/;
-/** How far left of the number a line may start and still continue the resolution (points or characters). */
-const MARGIN_SLACK = 2;
+/**
+ * How far left of the number, in ems of the line's font size, a line may start and still
+ * continue the resolution: Wroxton's continuation lines of 32/25.4 sit 2pt left of the number
+ * at 10pt; the closing sentence starts three ems left of it.
+ */
+const MARGIN_SLACK_EMS = 1;
 
 export const numberedResolution: DecisionReader = {
   name: 'numbered resolution ("32/25.1 That …")',
@@ -26,7 +30,7 @@ export const numberedResolution: DecisionReader = {
       const l = body[j];
       if (skip.has(j) || NUMBERED.test(l.text) || isEndedLine(l.text)) break;
       // PDF: the next paragraph starts left of the numbers ("There being no further business …").
-      if (head.src.size !== null && l.src.x < head.src.x - MARGIN_SLACK) break;
+      if (head.src.size !== null && l.src.x < head.src.x - MARGIN_SLACK_EMS * head.src.size) break;
       // Text sources: a finished sentence, then a line that neither continues it nor is a part.
       if (head.src.size === null && /[.]$/.test(body[j - 1].text) && !/^[a-z]/.test(l.text) && !markerOf(l.text)) break;
       used.push(j);
