@@ -51,3 +51,10 @@ describe('"All in favour. Approved." with no counts (Whitbourne, 14 January and 
     expect(await votesIn(paper, '14th January 2026', 'These payments were approved under Minute 9.1 above.')).toEqual([]);
   });
 });
+
+describe('an outcome in a table is not a vote (Royal Sutton Coldfield, 13 March 2018, community grants)', () => {
+  it('should not record a vote for "Approved." in the recommendation column', async () => {
+    const paper = 'royal_sutton_coldfield_tc_amenities_leisure_community_services_2018-03-13_minutes.pdf';
+    expect(await votesIn(paper, 'Committee considered the following applications:', 'Approved.')).toEqual([]);
+  });
+});

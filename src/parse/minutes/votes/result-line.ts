@@ -20,7 +20,11 @@ export const resultAlone: VoteReader = {
   read(body, at, { used }) {
     if (!isResultLine(body[at].text)) return null;
     if (at > 0 && (ENDS_SHOW_OF_HANDS.test(body[at - 1].text) || LABEL.test(body[at - 1].text))) return null;
-    const vote = { motion: motionAbove(body, at, used), ...noSides(), result: resultOf(body[at].text), source: ref(body[at]) };
+    // Without a motion put, proposed or seconded just above, the word is an outcome printed in a
+    // table or list ("Approved." in a grants table's recommendation column), not a vote's result.
+    const motion = motionAbove(body, at, used);
+    if (motion === null) return null;
+    const vote = { motion, ...noSides(), result: resultOf(body[at].text), source: ref(body[at]) };
     return { votes: [vote], used: [at], next: at + 1 };
   },
 };
