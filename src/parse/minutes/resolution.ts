@@ -10,7 +10,7 @@ import type { MLine } from './lines.js';
 import { decisionsList } from './decisions/decisions-list.js';
 import { numberedResolution } from './decisions/numbered-resolution.js';
 import { proposedBy } from './decisions/proposed-by.js';
-import { PROPOSAL_START, proposedSeconded } from './decisions/proposed-seconded.js';
+import { proposedSeconded, splitAtProposal } from './decisions/proposed-seconded.js';
 import { resolvedBlock, splitAtResolved as splitAtResolvedHead } from './decisions/resolved-block.js';
 import type { DecisionReader } from './decisions/types.js';
 
@@ -34,14 +34,7 @@ export interface ResolutionBlocks {
  * before it stay discussion.
  */
 export function splitAtResolved(line: MLine): MLine[] {
-  return splitAtResolvedHead(line).flatMap((l) => {
-    const m = /^(.*?[a-z0-9)][.!?])\s+(?=It\s+was\s+(?:proposed|resolved)\b)/.exec(l.text);
-    if (!m || !PROPOSAL_START.test(l.text.slice(m[0].length))) return [l];
-    return [
-      { ...l, text: m[1] },
-      { ...l, text: l.text.slice(m[0].length) },
-    ];
-  });
+  return splitAtResolvedHead(line).flatMap(splitAtProposal);
 }
 
 /** Every decision the readers find in a minute's body, and the body lines they used. */

@@ -111,9 +111,9 @@ describe('numbered "Proposed by … Seconded by …" motions each "Unanimously a
   it('should read the five bank mandate resolutions with their proposers and outcome', async () => {
     const { resolutions } = await decisionsIn('wroxton_balscote_pc_full_council_2024-11-04_minutes.pdf', 'HSBC requires a series of resolutions', 'In passing the above Resolutions');
     expect(resolutions).toHaveLength(5);
-    expect(resolutions[1].text).toBe('Proposed by Cllr Robarts Seconded by Cllr Collins That any two of the Signatories are authorised by the Council to sign the HSBC Mandate Form. Unanimously approved');
+    expect(resolutions[1].text).toBe('2. Proposed by Cllr Robarts Seconded by Cllr Collins That any two of the Signatories are authorised by the Council to sign the HSBC Mandate Form. Unanimously approved');
     expect(resolutions[4].text).toBe(
-      'Proposed by Cllr Colbert Seconded by Cllr Humphreys That the following be designated as Signatories for the purposes of the HSBC Mandate Cllr. Harvey Marcovitch Cllr. Michael Robarts Cllr. Duncan Collins Mrs Gail Williams (Parish Clerk) Unanimously approved',
+      '5. Proposed by Cllr Colbert Seconded by Cllr Humphreys That the following be designated as Signatories for the purposes of the HSBC Mandate Cllr. Harvey Marcovitch Cllr. Michael Robarts Cllr. Duncan Collins Mrs Gail Williams (Parish Clerk) Unanimously approved',
     );
   });
 

@@ -29,7 +29,7 @@ export const proposedBy: DecisionReader = {
       if (skip.has(j) || PROPOSAL.test(t) || REJECTED.test(t)) return null;
       if (!APPROVED.test(t)) continue;
       const used = Array.from({ length: j - at + 1 }, (_, k) => at + k);
-      const text = joinLines(used.map((k) => body[k].text)).replace(/^\(?\d{1,2}[.)]\s+/, '');
+      const text = joinLines(used.map((k) => body[k].text));
       return { resolutions: [{ text, parts: [], source: ref(body[at]) }], used, next: j + 1 };
     }
     return null;

@@ -7,7 +7,7 @@
  * (splitAtResolved puts that sentence at the start of a line).
  */
 import { joinLines } from '../../common/join.js';
-import { ref } from '../lines.js';
+import { ref, type MLine } from '../lines.js';
 import type { DecisionReader } from './types.js';
 
 /** The outcome as its own sentence: "Approved.", "Decided.", "Agreed." ("Not approved." is not one). */
@@ -24,6 +24,20 @@ const OPENS_POINT = /^(?:\d{1,2}(?:\.\d{1,2})*\.\s*\S|[•●▪]\s)/;
 const JOINED = /\band$/;
 /** How many lines a paragraph may run before its outcome. */
 const MAX_PARAGRAPH_LINES = 14;
+
+/**
+ * "… transporting timber. It was proposed (MC) and seconded (SK) to respond …": a proposal
+ * sentence that opens part-way through a line starts a line of its own, so the discussion
+ * before it stays the minute's text and the decision starts at the proposal.
+ */
+export function splitAtProposal(line: MLine): MLine[] {
+  const m = /^(.*?[a-z0-9)][.!?])\s+(?=It\s+was\s+(?:proposed|resolved)\b)/.exec(line.text);
+  if (!m) return [line];
+  return [
+    { ...line, text: m[1] },
+    { ...line, text: line.text.slice(m[0].length) },
+  ];
+}
 
 export const proposedSeconded: DecisionReader = {
   name: 'paragraph with proposer, seconder and "Approved."',
