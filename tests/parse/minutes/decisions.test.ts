@@ -191,3 +191,19 @@ describe('parish decisions stated in a sentence', () => {
     expect(read).toEqual(['Councillors agreed that the proposal to place plants in the Telephone Boxes should go ahead.']);
   });
 });
+
+describe('a proposal refused is not a resolution (Sheet, 10 November 2022, capital projects)', () => {
+  const paper = 'sheet_pc_full_council_2022-11-10_minutes.pdf';
+
+  it('should not read "was considered but not agreed" as a decision', async () => {
+    expect(await sentences(paper, 'An oak shelter for the old bus shelter site', 'An oak shelter for the old bus shelter site')).toEqual([]);
+  });
+
+  it('should keep the proposals agreed above it, run on to it without a full stop', async () => {
+    const read = await sentences(paper, 'Capital Projects', 'considered but not agreed');
+    expect(read).toHaveLength(1);
+    // The bullets are a symbol-font glyph the PDF carries as a private-use character.
+    expect(read[0]).toMatch(/it was agreed to progress the following proposals:.{1,4}Two speed indicator devices \(as noted above\) £4000/);
+    expect(read[0]).toMatch(/A drinking fountain outside the Village Hall - £1000\.00/);
+  });
+});

@@ -24,8 +24,16 @@ const INLINE_DECISION = new RegExp(
   ].join('|'),
   'i',
 );
-/** A decision refused or a motion that failed: recorded, but no resolution. */
-const REFUSED = /\b(?:not\s+(?:approved|agreed|carried|adopted|resolved)|(?:was|were)\s+(?:lost|defeated|rejected)|fell)\b/i;
+/** A decision refused or a motion that failed: recorded, but no resolution. "Fell" only as a motion's fate (Milburn's "Fell Lane" is a road). */
+const REFUSED = /\b(?:not\s+(?:approved|agreed|carried|adopted|resolved)|(?:was|were)\s+(?:lost|defeated|rejected)|(?:motion|amendment|proposal|recommendation)s?\s+(?:therefore\s+)?fell)\b/i;
+
+/**
+ * How far past the decision's verb a refusal must stand to be the decision's own ("it was agreed
+ * that the recommendation was not approved"). A list run on without full stops can carry a later
+ * refusal that is not this decision's (Sheet, November 2022: "it was agreed to progress the
+ * following proposals: … An oak shelter … was considered but not agreed.").
+ */
+const REFUSAL_REACH = 60;
 
 /**
  * Where one decision's sentence ends: a full stop after a word (not after "Cllr.", "Mr." or an
@@ -44,7 +52,7 @@ export function inlineDecisions(body: MLine[], skip: Set<number>): Array<{ resol
   const seen = new Map<string, number>();
   for (let s of sentences) {
     const m = INLINE_DECISION.exec(s);
-    if (!m || REFUSED.test(s)) continue;
+    if (!m || REFUSED.test(s.slice(m.index, m.index + m[0].length + REFUSAL_REACH))) continue;
     // A decision that opens its own line ("Councillors resolved to pay these invoices") after an
     // unpunctuated list starts there, not at the list.
     const fromSubject = s.slice(m.index);
