@@ -73,13 +73,10 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
       ctx.warn('number-inferred', `Minute "${head.title}" has no number in the text; ${head.number} is inferred from the numbers around it.`, ref(view[head.at]));
     }
   });
-  // Minutes that never print RESOLVED (parish style) state decisions in sentences: read those instead.
-  if (!items.some((it) => it.resolutions.length)) {
-    items.forEach((it, k) => {
-      const used = new Set<number>();
-      it.resolutions = inlineDecisions(bodies[k], used).map((r) => r.resolution);
-    });
-  }
+  // A minute with no printed decision (parish style) may state one in a sentence: read those there.
+  items.forEach((it, k) => {
+    if (!it.resolutions.length) it.resolutions = inlineDecisions(bodies[k], new Set<number>()).map((r) => r.resolution);
+  });
   // Signature lines after the last minute are understood too.
   for (const l of view) if (SIGNATURE.test(l.text)) claimed.add(l.src.line);
 

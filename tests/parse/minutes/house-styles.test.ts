@@ -58,7 +58,7 @@ describe('titles run into their paragraph with no mark between them, Stoke Ferry
 
 describe('titles ended by a dash before a wrapped sentence, Sheet Parish Council', () => {
   it('reads "22/158 Declarations of Interests – Councillors were reminded …" as its title, and "22/160 Planning –" alone', async () => {
-    const pack = await packOf('sheet_pc_full_council_2022-11-10_minutes_p1-2.pdf');
+    const pack = await packOf('sheet_pc_full_council_2022-11-10_minutes.pdf');
     expect(heads(pack).slice(0, 6)).toEqual([
       ['22/156', 'Apologies'],
       ['22/157', 'Minutes'],
@@ -87,7 +87,7 @@ describe('decimal sub-items and a heading printed only as a running header, Whit
 
 describe('two meetings in one file, Whitbourne Parish Council (14 January and 4 March 2026)', () => {
   it('gives each meeting its own minutes, dated and with its own attendance', async () => {
-    const pack = await packOf('whitbourne_pc_full_council_2026-01-14_minutes_p1-4.pdf');
+    const pack = await packOf('whitbourne_pc_full_council_2026-01-14_minutes.pdf');
     expect(pack.minutes.map((m) => m.meeting.date)).toEqual(['2026-01-14', '2026-03-04']);
     expect(pack.documents.map((d) => [d.kind, d.pages.from])).toEqual([
       ['minutes', 1],

@@ -1,0 +1,79 @@
+/**
+ * Decisions stated in a sentence of the discussion, for minutes that print no RESOLVED
+ * (parish style): "It was therefore resolved not to adopt …", "Councillors resolved to pay
+ * …", "It was agreed that …", "It was agreed by the Board that …", "Councillors agreed that
+ * …", "Council agreed to …", "Committee resolved to note …". A sentence that records a
+ * refusal ("the recommendation was not approved", "the motion was lost") is not a decision
+ * taken, so it is not a resolution.
+ */
+import type { Resolution } from '../../../schema/pack.js';
+import { joinLines } from '../../common/join.js';
+import { ref, type MLine } from '../lines.js';
+
+/**
+ * A decision stated inside a paragraph. The subject is the meeting (it, the council, its
+ * councillors or members), never a person: "The Clerk agreed to write" is an action.
+ */
+const INLINE_DECISION = new RegExp(
+  [
+    String.raw`\b(?:it\s+was|councillors|members|the\s+(?:council|committee|panel|group|board))\s+(?:\w+\s+){0,2}?(?:resolved|RESOLVED)\b`,
+    String.raw`(?:^|[.;]\s+)committee\s+resolved\b`,
+    String.raw`\bit\s+was\s+(?:\w+\s+)?(?:agreed|AGREED)\s+(?:by\s+(?:the\s+)?\w+\s+)?(?:to|that)\b`,
+    String.raw`\b(?:the\s+)?(?:parish\s+)?(?:council|councillors|committee|board|members)\s+(?:present\s+)?(?:unanimously\s+)?agreed\s+(?:to|that)\b`,
+    String.raw`\bunanimously\s+(?:agreed|approved|resolved)\b`,
+  ].join('|'),
+  'i',
+);
+/** A decision refused or a motion that failed: recorded, but no resolution. "Fell" only as a motion's fate (Milburn's "Fell Lane" is a road). */
+const REFUSED = /\b(?:not\s+(?:approved|agreed|carried|adopted|resolved)|(?:was|were)\s+(?:lost|defeated|rejected)|(?:motion|amendment|proposal|recommendation)s?\s+(?:therefore\s+)?fell)\b/i;
+
+/**
+ * How far past the decision's verb a refusal must stand to be the decision's own ("it was agreed
+ * that the recommendation was not approved"). A list run on without full stops can carry a later
+ * refusal that is not this decision's (Sheet, November 2022: "it was agreed to progress the
+ * following proposals: … An oak shelter … was considered but not agreed.").
+ */
+const REFUSAL_REACH = 60;
+
+/**
+ * Where one decision's sentence ends: a full stop after a word (not after "Cllr.", "Mr." or an
+ * initial) before a capital or a list marker, or a bullet, which opens a new point.
+ */
+const SENTENCE_BREAK = /(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|St|No|Rev|Revd|Prof|Co|Ltd|approx|etc|[A-Z])\.)(?<=[a-z0-9)’”"]{2}[.!?])\s+(?=[A-Z]|\(?[ivx]+\)\s|\(?[a-z]\)\s)|\s+(?=[•●▪]\s)/;
+
+/** Decisions stated in a sentence of the discussion text ("It was therefore resolved not to adopt …"). */
+export function inlineDecisions(body: MLine[], skip: Set<number>): Array<{ resolution: Resolution; at: number }> {
+  const out: Array<{ resolution: Resolution; at: number }> = [];
+  const idx: number[] = [];
+  for (let i = 0; i < body.length; i++) if (!skip.has(i)) idx.push(i);
+  const text = joinLines(idx.map((i) => body[i].text));
+  const sentences = text.split(SENTENCE_BREAK);
+  let from = 0;
+  const seen = new Map<string, number>();
+  for (let s of sentences) {
+    const m = INLINE_DECISION.exec(s);
+    if (!m || REFUSED.test(s.slice(m.index, m.index + m[0].length + REFUSAL_REACH))) continue;
+    // A decision that opens its own line ("Councillors resolved to pay these invoices") after an
+    // unpunctuated list starts there, not at the list.
+    const fromSubject = s.slice(m.index);
+    const own = m.index > 0 ? idx.findIndex((i) => body[i].text.startsWith(fromSubject.slice(0, 20))) : -1;
+    if (own >= 0) {
+      s = fromSubject;
+      // …and ends with its line when that line has no full stop and the next opens a new point.
+      const line = body[idx[own]].text;
+      const next = idx[own + 1] !== undefined ? body[idx[own + 1]].text : '';
+      if (!/[.!?;:]$/.test(line) && /^[A-Z]/.test(next) && s.startsWith(line)) s = line;
+    }
+    // Where the sentence starts: at or after the previous decision's line, and after the line of
+    // an earlier decision with the same words ("Councillors agreed that the amendment should be
+    // made." printed twice), so each gets its own line.
+    const probe = s.slice(0, 15);
+    const after = Math.max(from, (seen.get(probe) ?? -1) + 1);
+    const at = idx.find((i) => i >= after && body[i].text.includes(probe)) ?? idx.find((i) => i >= from && body[i].text.includes(probe.slice(0, 8))) ?? idx[0] ?? 0;
+    seen.set(probe, at);
+    from = at;
+    const sentence = s.replace(/^[•●▪]\s+/, '').replace(/^\(?[ivx]+\)\s+/, '').trim();
+    out.push({ resolution: { text: sentence, parts: [], source: ref(body[at]) }, at });
+  }
+  return out;
+}
