@@ -10,8 +10,11 @@ import { joinLines } from '../../common/join.js';
 import { ref, type MLine } from '../lines.js';
 import type { DecisionReader } from './types.js';
 
-/** The outcome as its own sentence: "Approved.", "Decided.", "Agreed." ("Not approved." is not one). */
-const OUTCOME = /(?:^|[.!?]\s+)(?:Approved|Decided|Agreed|Carried)(?:\.|$)/;
+/**
+ * The outcome as its own sentence: "Approved.", "Decided.", "Agreed.", and after a proposer and
+ * seconder the show of hands itself: "All in favour.", "Unanimously agreed." ("Not approved." is not one).
+ */
+const OUTCOME = /(?:^|[.!?]\s+)(?:Approved|Decided|Agreed|Carried|All\s+in\s+favou?r|Unanimously(?:\s+(?:agreed|approved|carried))?)(?:\.|$)/;
 /** Who proposed and seconded: "Proposed SK, seconded MC", "proposed (LK) and seconded (PDW)". */
 const SECONDED = /\bproposed\b.{0,60}?\bseconded\b/i;
 /** A sentence that opens the decision, printed part-way through a paragraph. */
