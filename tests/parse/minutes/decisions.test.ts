@@ -86,9 +86,12 @@ describe('a paragraph with proposer and seconder ending "All in favour. Approved
     expect(resolutions[0].text).toMatch(/Subject to these two concerns it was proposed \(MC\) and seconded \(RJ\) that this application should be supported\. All in favour\. Decided\.$/);
   });
 
-  it('should not read a decision where the minutes print no outcome ("Proposed MC, seconded TH. All in favour")', async () => {
+  it('should read a show of hands after the proposer and seconder as the outcome ("Proposed MC, seconded TH. All in favour")', async () => {
     const { resolutions } = await decisionsIn('whitbourne_pc_full_council_2025-12-03_minutes.pdf', '8.2.To approve bank reconciliation to 30th November 2025', 'seconded RJ. All in favour');
-    expect(resolutions).toEqual([]);
+    expect(resolutions.map((r) => r.text)).toEqual([
+      '8.2.To approve bank reconciliation to 30th November 2025. Proposed MC, seconded TH. All in favour',
+      '8.3. To approve Income and Expenditure reconciliation to 30th November 2025. Proposed TH, seconded RJ. All in favour',
+    ]);
   });
 });
 

@@ -15,6 +15,8 @@ import type { DecisionReader } from './types.js';
  * seconder the show of hands itself: "All in favour.", "Unanimously agreed." ("Not approved." is not one).
  */
 const OUTCOME = /(?:^|[.!?]\s+)(?:Approved|Decided|Agreed|Carried|All\s+in\s+favou?r|Unanimously(?:\s+(?:agreed|approved|carried))?)(?:\.|$)/;
+/** A line that is only the outcome word. */
+const OUTCOME_ALONE = /^(?:Approved|Decided|Agreed|Carried)\.?$/;
 /** Who proposed and seconded: "Proposed SK, seconded MC", "proposed (LK) and seconded (PDW)". */
 const SECONDED = /\bproposed\b.{0,60}?\bseconded\b/i;
 /** A sentence that opens the decision, printed part-way through a paragraph. */
@@ -52,7 +54,10 @@ export const proposedSeconded: DecisionReader = {
       if (skip.has(j)) return null;
       // A later proposal sentence or point opens the decision; the lines before it are discussion.
       if (j > at && (PROPOSAL_START.test(body[j].text) || (OPENS_POINT.test(body[j].text) && !JOINED.test(body[j - 1].text)))) return null;
-      if (!OUTCOME.test(body[j].text)) continue;
+      // The outcome may wrap: "… seconded TH. All in" / "favour".
+      if (!OUTCOME.test(body[j].text) && !(j > at && OUTCOME.test(`${body[j - 1].text} ${body[j].text}`))) continue;
+      // "All in favour." then "Approved." wrapped onto the next line: one outcome.
+      while (j + 1 < body.length && !skip.has(j + 1) && OUTCOME_ALONE.test(body[j + 1].text)) j++;
       const used = Array.from({ length: j - at + 1 }, (_, k) => at + k);
       const text = joinLines(used.map((k) => body[k].text));
       if (!SECONDED.test(text)) return null;
