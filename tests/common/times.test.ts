@@ -17,6 +17,8 @@ describe('times are normalised to 24-hour HH:MM', () => {
   it('finds no time in a date or a page range', () => {
     expect(parseTime('Wednesday, 5 March 2025')).toBeNull();
     expect(parseTime('(Pages 31 - 190)')).toBeNull();
+    // Sheet Parish Council's minutes heading: a numeric date, not 10:11.
+    expect(parseTime('Sheet Parish Council – Minutes of a Parish Council Meeting –10.11.2022')).toBeNull();
   });
 });
 

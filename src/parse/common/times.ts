@@ -5,7 +5,8 @@
  */
 
 // hh[.:]mm with an optional am/pm, or hhmm followed by "hours"/"hrs", or h am/pm.
-const TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2})[.:](\d{2})(?:\s*(?:hours|hrs|h)\b)?|\b(\d{2})(\d{2})\s*(?:hours|hrs)\b|\b(noon|midday)\b/i;
+// A numeric date ("10.11.2022", "25.11.20") is no time: hh.mm may not be followed or preceded by another ".dd".
+const TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|(?<!\d[./])\b(\d{1,2})[.:](\d{2})(?![./]\d)(?:\s*(?:hours|hrs|h)\b)?|\b(\d{2})(\d{2})\s*(?:hours|hrs)\b|\b(noon|midday)\b/i;
 
 export interface FoundTime {
   hhmm: string;
