@@ -129,6 +129,14 @@ describe('un-numbered topic headings (the generic reader)', () => {
   });
 });
 
+describe('attendance under "Attendees:" and "Apologies:", one person a line (Welsh Technical Standards Board)', () => {
+  it('reads the apologies, one name a line with initials and organisation removed', async () => {
+    const pack = await packOf('nhs_wales_technical_standards_board_board_2019-03-28_minutes.md');
+    expect(pack.minutes[0].apologies).toEqual(['Ann Wrightson', 'Mike Ogonovsky', 'Lee Coates', 'Gareth Colliier', 'Ian John', 'Gary Bullock', 'Matthew Perrott', 'Rebecca Cook', 'Tom Crick']);
+    expect(pack.minutes[0].present).toContain('Bradley Kearney');
+  });
+});
+
 describe('Welsh minutes, Cyngor Cymuned Manordeilo a Salem (the Welsh twin of the English minutes)', () => {
   it('reads the date, the attendance list and minutes 1 to 12 as in the English version', async () => {
     const cy = await packOf('manordeilo_salem_community_council_2016-02-10_minutes_cy_welsh.pdf');
