@@ -438,7 +438,7 @@ const DATE_IN_TITLE_LINES = 3;
  * dated title ("TMG 14 November 2024") and, soon after, who attended ("Attendance:").
  */
 export function looksLikeMeetingRecord(lines: Line[]): boolean {
-  const dated = lines.slice(0, DATE_IN_TITLE_LINES).some((l) => DATED.test(l.text) && l.text.length < TITLE_MAX_CHARS);
+  const dated = lines.slice(0, DATE_IN_TITLE_LINES).some((l) => (DATED.test(l.text) || findDate(l.text) !== null) && l.text.length < TITLE_MAX_CHARS);
   return dated && lines.slice(0, MEETING_RECORD_WINDOW).some((l) => ATTENDANCE_LABEL.test(l.text));
 }
 

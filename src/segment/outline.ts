@@ -78,6 +78,9 @@ export function outlineDocuments(layout: Layout): OutlineDocument[] | null {
   const top = resolved(layout.outline);
   if (top.length < 2) return null;
   const candidates = documentNodes(layout.outline);
+  // A word processor's export bookmarks every heading of one document ("Agenda item:",
+  // "Presenter:", "Discussion:"): more bookmarks than pages are headings, not documents.
+  if (candidates.length > layout.pages.length) return null;
   const placed = candidates.filter((n) => resolved([n]).length > 0).length;
   // An outline that places few of its documents would merge the rest into their neighbours.
   if (placed < candidates.length * MIN_RESOLVED_SHARE) return null;

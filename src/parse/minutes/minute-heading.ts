@@ -370,6 +370,25 @@ function topicHeads(view: MLine[], from: number): MinuteHead[] {
 }
 
 // ---------------------------------------------------------------------------------------
+// Notes templates (school parent councils, working groups): each item opens with a label,
+// "Agenda item: Senior Leadership Team Presenter: Helen Brown", then "Discussion:" and
+// "Conclusions:" sections.
+
+const AGENDA_ITEM_LABEL = /^(?:agenda\s+)?item(?:\s+(\d{1,3}[a-z]?))?\s*:\s*(\S.*?)(?:\s+(?:presenter|presented\s+by|lead)\s*:\s*(.*))?$/i;
+/** The label without its colon ("Agenda Item   Fundraising   Presenter: Everyone"): only with the presenter after it. */
+const AGENDA_ITEM_NO_COLON = /^(?:agenda\s+)?item(?:\s+(\d{1,3}[a-z]?))?\s+(\S.*?)\s+(?:presenter|presented\s+by|lead)\s*:\s*(.*)$/i;
+
+function agendaItemLabelHeads(view: MLine[], from: number): MinuteHead[] {
+  const heads: MinuteHead[] = [];
+  for (let i = from; i < view.length; i++) {
+    const m = AGENDA_ITEM_LABEL.exec(view[i].text) ?? AGENDA_ITEM_NO_COLON.exec(view[i].text);
+    if (!m) continue;
+    heads.push({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: m[3] ? `Presenter: ${m[3]}` : null, number: m[1] ?? null, numberInferred: false, item: null, title: m[2].trim() });
+  }
+  return heads;
+}
+
+// ---------------------------------------------------------------------------------------
 
 interface MinuteHeadingReader {
   name: string;
@@ -387,6 +406,7 @@ interface MinuteHeadingReader {
 const MINUTE_HEADING_READERS: MinuteHeadingReader[] = [
   { name: 'cmis-number-opens-paragraph', read: cmisHeads },
   { name: 'numbered', read: numberedHeads },
+  { name: 'agenda-item-label', read: agendaItemLabelHeads },
   { name: 'topic-headings', read: topicHeads, generic: true },
 ];
 /** Fewer un-numbered headings than this are not a house style: two short lines may be anything. */

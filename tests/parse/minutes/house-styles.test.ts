@@ -129,6 +129,20 @@ describe('un-numbered topic headings (the generic reader)', () => {
   });
 });
 
+describe('a notes template: "Agenda item: … Presenter: …" over Discussion and Conclusions (Hyndland Primary Parent Council)', () => {
+  it('is one set of minutes, not a document per bookmark of its word processor\'s outline', async () => {
+    const pack = await packOf('hyndland_primary_parent_council_parent_council_2025-11-26_minutes.pdf');
+    expect(pack.documents.map((d) => d.kind)).toEqual(['minutes']);
+    expect(pack.minutes[0].meeting.date).toBe('2025-11-26');
+  });
+
+  it('reads each "Agenda item:" label as a minute (one is printed without its colon)', async () => {
+    const pack = await packOf('hyndland_primary_parent_council_parent_council_2025-11-26_minutes.pdf');
+    expect(pack.minutes[0].items.map((i) => i.title)).toEqual(['Senior Leadership Team', 'PVG’s Update', 'Financial Report', 'Fundraising', 'Playground', 'AOB']);
+    expect(pack.minutes[0].apologies).toEqual(['Rina Semba']);
+  });
+});
+
 describe('attendance under "Attendees:" and "Apologies:", one person a line (Welsh Technical Standards Board)', () => {
   it('reads the apologies, one name a line with initials and organisation removed', async () => {
     const pack = await packOf('nhs_wales_technical_standards_board_board_2019-03-28_minutes.md');
