@@ -16,7 +16,7 @@ import { apologiesFromText, labelOf, parseAttendance } from './attendance.js';
 import { findEnded, isEndedLine } from './ended.js';
 import { parseHeading } from './heading.js';
 import { prepareLines, ref, type MLine } from './lines.js';
-import { findMinuteHeads, type MinuteHead } from './minute-heading.js';
+import { findMinuteHeads, splitRunTogetherMinutes, type MinuteHead } from './minute-heading.js';
 import { findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
 import { findVotes } from './vote.js';
 
@@ -37,7 +37,9 @@ const MINUTES_CUE =
 
 export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null> {
   const claimed = new Set<number>();
-  const { view, debris } = prepareLines(lines);
+  const prepared = prepareLines(lines);
+  const view = splitRunTogetherMinutes(prepared.view);
+  const debris = prepared.debris;
   claim(claimed, debris);
   if (!view.length) return { value: null, claimed };
 

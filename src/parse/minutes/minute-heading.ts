@@ -331,6 +331,47 @@ function endsResolutionBlock(view: MLine[], i: number): boolean {
 }
 
 // ---------------------------------------------------------------------------------------
+// Minutes run together on one line, where an extraction joined a word processor's paragraphs:
+// "70/17 Apologies for absence Apologies had been received … 71/17 Declaration of Interest …".
+
+/** A slash-numbered minute ("71/17", "22/158") inside a line, before a capitalised word. */
+const EMBEDDED_NUMBER = /\s(\d{1,4}\/\d{2,3})\s+(?=[A-Z])/g;
+
+/**
+ * Lines split before each minute number printed inside them that carries on the sequence of
+ * the numbers at line starts before it, so that each minute opens a line of its own.
+ */
+export function splitRunTogetherMinutes(view: MLine[]): MLine[] {
+  const out: MLine[] = [];
+  let prev: string | null = null;
+  for (const line of view) {
+    let rest = line;
+    const own = NUMBERED.exec(line.text);
+    if (own && /\//.test(own[1])) prev = own[1];
+    if (prev === null) {
+      out.push(line);
+      continue;
+    }
+    for (;;) {
+      EMBEDDED_NUMBER.lastIndex = 0;
+      let cut: RegExpExecArray | null = null;
+      for (let m = EMBEDDED_NUMBER.exec(rest.text); m; m = EMBEDDED_NUMBER.exec(rest.text)) {
+        if (followsInSequence(prev, m[1])) {
+          cut = m;
+          break;
+        }
+      }
+      if (!cut) break;
+      out.push({ ...rest, text: rest.text.slice(0, cut.index).trim() });
+      rest = { ...rest, text: rest.text.slice(cut.index + 1) };
+      prev = cut[1];
+    }
+    out.push(rest);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
 // The generic reader, for house styles nobody wrote a rule for: un-numbered topic headings
 // ("e-Prescribing" over its paragraphs; "Flooding: Councillors discussed …" run into the text).
 

@@ -56,6 +56,18 @@ describe('titles run into their paragraph with no mark between them, Stoke Ferry
   });
 });
 
+describe('minutes run together on one line by the extraction, West Dereham Parish Council (markdown)', () => {
+  it('splits "70/17 Apologies … 71/17 Declaration of Interest …" into one minute each', async () => {
+    const pack = await packOf('west_dereham_pc_full_council_2017-06-01_minutes.md');
+    expect(heads(pack).slice(0, 3)).toEqual([
+      ['70/17', 'Apologies for absence'],
+      ['71/17', 'Declaration of Interest on agenda items'],
+      ['72/17', 'Use of social media'],
+    ]);
+    expect(pack.minutes[0].items[0].text).toMatch(/^Apologies had been received from Tom Foy \(TF\)/);
+  });
+});
+
 describe('titles ended by a dash before a wrapped sentence, Sheet Parish Council', () => {
   it('reads "22/158 Declarations of Interests – Councillors were reminded …" as its title, and "22/160 Planning –" alone', async () => {
     const pack = await packOf('sheet_pc_full_council_2022-11-10_minutes.pdf');
