@@ -35,8 +35,13 @@ const ITEM_TAG_INLINE = /\s*\(\s*Item\s+([0-9]+[A-Za-z]?(?:\.[0-9]+)?)\s*\)\.?$/
  * "Item 5. Planning"; word processors' numbered lists lose the space: "8.1.To approve", "10.To receive".
  */
 const NUMBERED = /^(?:Item\s+)?(\d{1,4}(?:[./]\d{1,3}){1,2}|\d{1,4})(?:\.|\)|(?<=[./]\d{1,3}))(?:\s+|(?=[A-Z][a-z]))(\S.*)$/i;
-/** CMIS: the minute number opens the first paragraph, without a dot: "30 The Chair advised …". */
-const NUMBER_OPENS_PARAGRAPH = /^(\d{1,4})\s+(?!(?:hours|hrs|am|pm|minutes|members|january|february|march|april|may|june|july|august|september|october|november|december)\b)(\S.*)$/i;
+/**
+ * CMIS: the minute number opens the first paragraph, without a dot: "30 The Chair advised …".
+ * Not a quantity ("30 minutes", "12 members") nor a date ("30 January"); a capitalised word is a
+ * title ("54 Minutes of the Previous Meeting").
+ */
+const NUMBER_OPENS_PARAGRAPH =
+  /^(\d{1,4})\s+(?!(?:hours|hrs|am|pm|minutes|members)\b)(?![Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay\b|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|HOURS|HRS|AM\b|PM\b)(\S.*)$/;
 /** Section labels between minutes that are not minutes themselves. */
 const SECTION_LABEL = /^(?:(?:un)?restricted|exempt|confidential|public|part\s+[12ab])\s+(?:items|business|session)$/i;
 /** Lines shaped like headings that never are: resolution openers and closing lines. */
@@ -293,9 +298,17 @@ function numberedHeads(view: MLine[], from: number): MinuteHead[] {
 
     // "45 Apologies for Absence" set as a heading (bold or capitals), without a dot after the number.
     const bare = !NUMBERED.test(l.text) ? NUMBER_OPENS_PARAGRAPH.exec(l.text) : null;
-    if (bare && (l.bold || isUpperHeading(bare[2])) && isHeadingShaped(bare[2], 12) && !NOT_A_TITLE.test(bare[2]) && followsInSequence(prev, bare[1])) {
-      accept({ at: i, bodyAt: i + 1, firstBodyText: null, inlineText: null, number: bare[1], numberInferred: false, item: null, title: bare[2] });
-      continue;
+    if (bare && isHeadingShaped(bare[2], 12) && !NOT_A_TITLE.test(bare[2])) {
+      const set = l.bold || isUpperHeading(bare[2]);
+      // Mid-sequence, a short title is a heading even where the layout lost the bold (a later page's font).
+      const inSequence = followsInSequence(prev, bare[1]) && (set || (prev !== null && isHeadingShaped(bare[2], BARE_TITLE_MAX_WORDS) && !!next && !next.bold));
+      if (inSequence || (set && droppedDigit(prev, bare[1]))) {
+        const h: MinuteHead = { at: i, bodyAt: i + 1, firstBodyText: null, inlineText: null, number: bare[1], numberInferred: false, item: null, title: bare[2] };
+        // A misprinted number ("6" for 56) is kept as printed, and the sequence goes on from the one before it.
+        if (inSequence) accept(h);
+        else heads.push(h);
+        continue;
+      }
     }
 
     const m = NUMBERED.exec(l.text);
@@ -322,6 +335,16 @@ function numberedHeads(view: MLine[], from: number): MinuteHead[] {
     }
   }
   return heads;
+}
+
+/** A bare-number heading without bold is at most this long. */
+const BARE_TITLE_MAX_WORDS = 8;
+
+/** "6" where "56" was due: a number printed with a digit missing. */
+function droppedDigit(prev: string | null, printed: string): boolean {
+  if (prev === null || /[./]/.test(prev)) return false;
+  const due = nextNumber(prev);
+  return printed.length === due.length - 1 && (due.endsWith(printed) || due.startsWith(printed));
 }
 
 /** Resolution parts ("- iv) …", "b. …") or a RESOLVED line just above: the previous minute closed. */

@@ -68,6 +68,25 @@ describe('minutes run together on one line by the extraction, West Dereham Paris
   });
 });
 
+describe('bare minute numbers, one misprinted, Royal Sutton Coldfield Town Council committee minutes', () => {
+  it('reads 52 to 62, keeping "6" as printed between 55 and 57, and "54 Minutes of the Previous Meeting" as a title', async () => {
+    const pack = await packOf('royal_sutton_coldfield_tc_amenities_leisure_community_services_2018-03-13_minutes.pdf');
+    expect(heads(pack)).toEqual([
+      ['52', 'Apologies for Absence'],
+      ['53', 'Declarations of Interest'],
+      ['54', 'Minutes of the Previous Meeting'],
+      ['55', 'Matters Arising'],
+      ['6', 'Community Grant Applications'],
+      ['57', 'Defibrillators'],
+      ['58', 'Autism Report'],
+      ['59', 'Sutton Coldfield in Bloom update'],
+      ['60', 'Social Inclusion Network Event'],
+      ['61', 'Hope for Sutton Project'],
+      ['62', 'Performance updates'],
+    ]);
+  });
+});
+
 describe('titles ended by a dash before a wrapped sentence, Sheet Parish Council', () => {
   it('reads "22/158 Declarations of Interests – Councillors were reminded …" as its title, and "22/160 Planning –" alone', async () => {
     const pack = await packOf('sheet_pc_full_council_2022-11-10_minutes.pdf');
