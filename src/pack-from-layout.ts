@@ -16,7 +16,7 @@ import { actionsInMinutes } from './parse/minutes/actions-in-text.js';
 import { parseWorkProgramme } from './parse/programme/index.js';
 import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
 import type { Parsed } from './parse/types.js';
-import { FORMAT_VERSION, PackSchema, type DocumentKind, type Meeting, type Minutes, type Pack } from './schema/pack.js';
+import { FORMAT_VERSION, PackSchema, type AgendaItem, type DocumentKind, type Meeting, type Minutes, type Pack } from './schema/pack.js';
 import { documentsOf } from './segment/documents.js';
 import { findFrontSheet, segmentPack } from './segment/index.js';
 import type { Segment } from './segment/types.js';
@@ -108,7 +108,7 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
 
   return {
     meeting: front.meeting ?? minutes[0]?.meeting ?? EMPTY_MEETING,
-    agenda: front.agenda,
+    agenda: withFilePages(front.agenda, segments),
     documents,
     minutes,
     actions,
@@ -117,6 +117,19 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     segments,
     claimed,
   };
+}
+
+/**
+ * Each item's pages in this file, from the documents segmentation placed under it: the front
+ * sheet's printed ranges count the official pack's pages, which a file assembled from the
+ * papers, or one with unnumbered front pages, does not share.
+ */
+function withFilePages(agenda: AgendaItem[], segments: Segment[]): AgendaItem[] {
+  return agenda.map((item) => {
+    const docs = segments.filter((s) => s.kind !== 'agenda' && s.item !== null && s.item === item.number);
+    if (!docs.length) return item;
+    return { ...item, filePages: { from: Math.min(...docs.map((d) => d.pages.from)), to: Math.max(...docs.map((d) => d.pages.to)) } };
+  });
 }
 
 /**

@@ -33,7 +33,10 @@ export const AgendaItemSchema = z.object({
   number: z.string().nullable(),
   numberInferred: z.boolean(),
   title: z.string(),
-  pages: RangeSchema.nullable(),
+  pages: RangeSchema.nullable().describe("The page range printed beside the item, in the pack's printed page numbering"),
+  filePages: RangeSchema.nullable()
+    .optional()
+    .describe("Where this file holds the item's documents, in the file's own pages (1-based, as `source.page` counts them); differs from `pages` where the file is not the printed pack (unnumbered front pages, papers joined without page stamps)"),
   time: TimeSlotSchema.nullable(),
   description: z.string().nullable(),
   attending: z.array(z.string()),

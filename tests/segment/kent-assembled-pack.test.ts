@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '../../src/context.js';
 import type { Layout } from '../../src/layout/types.js';
+import { extractFile } from '../../src/extract.js';
 import { findFrontSheet, segmentPack, type Segment } from '../../src/segment/index.js';
 import { corpus, HAS_CORPUS, loadLayout } from '../helpers.js';
 import { KENT_2025_03_13 } from './agendas.js';
@@ -95,5 +96,20 @@ describe.skipIf(!HAS_CORPUS)('the assembled Kent County Council pack of 13 March
     const numbers = segments.flatMap((s) => s.lines.map((l) => l.line));
     expect(numbers.length).toBe(9135);
     expect(numbers.every((n, i) => n === i + 1)).toBe(true);
+  });
+});
+
+describe.skipIf(!HAS_CORPUS)('agenda ranges in the printed pack and in this file (Kent County Council, 13 March 2025)', () => {
+  it("gives each item's pages in this file beside the printed range, matching the assembly's own page list", async () => {
+    const { pack } = await extractFile(corpus('pdf', 'kent_county_council_2025-03-13_assembled_pack.pdf'));
+    const truth = readTruth().filter((r) => r.item !== null);
+    for (const item of new Set(truth.map((r) => r.item!))) {
+      const rows = truth.filter((r) => r.item === item);
+      const found = pack.agenda.find((a) => a.number === item);
+      expect(found?.filePages, `item ${item}`).toEqual({ from: Math.min(...rows.map((r) => r.first)), to: Math.max(...rows.map((r) => r.last)) });
+    }
+    // The printed ranges count the council's official pack: item 12 is printed as 245 - 266, and sits on pages 204-218 here.
+    expect(pack.agenda.find((a) => a.number === '12')).toMatchObject({ pages: { from: 245, to: 266 }, filePages: { from: 204, to: 218 } });
+    expect(pack.agenda.find((a) => a.number === '1')?.filePages).toBeUndefined();
   });
 });
