@@ -134,6 +134,8 @@ export function splitPeople(text: string): string[] {
  * Parent Governor" → "Osamugi Ogbe"; "Mick Ratford, Treasurer" → "Mick Ratford".
  */
 export function splitNames(text: string): string[] {
+  const paired = namePairs(text);
+  if (paired) return paired;
   const names: string[] = [];
   // After "Councillors", a surname alone is a name ("apologies from Councillors Smith and Jones").
   let plural = PLURAL_TITLE.test(text.trim());
@@ -151,6 +153,26 @@ export function splitNames(text: string): string[] {
     if (name && (looksLikeName(name) || (plural && /^[A-Z][A-Za-z'’-]+$/.test(name) && !ROLE_WORD.test(name)))) names.push(name);
   }
   return names;
+}
+
+/** Fewest names a list printed without separators must hold before it is read two words a name. */
+const MIN_PAIRED_NAMES = 3;
+
+/**
+ * A list printed in columns that the extraction ran together with no separators ("Cllrs. Ron
+ * Dark (in the Chair) Brian Bird Tony Clear Robin Forrest …"): where every word is a capitalised
+ * name word and they pair up evenly, each two words are a first name and a surname. Null for
+ * anything else, which is split at its separators as usual.
+ */
+function namePairs(text: string): string[] | null {
+  const body = text.replace(PLURAL_TITLE, '').replace(BRACKETED, ' ').replace(/[.;:]+$/, '').trim();
+  if (/[,;&]|\band\b/.test(body)) return null;
+  const words = body.split(/\s+/).filter(Boolean);
+  if (words.length < MIN_PAIRED_NAMES * 2 || words.length % 2 !== 0) return null;
+  if (!words.every((w) => /^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^Mc[A-Z][a-z]+$|^Mac[A-Z][a-z]+$/.test(w)) || words.some((w) => ROLE_WORD.test(w))) return null;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 2) out.push(`${words[i]} ${words[i + 1]}`);
+  return out;
 }
 
 /**

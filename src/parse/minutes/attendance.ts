@@ -17,7 +17,7 @@ const LABELS: Array<{ re: RegExp; section: Section }> = [
   { re: /^(?:also\s+present|also\s+attending|also\s+in\s+attendance|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?|others\s+present|attending)\b\s*:?\s*/i, section: 'alsoPresent' },
   // "Present:", "Members present:", "Councillors present:", "Commissioners Present:", "Attendees:", and a
   // Scottish community council's first minute "1. Committee Members Present were: …".
-  { re: /^(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:members|councillors|cllrs\.?|[A-Z][a-z]+)\s+)?present(?:\s+were)?\b\s*:?\s*|^attendees\b\s*:?\s*/i, section: 'present' },
+  { re: /^(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:members|councillors|cllrs\.?|[A-Z][a-z]+)\s+)?present(?:\s+were)?\b\s*[:.]?\s*|^attendees\b\s*:?\s*/i, section: 'present' },
   { re: /^other\s+representatives?\b\s*:?\s*/i, section: 'present' },
   // Absent without apologies: not apologies, and not present either.
   { re: /^(?:(?:members|councillors|[A-Z][a-z]+)\s+)?absent\b\s*:\s*/i, section: 'absent' },

@@ -100,6 +100,11 @@ describe('titles ended by a dash before a wrapped sentence, Sheet Parish Council
     ]);
     expect(pack.minutes[0].items[3].text).toBe('None received.');
   });
+
+  it('reads a present list printed in columns without separators ("Present. Cllrs. Ron Dark (in the Chair) Brian Bird Tony Clear")', async () => {
+    const pack = await packOf('sheet_pc_full_council_2022-11-10_minutes.pdf');
+    expect(pack.minutes[0].present).toEqual(['Ron Dark', 'Brian Bird', 'Tony Clear', 'Robin Forrest', 'Dave McKinney', 'Gail Martin', 'Chris Wilton']);
+  });
 });
 
 describe('decimal sub-items and a heading printed only as a running header, Whitbourne Parish Council', () => {
