@@ -108,7 +108,12 @@ function splitInlineTitle(rest: string): { title: string; text: string | null } 
   const m = /^(.{2,80}?)(:\s+|\s+[–—-]\s*)(.+)$/.exec(rest);
   if (m && m[1].split(/\s+/).length <= 8 && isHeadingShaped(m[1]) && /\p{L}{2}/u.test(m[1])) {
     const words = m[3].split(/\s+/).length;
-    const sentence = /[.!?]$/.test(m[3]) ? words >= 2 : words >= MIN_WRAPPED_SENTENCE_WORDS;
+    // A sentence: one that ends, one long enough to be wrapping on, one with a verb ("… applications
+    // were discussed"), or lower-case text after a title in capitals ("PLANNING – To discuss …").
+    const sentence =
+      (/[.!?]$/.test(m[3]) ? words >= 2 : words >= MIN_WRAPPED_SENTENCE_WORDS) ||
+      (words >= 3 && SENTENCE_VERB.test(m[3])) ||
+      (isUpperHeading(m[1]) && !isUpperHeading(m[3]) && words >= 2);
     if (m[2].startsWith(':') || (sentence && /^[A-Z0-9‘“"'(]/.test(m[3]))) return { title: m[1].trim(), text: m[3].trim() };
   }
   return runInTitle(rest) ?? { title: rest, text: null };
@@ -117,12 +122,17 @@ function splitInlineTitle(rest: string): { title: string; text: string | null } 
 /** What a bold heading may carry after a colon without it being part of the title: a short outcome ("Declarations of Interest: None", "…: accepted"). */
 const BOLD_OUTCOME = /^(?:[a-z]|(?:None|Nil|N\/A|No|Noted|Approved|Agreed|Accepted|Received)\b)/;
 
-/** A bold or capitalised heading is the title whole, but for a short outcome after a colon. */
+/** A bold or capitalised heading is the title whole, but for a short outcome after a colon or dash ("– None declared") and a dash closing it. */
 function splitBoldTitle(rest: string): { title: string; text: string | null } {
-  const m = /^(.{2,80}?):\s+(.+)$/.exec(rest);
+  const trailingDash = /^(.{2,80}?)\s*[–—-]$/.exec(rest);
+  if (trailingDash) return { title: trailingDash[1], text: null };
+  const m = /^(.{2,80}?)(?::|\s+[–—-])\s+(.+)$/.exec(rest);
   if (m && BOLD_OUTCOME.test(m[2]) && m[2].split(/\s+/).length <= 6) return { title: m[1].trim(), text: m[2].trim() };
   return { title: rest, text: null };
 }
+
+/** Words that make the text after a dash a sentence rather than more of the title. */
+const SENTENCE_VERB = /\b(?:was|were|is|are|had|has|have|been|will|would|agreed|reported|noted|discussed|received)\b/;
 
 /** After a dash, this many words that do not end a sentence are a sentence wrapping on, not a title. */
 const MIN_WRAPPED_SENTENCE_WORDS = 8;

@@ -56,6 +56,22 @@ describe('titles run into their paragraph with no mark between them, Stoke Ferry
   });
 });
 
+describe('titles in capitals with a dash before their text, Steep Parish Council planning committee', () => {
+  it('keeps the outcome, the description and a closing dash out of the title', async () => {
+    const pack = await packOf('steep_pc_planning_committee_2021-02-01_minutes.pdf');
+    expect(heads(pack)).toEqual([
+      ['21/07', 'APOLOGIES'],
+      ['21/08', 'MINUTES'],
+      ['21/09', 'DECLARATIONS OF INTEREST'],
+      ['21/10', 'PUBLIC COMMENT'],
+      ['21/11', 'PLANNING'],
+      ['21/12', 'PRE APPLICATION'],
+      ['21/13', 'DATE OF NEXT MEETING'],
+    ]);
+    expect(pack.minutes[0].items[2].text).toBe('None declared');
+  });
+});
+
 describe('minutes run together on one line by the extraction, West Dereham Parish Council (markdown)', () => {
   it('splits "70/17 Apologies … 71/17 Declaration of Interest …" into one minute each', async () => {
     const pack = await packOf('west_dereham_pc_full_council_2017-06-01_minutes.md');
