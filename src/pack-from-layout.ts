@@ -13,6 +13,7 @@ import { parseForwardPlan } from './parse/forward-plan/index.js';
 import { parseFrontSheet } from './parse/frontsheet/index.js';
 import { parseMinutes } from './parse/minutes/index.js';
 import { actionsInMinutes } from './parse/minutes/actions-in-text.js';
+import { parseActionList } from './parse/minutes/action-list.js';
 import { parseWorkProgramme } from './parse/programme/index.js';
 import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
 import type { Parsed } from './parse/types.js';
@@ -77,9 +78,13 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   const actions = segments.flatMap((seg, i) => {
     const recordDate = meetingDateBefore(segments[i - 1], seg, minutesOf);
     const rows = take(parseActionTracker(seg.lines, ctx));
-    // Minutes with no action table may write their actions into the text ("CLERK to …").
+    // Minutes with no action table list their actions under an "Actions" heading, or write
+    // them into the text ("CLERK to …").
     const record = minutesOf.get(seg);
-    if (!rows.length && record) return actionsInMinutes(record);
+    if (!rows.length && record) {
+      const listed = take(parseActionList(seg.lines, record.meeting.date));
+      return listed.length ? listed : actionsInMinutes(record);
+    }
     return rows.map((row) => {
       let out = row;
       // A tracker that prints no title of its own above the table takes its document's title.

@@ -30,3 +30,13 @@ describe('"…, action Name." closing a point, Horsley Village Hall Committee, 8
     expect(pack.actions.find((a) => a.action.startsWith('A thank you to the playgroup'))).toMatchObject({ lead: 'Jon', status: 'open' });
   });
 });
+
+describe('an "Actions" list at the end of a board\'s minutes (Welsh Technical Standards Board, 28 March 2019)', () => {
+  it('reads each numbered entry as an open action, "MW to …" naming its lead, dated by the meeting', async () => {
+    const { pack } = await extractFile(fixture('minutes', 'nhs_wales_technical_standards_board_board_2019-03-28_minutes.md'));
+    expect(pack.actions.map((a) => [a.action, a.lead, a.status, a.date])).toEqual([
+      ['Agree letter to health boards and trusts at next WTSB meeting', null, 'open', '2019-03-28'],
+      ['MW to produce blog post on the positive impact of standards for the WTSB webpage', 'MW', 'open', '2019-03-28'],
+    ]);
+  });
+});
