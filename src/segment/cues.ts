@@ -382,11 +382,22 @@ const formRule: CueRule = {
 
 const SALUTATION = /^Dear\s+(member|members|councillor|councillors|sir|madam|colleague|all|chair)/i;
 
+/**
+ * "You are summoned to the meeting of …", "Members … are hereby summoned to attend …": the
+ * sentence by which a clerk calls a meeting. A letter that opens with it is the agenda's
+ * covering summons (parish councils print the items under it), so it is not a letter.
+ */
+export const SUMMONS_SENTENCE = /\b(?:are|is) (?:hereby )?summoned to\b/i;
+/** The summons follows the salutation within a few lines. */
+const SUMMONS_AFTER_SALUTATION_LINES = 3;
+
 const letterRule: CueRule = {
   name: 'letter',
   topLines: 14,
   match(lines, i) {
     if (!SALUTATION.test(lines[i].text)) return null;
+    const summons = lines.slice(i, i + 1 + SUMMONS_AFTER_SALUTATION_LINES).some((l) => samePage(l, lines[i]) && SUMMONS_SENTENCE.test(l.text));
+    if (summons) return null; // an agenda's summons: looksLikeFrontSheet reads the pack's opening
     const subject = lines[i + 1] && isUpper(lines[i + 1].text) ? lines[i + 1].text : lines[i].text;
     // The letter starts at the top of its page (address and date block above the salutation).
     let from = i;
@@ -442,6 +453,8 @@ export function looksLikeFrontSheet(lines: Line[]): boolean {
   for (let i = 0; i < end; i++) {
     const t = lines[i].text;
     if (FRONT_SHEET.test(t) || (t.length <= AGENDA_HEADING_CHARS && AGENDA_HEADING.test(t) && isUpper(t))) return true;
+    // A parish agenda may print no AGENDA heading: the summons sentence calls the meeting.
+    if (SUMMONS_SENTENCE.test(t)) return true;
   }
   return false;
 }
