@@ -57,6 +57,16 @@ export function isAgendaTitle(text: string): boolean {
 }
 
 /**
+ * "You are summoned to …", "… are hereby summoned to attend a meeting of …": a clerk's
+ * summons, which opens a parish sheet that prints no AGENDA title.
+ */
+const SUMMONS_SENTENCE = /\b(?:are|is) (?:hereby )?summoned to\b/i;
+
+export function isSummons(text: string): boolean {
+  return SUMMONS_SENTENCE.test(text);
+}
+
+/**
  * Headings that divide an agenda into parts without being items: ModernGov's
  * "UNRESTRICTED ITEMS" / "EXEMPT ITEMS", "PART I", "A - Committee Business".
  */

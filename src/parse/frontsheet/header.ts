@@ -29,6 +29,9 @@ const ADDRESSED_TO = /\bmembers\b|^all\b/i;
 /** Lines that title the summons rather than name the meeting. */
 const TITLE_WORDS = /^(?:summons\b|agenda\b|meeting on$|meeting to be held\b|notice\b|to:)/i;
 
+/** A line that reads as a sentence ("Members of the public … are welcome to attend"), never a committee's name. */
+const SENTENCE = /\s(?:are|is|will|shall|may|can)\s/i;
+
 /** One member of the committee, as membership lists print them. */
 export const MEMBER = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’ .-]+?(?:,? (?:MBE|OBE|CBE))?(?:\s*\((?:Chair|Chairman|Vice-Chair|Vice-Chairman|Vice Chair)\))?$/;
 
@@ -92,6 +95,9 @@ export function councilNameAt(header: HeaderLine[]): { lines: number[]; name: st
 /** A line that gives the time of the date above it: "at 10.00 am" (ModernGov's cover), "@ 7.30pm". */
 const TIME_LINE = /^(?:at|@|commencing at|starting at)?\s*\d/i;
 
+/** The end of a time slot printed after the start: "-21:00", "– 9.00 pm". */
+const SLOT_END = /^\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?/i;
+
 export interface DateAt {
   /** Index of the first and last header line the date (and its time) occupy. */
   first: number;
@@ -123,7 +129,8 @@ export function headerDates(header: HeaderLine[]): DateAt[] {
           last = j + 1;
         }
       }
-      const rest = t ? after.slice(t.end).replace(/^\s*(?:hours|hrs)\b/i, '').trim() : '';
+      // "19:00-21:00": the end of the meeting's slot is not part of what follows it.
+      const rest = t ? after.slice(t.end).replace(/^\s*(?:hours|hrs)\b/i, '').replace(SLOT_END, '').trim() : '';
       out.push({ first: i, last, iso: d.iso, time: t?.hhmm ?? null, rest });
       i = last;
       break;
@@ -153,7 +160,7 @@ export function committeeAbove(header: HeaderLine[], dateIndex: number, bodyInde
     }
     // ModernGov prints "Agenda" under the committee's name on some councils' sheets, above it on others.
     if (isAgendaTitle(t) && run.length === 0) continue;
-    if (isAgendaTitle(t) || TITLE_WORDS.test(t) || /[.:;]$/.test(t) || t.split(' ').length > 15 || findDate(t) || MEMBER.test(t)) break;
+    if (isAgendaTitle(t) || TITLE_WORDS.test(t) || SENTENCE.test(t) || /[.:;]$/.test(t) || t.split(' ').length > 15 || findDate(t) || MEMBER.test(t)) break;
     run.unshift(i);
   }
   if (run.length === 0) return null;

@@ -12,7 +12,7 @@ import type { AgendaItem, Meeting } from '../../schema/pack.js';
 import type { Parsed } from '../types.js';
 import { findDate } from '../common/dates.js';
 import { findTime } from '../common/times.js';
-import { isAgendaTitle } from './blocks.js';
+import { isAgendaTitle, isSummons } from './blocks.js';
 import { cleanMarkup as clean } from '../common/join.js';
 import { isShouting } from '../common/case.js';
 import { followsInSequence, readHeadingAt, readNumber } from './item-heading.js';
@@ -48,7 +48,7 @@ function firstItem(lines: Line[]): number {
   let titledAt = -1;
   for (let i = 0; i < Math.min(lines.length, HEADER_MAX_LINES); i++) {
     const text = clean(lines[i].text);
-    if (isAgendaTitle(text)) titledAt = i;
+    if (isAgendaTitle(text) || isSummons(text)) titledAt = i;
     else if (titledAt < 0 && MINUTES_OPENING.test(text)) return -1;
     const h = titledAt >= 0 ? readHeadingAt(lines, i)?.heading : null;
     if (!h?.number) continue;
@@ -79,7 +79,8 @@ export function parseFrontSheet(lines: Line[], ctx: Context): Parsed<FrontSheet>
   }
   const header = lines.slice(0, start);
   const meeting = parseMeeting(header);
-  const items = parseItems(lines, start, stopTexts(header), ctx);
+  const headerTexts = new Set(header.map((l) => clean(l.text).toUpperCase()).filter((t) => t !== '' && !isAgendaTitle(t)));
+  const items = parseItems(lines, start, stopTexts(header), ctx, headerTexts);
   const claimed = new Set([...meeting.claimed, ...items.claimed]);
   for (const l of lines) if (BLANK_PAGE_NOTE.test(clean(l.text))) claimed.add(l.line);
   reportUnplaced(lines.slice(0, items.end), claimed, ctx);

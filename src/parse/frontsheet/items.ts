@@ -17,7 +17,7 @@ import { splitAttending, isAttendance } from './attending.js';
 import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
 import { cleanMarkup as clean } from '../common/join.js';
 import { isShouting } from '../common/case.js';
-import { followsInSequence, nextNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, type Heading } from './item-heading.js';
+import { followsInSequence, isSubNumber, nextNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, WATERMARK, type Heading } from './item-heading.js';
 import { bareRange, findWordedRange } from './page-range.js';
 
 /**
@@ -45,11 +45,28 @@ const NEXT_DOCUMENT = /^(?:(?:minutes|action notes|notes) of (?:a|the) (?:meetin
 /** A line made only of bracketed notes: "(10.05 – 11.00)", "(10 minutes allocated) (14.10 – 14.20)". */
 const BRACKETED_ONLY = /^(?:\([^()]*\)\s*)+$/;
 
+/**
+ * A lettered sub-item: "a) To approve Heads of Terms …", "(b) To approve the June bank
+ * reconciliations". Kept as an item of its own, numbered after its item ("10b").
+ */
+const LETTERED = /^\(?([a-z])\)\s*(\S.*)$/;
+
+/** A bulleted line ("• Proposals for Lords Farm", "● Bank reconciliation") is a list under a title, never part of it. */
+const BULLET = /^[•●▪◦·➢\-–*]\s/;
+
+/**
+ * The closing note of a parish sheet ("Members of the public are welcome to attend our
+ * meetings. Date for next meeting: …"): part of the sheet, not the last item's text.
+ */
+const CLOSING_NOTE = /^Members of the public (?:and (?:the )?press )?are (?:welcome|invited)\b/i;
+
 /** A meeting note's own labelled sections ("Attendance:", "Discussion Summary:"): the agenda list above them has ended. */
 const NOTE_SECTION = /^(?:attendance|attendees|also present|in attendance|discussion(?: summary)?|summary|actions?|action points)\s*:$/i;
 
 interface Draft {
   number: string | null;
+  /** For a lettered sub-item, the number of the item it is under. */
+  parent?: string;
   inferred: boolean;
   heading: Line;
   x: number;
@@ -118,11 +135,31 @@ function isStop(text: string, stopTexts: string[]): boolean {
   return NEXT_DOCUMENT.test(text) || NOTE_SECTION.test(text) || stopTexts.some((s) => upper.startsWith(s.toUpperCase()));
 }
 
+/**
+ * How far ahead a long item (a parish agenda's list of planning applications) may run before
+ * the next item: its lines are read as the item's text when the next item in sequence follows.
+ */
+const LONG_ITEM_LOOKAHEAD_LINES = 80;
+
+/** True when the next item in the sequence is printed ahead, before anything that ends the sheet. */
+function sequenceAhead(lines: Line[], from: number, last: string | null, stopTexts: string[]): boolean {
+  for (let j = from; j < Math.min(lines.length, from + LONG_ITEM_LOOKAHEAD_LINES); j++) {
+    const text = clean(lines[j].text);
+    if (isStop(text, stopTexts) || signOffLength(lines, j) > 0) return false;
+    const h = readHeadingAt(lines, j)?.heading;
+    if (h?.number && !isSubNumber(h.number) && followsInSequence(h.number, last)) return true;
+  }
+  return false;
+}
+
 /** A new page carries on the front sheet when the next item (or its page range) opens near its top. */
-function pageContinues(lines: Line[], i: number, last: string | null, stopTexts: string[]): boolean {
+function pageContinues(lines: Line[], i: number, last: string | null, stopTexts: string[], headerTexts: Set<string>): boolean {
   const page = lines[i].page;
+  let top = true;
   for (let j = i; j < lines.length && j < i + PAGE_LOOKAHEAD_LINES && lines[j].page === page; j++) {
     const text = clean(lines[j].text);
+    if (top && repeatsHeading(text, headerTexts)) continue;
+    top = false;
     if (isStop(text, stopTexts)) return false;
     const h = readHeadingAt(lines, j)?.heading;
     if (h?.number && followsInSequence(h.number, last)) return true;
@@ -142,7 +179,9 @@ const DESCRIPTION_OPENER = /^(?:To (?:receive|consider|note|approve|agree|confir
 function continuesTitleInPdf(cur: Draft, line: Line): boolean {
   if (cur.body.length > 0 || cur.extra !== null || line.size === null) return false;
   const text = clean(line.text);
-  if (DESCRIPTION_OPENER.test(text)) return false;
+  if (DESCRIPTION_OPENER.test(text) || BULLET.test(text)) return false;
+  // "11. Planning –", "19. Sheet Assets:": a title ending in a dash or colon introduces the lines under it.
+  if (/[-–—:]$/.test(clean(cur.lastTitleLine.text))) return false;
   // A title's wrapped line keeps its style: a plain line under a bold (or capitalised) heading is its description.
   if (cur.lastTitleLine.bold && !line.bold) return false;
   if (isShouting(cur.titleParts.join(' ')) && !isShouting(text)) return false;
@@ -158,7 +197,7 @@ function continuesTitleInPdf(cur: Draft, line: Line): boolean {
 function continuesTitleInText(cur: Draft, line: Line, text: string): boolean {
   if (cur.body.length > 0 || cur.extra !== null || line.size !== null || bareRange(text) !== null) return false;
   const title = cur.titleParts.join(' ');
-  if (/[.:;]$/.test(title) || DESCRIPTION_OPENER.test(text)) return false;
+  if (/[.:;]$/.test(title) || DESCRIPTION_OPENER.test(text) || BULLET.test(text)) return false;
   if (isShouting(title) && isShouting(text)) return true;
   // A line opening in lower case carries on a sentence; raw `pdftotext` output keeps no indent to check.
   if (/^[a-z]/.test(text)) return true;
@@ -176,13 +215,32 @@ function addTitleLine(cur: Draft, line: Line, text: string): void {
   cur.lastTitleLine = line;
 }
 
-export function parseItems(lines: Line[], start: number, stopTexts: string[], ctx: Context): ItemsReading {
+/** A lettered sub-item on this line, when the item being read can have one: its number and title. */
+function letteredHeading(cur: Draft | undefined, line: Line, text: string): { number: string; parent: string; title: string } | null {
+  const m = LETTERED.exec(text);
+  if (!m || !cur?.number) return null;
+  // "a)" opens the sub-items of a numbered item; after a sub-item any letter follows, as printed.
+  const parent = cur.parent ?? (m[1] === 'a' && !isSubNumber(cur.number) ? cur.number : null);
+  if (parent === null) return null;
+  return { number: `${parent}${m[1]}`, parent, title: m[2] };
+}
+
+/**
+ * The sheet's heading printed again at the top of each page ("WHITBOURNE PARISH / COUNCIL"):
+ * page furniture, not the end of the sheet. `headerTexts` are the heading's lines, upper-cased.
+ */
+function repeatsHeading(text: string, headerTexts: Set<string>): boolean {
+  return headerTexts.has(text.toUpperCase());
+}
+
+export function parseItems(lines: Line[], start: number, stopTexts: string[], ctx: Context, headerTexts: Set<string> = new Set()): ItemsReading {
   const drafts: Draft[] = [];
   const floating: FloatingRange[] = [];
   const claimed = new Set<number>();
   let last: string | null = null;
   let noteLast: Line | null = null;
   let afterSection = false;
+  let pageTop = false;
   let i = start;
 
   for (; i < lines.length; i++) {
@@ -193,11 +251,24 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       claimed.add(line.line);
       continue;
     }
-    if (cur && i > start && line.page !== lines[i - 1].page && !pageContinues(lines, i, last, stopTexts)) break;
+    if (cur && i > start && line.page !== lines[i - 1].page) {
+      if (!pageContinues(lines, i, last, stopTexts, headerTexts) && !sequenceAhead(lines, i, last, stopTexts)) break;
+      pageTop = true;
+    }
+    if (pageTop && repeatsHeading(text, headerTexts)) {
+      claimed.add(line.line);
+      continue;
+    }
+    pageTop = false;
+    if (WATERMARK.test(text)) {
+      claimed.add(line.line);
+      continue;
+    }
 
     const at = readHeadingAt(lines, i);
     const h = at?.heading ?? null;
-    const inColumn = h !== null && (drafts.length === 0 || Math.abs(h.x - drafts[0].x) <= NUMBER_COLUMN_TOLERANCE);
+    // Decimal sub-items ("8.1.To approve …") are indented under their item.
+    const inColumn = h !== null && (drafts.length === 0 || Math.abs(h.x - drafts[0].x) <= NUMBER_COLUMN_TOLERANCE || (h.number !== null && isSubNumber(h.number)));
     // The caller starts us at the first item, which a supplementary agenda numbers as it likes.
     if (at && h?.number && inColumn && (followsInSequence(h.number, last) || (i === start && drafts.length === 0))) {
       const title = lines[i + at.lines - 1];
@@ -210,6 +281,21 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       continue;
     }
     if (!cur) break; // parseItems is called at a heading; anything else means the caller was wrong
+    const sub = letteredHeading(cur, line, text);
+    if (sub) {
+      const split = splitTitle(sub.title);
+      const x = line.cells[0]?.x ?? line.x;
+      drafts.push({ ...draftFrom({ number: sub.number, title: split.title, pages: split.pages, time: split.time, extra: null, x }, line, sub.number, false), parent: sub.parent });
+      claimed.add(line.line);
+      noteLast = null;
+      afterSection = false;
+      continue;
+    }
+    if (CLOSING_NOTE.test(text)) {
+      claimed.add(line.line);
+      noteLast = line;
+      continue;
+    }
     if (continuesTitleInPdf(cur, line)) {
       addTitleLine(cur, line, text);
       claimed.add(line.line);
@@ -265,7 +351,7 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       if (rest === '') continue;
       cur.bodyText.set(line.line, rest);
     }
-    if (cur.body.length >= MAX_BODY_LINES) break;
+    if (cur.body.length >= MAX_BODY_LINES && !sequenceAhead(lines, i, last, stopTexts)) break;
     // ModernGov sets the range beside the first line of the description when the title is short.
     const worded = cur.pages ? null : findWordedRange(text);
     if (worded) {
@@ -298,9 +384,22 @@ function placeFloatingRanges(drafts: Draft[], floating: FloatingRange[], ctx: Co
   }
 }
 
+/**
+ * "Co-Option Process - To approve the co-option …", "Public Participation - members of the
+ * public are allowed …": a title, then what the item is for. The dash only divides the two
+ * when what follows reads as a description (an infinitive or a lower-case phrase), so "Armed
+ * Forces Covenant - Annual Report" stays one title.
+ */
+const TITLE_THEN_DESCRIPTION = /^(.*?[A-Za-z].*?)\s+[-–—]\s+((?:To [a-z]|[a-z]).*)$/;
+
 function toItem(d: Draft): AgendaItem {
-  const title = tidyTitle(d.titleParts.join(' '));
+  let title = tidyTitle(d.titleParts.join(' '));
   const description: string[] = d.extra ? [d.extra] : [];
+  const described = TITLE_THEN_DESCRIPTION.exec(title);
+  if (described) {
+    title = tidyTitle(described[1]);
+    description.push(described[2]);
+  }
   const attending: string[] = [];
   for (const para of paragraphs(d.body)) {
     const text = paragraphText(para, (l) => d.bodyText.get(l.line) ?? l.text);

@@ -201,8 +201,35 @@ const parishSummons: MeetingReader = {
   },
 };
 
-/** "NOTICE OF THE PARISH COUNCIL MEETING OF WROXTON & BALSCOTE / PARISH COUNCIL": a heading naming the council. */
-const NOTICE_HEADING = /^notice of (?:the |an? )?(?:[\w ]{0,40}?)meeting of (?:the )?(.+)$/i;
+/**
+ * "Members of the public and press are welcome to attend a meeting / on Tuesday, 11th July
+ * 2023 at 7.00 p.m.": a parish sheet that invites rather than summons.
+ */
+const INVITATION = /\b(?:welcome|invited) to attend (?:a|the) (?:[\w ]{0,30}?)meeting\b(?: of (?:the )?(.+?)(?= on | at | in |,|\.|$))?/i;
+
+const publicInvitation: MeetingReader = {
+  name: 'public-invitation',
+  read(header) {
+    for (const para of paragraphs(nonEmpty(header))) {
+      const text = paragraphText(para);
+      const m = INVITATION.exec(text);
+      if (!m) continue;
+      const rest = text.slice(m.index + m[0].length);
+      const date = findDate(rest);
+      if (!date) continue;
+      const time = findTime(rest.slice(date.end));
+      const lines = para.map((l) => indexOf(header, l));
+      return { ...(m[1] ? bodyAndCommittee(m[1].trim()) : {}), date: date.iso, time: time?.hhmm ?? null, lines, at: lines[0] };
+    }
+    return null;
+  },
+};
+
+/**
+ * "NOTICE OF THE PARISH COUNCIL MEETING OF WROXTON & BALSCOTE / PARISH COUNCIL", "Meeting
+ * (no.445) of / Broomhill Community Council": a heading naming the council that meets.
+ */
+const NOTICE_HEADING = /^(?:notice of (?:the |an? )?(?:[\w ]{0,40}?)meeting|meeting(?: \([^)]*\))?) of (?:the )?(.+)$/i;
 
 const noticeHeading: MeetingReader = {
   name: 'notice-heading',
@@ -378,6 +405,7 @@ export const MEETING_READERS: MeetingReader[] = [
   councilName,
   moderngovSummons,
   parishSummons,
+  publicInvitation,
   noticeHeading,
   headedBlock,
   moderngovCover,

@@ -15,7 +15,7 @@ import type { Meeting } from '../../schema/pack.js';
 import { findDate } from '../common/dates.js';
 import { findTime } from '../common/times.js';
 import { isShouting } from '../common/case.js';
-import { isAgendaTitle, isBracketedNote, isSectionMarker } from './blocks.js';
+import { isAgendaTitle, isBracketedNote, isSectionMarker, PERSON_NAME } from './blocks.js';
 import { headerDates, MEMBER, readHeader, type HeaderLine } from './header.js';
 import { MEETING_READERS, STANDARD_BLOCK, type Known, type MeetingFields, type MeetingReader } from './meeting-readers.js';
 import { cleanMarkup as clean } from '../common/join.js';
@@ -24,6 +24,11 @@ import { cleanMarkup as clean } from '../common/join.js';
 const ADDRESSEE = /^To\s*:/i;
 /** ModernGov stamps its published packs "Public Document Pack" above the sheet. */
 const PUBLISHER_STAMP = /^(?:Public Document Pack|Supplementary Document Pack)$/i;
+/** The council's officers in a parish letterhead or under the summons: "Chairman – Chris Wilton", "Clerk/RFO - 01886 …". */
+const OFFICER_LINE = /^(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|(?:Parish |Town )?Clerk(?:\/RFO)?|RFO|Proper Officer)\s*[-–—:]\s*\S/i;
+/** A UK postcode closing a letterhead's address line ("… Petersfield, Hants GU32 1AX"). */
+const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
+
 /** Lines of an office address in a letterhead ("DEMOCRATIC SERVICES", "SESSIONS HOUSE") are a few words each. */
 const LETTERHEAD_WORDS = 4;
 
@@ -71,6 +76,7 @@ export function parseMeeting(lines: Line[]): MeetingReading {
   const { known, at } = readWith(MEETING_READERS, header, claimed);
   claimIssueDate(header, claimed, claim);
   claimStandardBlocks(header, claim);
+  claimOfficers(header, claimed, claim);
   return { meeting: toMeeting(known, header, at, lines), claimed };
 }
 
@@ -130,5 +136,22 @@ function claimStandardBlocks(header: HeaderLine[], claim: (i: number) => void): 
   header.forEach((h, i) => {
     const cells = h.line.cells.length > 0 ? h.line.cells.map((c) => clean(c.text)) : [h.text];
     if (cells.every((c) => MEMBER.test(c))) claim(i);
+  });
+}
+
+/**
+ * The clerk's letterhead and signature: officer lines, the signatory's name above one, and an
+ * address ending in a postcode that no reader took for the venue.
+ */
+function claimOfficers(header: HeaderLine[], claimed: Set<number>, claim: (i: number) => void): void {
+  header.forEach((h, i) => {
+    if (OFFICER_LINE.test(h.text)) {
+      claim(i);
+      if (i > 0 && PERSON_NAME.test(header[i - 1].text)) claim(i - 1);
+    } else if (h.contact && i > 0 && PERSON_NAME.test(header[i - 1].text) && OFFICER_LINE.test(clean(h.line.text))) {
+      claim(i - 1);
+    } else if (POSTCODE_END.test(h.text) && !claimed.has(h.line.line) && h.text.includes(',')) {
+      claim(i);
+    }
   });
 }
