@@ -15,7 +15,7 @@
  * mention these words further in ("Report on the petitions received about …").
  */
 const STANDING_BUSINESS: Array<{ kind: string; re: RegExp }> = [
-  { kind: 'apologies', re: /^(?:apologies|substitutes?\b|membership and substitutes|receive apologies|note apologies)/ },
+  { kind: 'apologies', re: /^(?:apologies|substitutes?\b|membership and substitutes|(?:receive|note|accept) apologies|sederunt and apologies)/ },
   { kind: 'declarations', re: /^(?:declarations?|disclosures?|register an interest|declare|receive (?:any )?declarations)\b/ },
   // "Minutes", "Action Notes", "Minutes of the meeting held on …", "approve the minutes of the last meeting",
   // "Matters arising from the minutes": the previous meeting's record. Another body's minutes

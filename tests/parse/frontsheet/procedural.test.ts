@@ -7,6 +7,8 @@ describe('standing business (procedural) on titles printed in the corpus agendas
     ['APOLOGIES', 'apologies'],
     ['Apologies for Absence', 'apologies'],
     ['To receive apologies for meeting', 'apologies'],
+    ['To accept Apologies for Absence', 'apologies'],
+    ['Sederunt and apologies', 'apologies'],
     ['DECLARATIONS OF INTERESTS', 'declarations'],
     ['Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the agenda', 'declarations'],
     ['To register an interest in any item on the Agenda', 'declarations'],
