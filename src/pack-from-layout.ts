@@ -10,7 +10,7 @@ import { assessTextLayer, withoutPages } from './layout/quality.js';
 import { reportUnparsedLines } from './parse/coverage.js';
 import { parseDate } from './parse/common/dates.js';
 import { parseForwardPlan } from './parse/forward-plan/index.js';
-import { parseFrontSheet } from './parse/frontsheet/index.js';
+import { parseFrontSheet, readCoverMeeting } from './parse/frontsheet/index.js';
 import { parseMinutes } from './parse/minutes/index.js';
 import { parseWorkProgramme } from './parse/programme/index.js';
 import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
@@ -92,7 +92,8 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   reportUnparsedLines(segments, claimed, ctx, COVERAGE_KINDS);
 
   return {
-    meeting: front.meeting ?? minutes[0]?.meeting ?? EMPTY_MEETING,
+    // A report printed alone names its meeting on its cover ("To: Cabinet – 4th March 2025").
+    meeting: front.meeting ?? minutes[0]?.meeting ?? coverMeeting(segments[0]) ?? EMPTY_MEETING,
     agenda: front.agenda,
     documents,
     minutes,
@@ -101,6 +102,16 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     decisions,
     segments,
   };
+}
+
+/** How far down its first page a document's cover names the meeting. */
+const COVER_LINES = 30;
+
+/** The meeting the pack's first document names on its cover, when that document is not a front sheet or minutes. */
+function coverMeeting(first: Segment | undefined): Meeting | null {
+  if (!first || first.kind === 'agenda' || first.kind === 'minutes') return null;
+  const page = first.lines[0]?.page;
+  return readCoverMeeting(first.lines.slice(0, COVER_LINES).filter((l) => l.page === page));
 }
 
 /**

@@ -19,6 +19,8 @@ import { followsInSequence, readHeadingAt, readNumber } from './item-heading.js'
 import { parseItems } from './items.js';
 import { parseMeeting } from './meeting.js';
 
+export { readCoverMeeting } from './meeting.js';
+
 export interface FrontSheet {
   meeting: Meeting | null;
   agenda: AgendaItem[];
@@ -68,14 +70,24 @@ function stopTexts(header: Line[]): string[] {
     .filter((t) => t.length >= MIN_STOP_TEXT && isShouting(t) && !isAgendaTitle(t));
 }
 
+/** The meeting read from a document's first page, when its readers find a date. */
+function openingMeeting(lines: Line[]): Meeting | null {
+  const page = lines[0]?.page;
+  const opening = lines.slice(0, HEADER_MAX_LINES).filter((l) => l.page === page);
+  const { meeting } = parseMeeting(opening);
+  return meeting.date !== null ? meeting : null;
+}
+
 export function parseFrontSheet(lines: Line[], ctx: Context): Parsed<FrontSheet> {
   const start = firstItem(lines);
   if (start < 0) {
-    ctx.warn('front-sheet-not-found', 'No agenda front sheet (an AGENDA title followed by item 1) was found at the start of this document; meeting and agenda are left empty.', {
+    // A sheet whose items could not be found may still say which meeting it calls.
+    const meeting = openingMeeting(lines);
+    ctx.warn('front-sheet-not-found', `No agenda front sheet (an AGENDA title followed by item 1) was found at the start of this document; the agenda is left empty${meeting ? '' : ', and so is the meeting'}.`, {
       page: lines[0]?.page ?? null,
       line: lines[0]?.line ?? null,
     });
-    return { value: { meeting: null, agenda: [] }, claimed: new Set() };
+    return { value: { meeting, agenda: [] }, claimed: new Set() };
   }
   const header = lines.slice(0, start);
   const meeting = parseMeeting(header);
