@@ -26,6 +26,9 @@ const BOROUGH_NAME = /^(?:London|Royal) Borough of [A-Z][\w'’ -]+$/;
 /** The addressees of a summons, printed on their own line when "To:" is split off: not the council's name. */
 const ADDRESSED_TO = /\bmembers\b|^all\b/i;
 
+/** A heading that names a council within a longer title ("NOTICE OF THE PARISH COUNCIL MEETING OF …") is not the name. */
+const NOT_A_NAME = /\b(?:meeting|notice|agenda|summons)\b/i;
+
 /** Lines that title the summons rather than name the meeting. */
 const TITLE_WORDS = /^(?:summons\b|agenda\b|meeting on$|meeting to be held\b|notice\b|to:)/i;
 
@@ -74,7 +77,7 @@ export function readHeader(lines: Line[]): HeaderLine[] {
 /** Whether the text is a council's name ("Kent County Council", "Royal Borough of …"). */
 export function isCouncilName(text: string): boolean {
   const name = nameCase(text);
-  return (COUNCIL_NAME.test(name) || BOROUGH_NAME.test(name)) && !ADDRESSED_TO.test(text);
+  return (COUNCIL_NAME.test(name) || BOROUGH_NAME.test(name)) && !ADDRESSED_TO.test(text) && !NOT_A_NAME.test(text);
 }
 
 /** The council's name on a line of its own, or wrapped over two: its header indexes and the name. */

@@ -386,11 +386,12 @@ function placeFloatingRanges(drafts: Draft[], floating: FloatingRange[], ctx: Co
 
 /**
  * "Co-Option Process - To approve the co-option …", "Public Participation - members of the
- * public are allowed …": a title, then what the item is for. The dash only divides the two
+ * public are allowed …": a title, then what the item is for. A title that is itself an
+ * infinitive ("To receive an update on actions outstanding – deposit …") is one sentence. The dash only divides the two
  * when what follows reads as a description (an infinitive or a lower-case phrase), so "Armed
  * Forces Covenant - Annual Report" stays one title.
  */
-const TITLE_THEN_DESCRIPTION = /^(.*?[A-Za-z].*?)\s+[-–—]\s+((?:To [a-z]|[a-z]).*)$/;
+const TITLE_THEN_DESCRIPTION = /^(?!To )(.*?[A-Za-z].*?)\s+[-–—]\s+((?:To [a-z]|[a-z]).*)$/;
 
 function toItem(d: Draft): AgendaItem {
   let title = tidyTitle(d.titleParts.join(' '));
