@@ -388,6 +388,10 @@ const SALUTATION = /^Dear\s+(member|members|councillor|councillors|sir|madam|col
  * covering summons (parish councils print the items under it), so it is not a letter.
  */
 export const SUMMONS_SENTENCE = /\b(?:are|is) (?:hereby )?summoned to\b/i;
+/** "Agenda Item No": the column heading over the items a supplement's covering letter encloses. */
+const ENCLOSED_ITEMS = /^Agenda Item No\.?$/i;
+/** That heading follows the salutation within a few lines. */
+const LETTER_ITEMS_LINES = 6;
 /** The summons follows the salutation within a few lines. */
 const SUMMONS_AFTER_SALUTATION_LINES = 3;
 
@@ -397,7 +401,9 @@ const letterRule: CueRule = {
   match(lines, i) {
     if (!SALUTATION.test(lines[i].text)) return null;
     const summons = lines.slice(i, i + 1 + SUMMONS_AFTER_SALUTATION_LINES).some((l) => samePage(l, lines[i]) && SUMMONS_SENTENCE.test(l.text));
-    if (summons) return null; // an agenda's summons: looksLikeFrontSheet reads the pack's opening
+    // A covering letter listing the agenda items it encloses ("Agenda Item No") sends a supplementary agenda.
+    const enclosesItems = lines.slice(i, i + LETTER_ITEMS_LINES).some((l) => samePage(l, lines[i]) && ENCLOSED_ITEMS.test(l.text));
+    if (summons || enclosesItems) return null; // an agenda's summons: looksLikeFrontSheet reads the pack's opening
     const subject = lines[i + 1] && isUpper(lines[i + 1].text) ? lines[i + 1].text : lines[i].text;
     // The letter starts at the top of its page (address and date block above the salutation).
     let from = i;

@@ -56,6 +56,13 @@ export function isAgendaTitle(text: string): boolean {
   return AGENDA_TITLE.test(text.trim());
 }
 
+/** "Agenda Item No": a covering letter's heading over the items it encloses. */
+const ITEM_COLUMN_HEADING = /^Agenda Item No\.?$/i;
+
+export function isItemColumnHeading(text: string): boolean {
+  return ITEM_COLUMN_HEADING.test(text.trim());
+}
+
 /**
  * "You are summoned to …", "… are hereby summoned to attend a meeting of …": a clerk's
  * summons, which opens a parish sheet that prints no AGENDA title.

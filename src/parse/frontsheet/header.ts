@@ -12,7 +12,7 @@ import { cleanMarkup as clean } from '../common/join.js';
 import { isShouting, nameCase } from '../common/case.js';
 
 /** Labels of the contact column ModernGov prints beside the meeting details. */
-export const CONTACT_LABEL = /\b(?:Ask for|Clerk|Telephone|Tel|Phone|E-?mail|Contact|Direct line|Enquiries to)\s*:|\b(?:Telephone|Tel\.?|Phone)\s+(?=\(?0\d)/i;
+export const CONTACT_LABEL = /\b(?:Ask for|Clerk|Telephone|Tel|Phone|E-?mail|Contact|Direct line|Direct Dial(?:\/Ext)?|Enquiries to)\s*:|\b(?:Telephone|Tel\.?|Phone)\s+(?=\(?0\d)/i;
 
 /** Fragments of an e-mail address or web address wrapped onto lines of their own. */
 const CONTACT_FRAGMENT = /\w@\w|^\.?[a-z]+(?:\.[a-z]+)+$|^https?:|^www\./i;

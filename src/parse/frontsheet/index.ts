@@ -12,7 +12,7 @@ import type { AgendaItem, Meeting } from '../../schema/pack.js';
 import type { Parsed } from '../types.js';
 import { findDate } from '../common/dates.js';
 import { findTime } from '../common/times.js';
-import { isAgendaTitle, isSummons } from './blocks.js';
+import { isAgendaTitle, isItemColumnHeading, isSummons } from './blocks.js';
 import { cleanMarkup as clean } from '../common/join.js';
 import { isShouting } from '../common/case.js';
 import { followsInSequence, readHeadingAt, readNumber } from './item-heading.js';
@@ -50,7 +50,7 @@ function firstItem(lines: Line[]): number {
   let titledAt = -1;
   for (let i = 0; i < Math.min(lines.length, HEADER_MAX_LINES); i++) {
     const text = clean(lines[i].text);
-    if (isAgendaTitle(text) || isSummons(text)) titledAt = i;
+    if (isAgendaTitle(text) || isSummons(text) || isItemColumnHeading(text)) titledAt = i;
     else if (titledAt < 0 && MINUTES_OPENING.test(text)) return -1;
     const h = titledAt >= 0 ? readHeadingAt(lines, i)?.heading : null;
     if (!h?.number) continue;

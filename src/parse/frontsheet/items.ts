@@ -60,6 +60,9 @@ const BULLET = /^[•●▪◦·➢\-–*]\s/;
  */
 const CLOSING_NOTE = /^Members of the public (?:and (?:the )?press )?are (?:welcome|invited)\b/i;
 
+/** "Yours sincerely": a covering letter closes over its items; the officer's sign-off follows. */
+const VALEDICTION = /^Yours (?:sincerely|faithfully),?$/i;
+
 /** A meeting note's own labelled sections ("Attendance:", "Discussion Summary:"): the agenda list above them has ended. */
 const NOTE_SECTION = /^(?:attendance|attendees|also present|in attendance|discussion(?: summary)?|summary|actions?|action points)\s*:$/i;
 
@@ -291,7 +294,7 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       afterSection = false;
       continue;
     }
-    if (CLOSING_NOTE.test(text)) {
+    if (CLOSING_NOTE.test(text) || VALEDICTION.test(text)) {
       claimed.add(line.line);
       noteLast = line;
       continue;

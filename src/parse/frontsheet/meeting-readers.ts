@@ -245,6 +245,31 @@ const noticeHeading: MeetingReader = {
 };
 
 // ---------------------------------------------------------------------------------------
+// Covering letters: ModernGov's letter sending a supplement ("Dear Member / COUNTY COUNCIL -
+// THURSDAY, 13 MARCH 2025 / Agenda Item No …"). The letter's own date, printed above in the
+// contact column, is not the meeting's.
+
+const LETTER_SALUTATION = /^Dear (?:Members?|Councillors?)\b/i;
+/** "COUNTY COUNCIL - THURSDAY, 13 MARCH 2025": the meeting as the letter's subject line. */
+const LETTER_SUBJECT = new RegExp(`^(.+?)\\s+[-–—]\\s+(${WEEKDAY},?\\s+.*\\d{4})$`, 'i');
+/** The subject follows the salutation within this many lines. */
+const SUBJECT_AFTER_SALUTATION_LINES = 2;
+
+const supplementLetter: MeetingReader = {
+  name: 'supplement-letter',
+  read(header) {
+    const sal = header.findIndex((h) => LETTER_SALUTATION.test(h.text));
+    if (sal < 0) return null;
+    for (let i = sal + 1; i < header.length && i <= sal + SUBJECT_AFTER_SALUTATION_LINES; i++) {
+      const m = LETTER_SUBJECT.exec(header[i].text);
+      const date = m ? findDate(m[2]) : null;
+      if (m && date) return { committee: nameCase(m[1]), date: date.iso, time: findTime(m[2].slice(date.end))?.hhmm ?? null, lines: [sal, i], at: i };
+    }
+    return null;
+  },
+};
+
+// ---------------------------------------------------------------------------------------
 // Headed blocks: CMIS, ModernGov committee sheets, parish headings.
 
 /** "Balscote Village Hall 7.30 pm": a parish heading sets the time after the place. */
@@ -407,6 +432,7 @@ export const MEETING_READERS: MeetingReader[] = [
   parishSummons,
   publicInvitation,
   noticeHeading,
+  supplementLetter,
   headedBlock,
   moderngovCover,
   reportToLine,

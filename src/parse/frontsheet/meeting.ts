@@ -15,7 +15,7 @@ import type { Meeting } from '../../schema/pack.js';
 import { findDate } from '../common/dates.js';
 import { findTime } from '../common/times.js';
 import { isShouting } from '../common/case.js';
-import { isAgendaTitle, isBracketedNote, isSectionMarker, PERSON_NAME } from './blocks.js';
+import { isAgendaTitle, isBracketedNote, isItemColumnHeading, isSectionMarker, PERSON_NAME } from './blocks.js';
 import { headerDates, MEMBER, readHeader, type HeaderLine } from './header.js';
 import { MEETING_READERS, STANDARD_BLOCK, type Known, type MeetingFields, type MeetingReader } from './meeting-readers.js';
 import { cleanMarkup as clean } from '../common/join.js';
@@ -97,7 +97,7 @@ export function readCoverMeeting(lines: Line[]): Meeting | null {
 /** Contact details, the AGENDA title, "To: All Members …", section markers and their notes, stray punctuation. */
 function claimSheetFurniture(header: HeaderLine[], claim: (i: number) => void): void {
   header.forEach((h, i) => {
-    if (h.contact || isAgendaTitle(h.text) || ADDRESSEE.test(h.text) || PUBLISHER_STAMP.test(h.text) || !/[A-Za-z0-9]/.test(h.text)) claim(i);
+    if (h.contact || isAgendaTitle(h.text) || isItemColumnHeading(h.text) || ADDRESSEE.test(h.text) || PUBLISHER_STAMP.test(h.text) || !/[A-Za-z0-9]/.test(h.text)) claim(i);
     // "To:" printed alone: the addressees are on the next line.
     if (/^To\s*:$/i.test(h.text) && i + 1 < header.length) claim(i + 1);
     if (isSectionMarker(h.text)) {
