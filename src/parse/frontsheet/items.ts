@@ -7,6 +7,9 @@
  * title block (a repeat of the sheet's own heading, "Minutes of the meeting …", "PRESENT:"),
  * or at a page that does not carry on the item sequence. Until then every line is read as
  * part of an item, a page range, a section marker or a note, or reported as unplaced.
+ *
+ * Which lines open an item is the item readers' business (item-readers.ts, an ordered table);
+ * this module keeps the cursor, the titles and text of the items, and where the sheet ends.
  */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
@@ -14,24 +17,15 @@ import type { AgendaItem, Range, TimeSlot } from '../../schema/pack.js';
 import { isProcedural } from '../common/procedural.js';
 import { findTimeSlot } from '../common/times.js';
 import { splitAttending, isAttendance } from './attending.js';
-import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
+import { continuesParagraph, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
 import { cleanMarkup as clean } from '../common/join.js';
 import { isShouting } from '../common/case.js';
-import { followsInSequence, isSubNumber, nextNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, WATERMARK, type Heading } from './item-heading.js';
+import { followsInSequence, isSubNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, WATERMARK, type Heading } from './item-heading.js';
+import { isStop, ITEM_READERS, type ItemMatch, type ItemScan } from './item-readers.js';
 import { bareRange, findWordedRange } from './page-range.js';
-
-/**
- * Item numbers sit in one column; a number printed further right is part of a title or
- * description ("2025 and, if in order, …"). 15 points (or characters) allows for "10." being
- * set a little left of "9." and for indented numbering in text extractions.
- */
-const NUMBER_COLUMN_TOLERANCE = 15;
 
 /** How far into a new page to look for the next item before deciding the front sheet has ended. */
 const PAGE_LOOKAHEAD_LINES = 20;
-
-/** How far ahead to look for the numbered heading that confirms an inferred number. */
-const INFERENCE_LOOKAHEAD_LINES = 60;
 
 /**
  * The most lines of text one item carries on a front sheet (CMIS declarations notes run to
@@ -39,17 +33,8 @@ const INFERENCE_LOOKAHEAD_LINES = 60;
  */
 const MAX_BODY_LINES = 25;
 
-/** The next document's opening lines, when it is not announced by a repeat of the sheet's heading. */
-const NEXT_DOCUMENT = /^(?:(?:minutes|action notes|notes) of (?:a|the) (?:meeting|proceedings)\b|present\s*:|minutes$|action notes$)/i;
-
 /** A line made only of bracketed notes: "(10.05 – 11.00)", "(10 minutes allocated) (14.10 – 14.20)". */
 const BRACKETED_ONLY = /^(?:\([^()]*\)\s*)+$/;
-
-/**
- * A lettered sub-item: "a) To approve Heads of Terms …", "(b) To approve the June bank
- * reconciliations". Kept as an item of its own, numbered after its item ("10b").
- */
-const LETTERED = /^\(?([a-z])\)\s*(\S.*)$/;
 
 /** A bulleted line ("• Proposals for Lords Farm", "● Bank reconciliation") is a list under a title, never part of it. */
 const BULLET = /^[•●▪◦·➢\-–*]\s/;
@@ -63,11 +48,10 @@ const CLOSING_NOTE = /^Members of the public (?:and (?:the )?press )?are (?:welc
 /** "Yours sincerely": a covering letter closes over its items; the officer's sign-off follows. */
 const VALEDICTION = /^Yours (?:sincerely|faithfully),?$/i;
 
-/** A meeting note's own labelled sections ("Attendance:", "Discussion Summary:"): the agenda list above them has ended. */
-const NOTE_SECTION = /^(?:attendance|attendees|also present|in attendance|discussion(?: summary)?|summary|actions?|action points)\s*:$/i;
-
 interface Draft {
   number: string | null;
+  /** Read by the generic reader: no number printed. */
+  generic?: boolean;
   /** For a lettered sub-item, the number of the item it is under. */
   parent?: string;
   inferred: boolean;
@@ -101,41 +85,6 @@ export interface ItemsReading {
 
 function draftFrom(h: Heading, line: Line, number: string | null, inferred: boolean): Draft {
   return { number, inferred, heading: line, x: h.x, titleParts: [h.title], lastTitleLine: line, pages: h.pages, time: h.time, extra: h.extra, body: [], bodyText: new Map() };
-}
-
-/** A heading printed without its number, accepted only when the sequence around it proves the number. */
-function inferredHeading(lines: Line[], i: number, last: string | null, stopTexts: string[], bodySeen: boolean): Heading | null {
-  const line = lines[i];
-  const text = clean(line.text);
-  let h = readRangeLedHeading(line);
-  if (h && !(isShouting(h.title) || line.bold)) h = null;
-  if (!h && bodySeen && isShouting(text) && text.split(' ').length >= 2 && !isSectionMarker(text) && !isAgendaTitle(text) && !isStop(text, stopTexts)) {
-    const split = splitTitle(text);
-    if (/[A-Z]/.test(split.title)) h = { number: null, title: split.title, pages: split.pages, time: split.time, extra: null, x: line.x };
-  }
-  if (!h) return null;
-  const guess = nextNumber(last);
-  const ahead = numberedAhead(lines, i + 1, stopTexts);
-  if (ahead !== null && followsInSequence(ahead, guess)) return h;
-  // A range-led CMIS heading is a heading by its shape; with nothing numbered after it, it is the last item.
-  if (ahead === null && readRangeLedHeading(line)) return h;
-  return null;
-}
-
-/** The number of the next numbered heading ahead, or null. */
-function numberedAhead(lines: Line[], from: number, stopTexts: string[]): string | null {
-  for (let j = from; j < Math.min(lines.length, from + INFERENCE_LOOKAHEAD_LINES); j++) {
-    const text = clean(lines[j].text);
-    if (isStop(text, stopTexts) || signOffLength(lines, j) > 0) return null;
-    const h = readHeadingAt(lines, j)?.heading;
-    if (h?.number) return h.number;
-  }
-  return null;
-}
-
-function isStop(text: string, stopTexts: string[]): boolean {
-  const upper = text.toUpperCase();
-  return NEXT_DOCUMENT.test(text) || NOTE_SECTION.test(text) || stopTexts.some((s) => upper.startsWith(s.toUpperCase()));
 }
 
 /**
@@ -218,14 +167,13 @@ function addTitleLine(cur: Draft, line: Line, text: string): void {
   cur.lastTitleLine = line;
 }
 
-/** A lettered sub-item on this line, when the item being read can have one: its number and title. */
-function letteredHeading(cur: Draft | undefined, line: Line, text: string): { number: string; parent: string; title: string } | null {
-  const m = LETTERED.exec(text);
-  if (!m || !cur?.number) return null;
-  // "a)" opens the sub-items of a numbered item; after a sub-item any letter follows, as printed.
-  const parent = cur.parent ?? (m[1] === 'a' && !isSubNumber(cur.number) ? cur.number : null);
-  if (parent === null) return null;
-  return { number: `${parent}${m[1]}`, parent, title: m[2] };
+/** The first item reader in the table that recognises a heading here. */
+function readItemHeading(scan: ItemScan): { reader: string; match: ItemMatch } | null {
+  for (const reader of ITEM_READERS) {
+    const match = reader.read(scan);
+    if (match) return { reader: reader.name, match };
+  }
+  return null;
 }
 
 /**
@@ -268,49 +216,45 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       continue;
     }
 
-    const at = readHeadingAt(lines, i);
-    const h = at?.heading ?? null;
-    // Decimal sub-items ("8.1.To approve …") are indented under their item.
-    const inColumn = h !== null && (drafts.length === 0 || Math.abs(h.x - drafts[0].x) <= NUMBER_COLUMN_TOLERANCE || (h.number !== null && isSubNumber(h.number)));
-    // The caller starts us at the first item, which a supplementary agenda numbers as it likes.
-    if (at && h?.number && inColumn && (followsInSequence(h.number, last) || (i === start && drafts.length === 0))) {
-      const title = lines[i + at.lines - 1];
-      drafts.push({ ...draftFrom(h, line, h.number, false), lastTitleLine: title });
-      last = h.number;
-      for (let k = i; k < i + at.lines; k++) claimed.add(lines[k].line);
-      i += at.lines - 1;
+    const continuesTitle = cur !== undefined && continuesTitleInPdf(cur, line);
+    const scan: ItemScan = {
+      lines,
+      i,
+      start,
+      cur: cur ? { number: cur.number, parent: cur.parent, x: cur.x, generic: cur.generic, hasText: cur.body.length > 0 || cur.pages !== null } : null,
+      firstX: drafts[0]?.x ?? null,
+      last,
+      stopTexts,
+      continuesTitle,
+    };
+    const found = readItemHeading(scan);
+    if (found) {
+      const { match } = found;
+      const draft = draftFrom(match.heading, line, match.number, match.inferred);
+      draft.lastTitleLine = lines[i + match.lines - 1];
+      if (match.parent !== undefined) draft.parent = match.parent;
+      if (match.generic) draft.generic = true;
+      drafts.push(draft);
+      // Sub-items are numbered under their item; the sequence carries on from the item.
+      if (match.number !== null && match.parent === undefined) last = match.number;
+      for (let k = i; k < i + match.lines; k++) claimed.add(lines[k].line);
+      if (match.inferred) {
+        ctx.warn('number-inferred', `Agenda item number ${match.number} is not in the extracted text; it was inferred from the items around "${match.heading.title}".`, { page: line.page, line: line.line });
+      }
+      i += match.lines - 1;
       noteLast = null;
       afterSection = false;
       continue;
     }
     if (!cur) break; // parseItems is called at a heading; anything else means the caller was wrong
-    const sub = letteredHeading(cur, line, text);
-    if (sub) {
-      const split = splitTitle(sub.title);
-      const x = line.cells[0]?.x ?? line.x;
-      drafts.push({ ...draftFrom({ number: sub.number, title: split.title, pages: split.pages, time: split.time, extra: null, x }, line, sub.number, false), parent: sub.parent });
-      claimed.add(line.line);
-      noteLast = null;
-      afterSection = false;
-      continue;
-    }
     if (CLOSING_NOTE.test(text) || VALEDICTION.test(text)) {
       claimed.add(line.line);
       noteLast = line;
       continue;
     }
-    if (continuesTitleInPdf(cur, line)) {
+    if (continuesTitle) {
       addTitleLine(cur, line, text);
       claimed.add(line.line);
-      continue;
-    }
-    const inferred = inferredHeading(lines, i, last, stopTexts, cur.body.length > 0 || cur.pages !== null);
-    if (inferred) {
-      const number = nextNumber(last);
-      drafts.push(draftFrom(inferred, line, number, true));
-      last = number;
-      claimed.add(line.line);
-      ctx.warn('number-inferred', `Agenda item number ${number} is not in the extracted text; it was inferred from the items around "${inferred.title}".`, { page: line.page, line: line.line });
       continue;
     }
     if (isStop(text, stopTexts)) break;
