@@ -17,6 +17,7 @@ import { cleanMarkup as clean } from '../common/join.js';
 import { isShouting } from '../common/case.js';
 import { followsInSequence, readHeadingAt, readNumber } from './item-heading.js';
 import { parseItems } from './items.js';
+import { looksLikeUnnumberedItem } from './item-readers.js';
 import { parseMeeting } from './meeting.js';
 
 export { readCoverMeeting } from './meeting.js';
@@ -78,8 +79,25 @@ function openingMeeting(lines: Line[]): Meeting | null {
   return meeting.date !== null ? meeting : null;
 }
 
+/** An unnumbered agenda is a list: at least this many headings in one column under the title. */
+const MIN_UNNUMBERED_ITEMS = 3;
+
+/**
+ * Index of the first heading of an agenda that numbers none of its items (an AGENDA title,
+ * then a list of short headings in one column); -1 otherwise. The generic item reader reads it.
+ */
+function firstUnnumberedItem(lines: Line[]): number {
+  const end = Math.min(lines.length, HEADER_MAX_LINES);
+  const titledAt = lines.slice(0, end).findIndex((l) => isAgendaTitle(clean(l.text)));
+  if (titledAt < 0) return -1;
+  const list = lines.slice(titledAt + 1, titledAt + 1 + MIN_UNNUMBERED_ITEMS);
+  const oneColumn = list.every((l) => Math.abs(l.x - list[0].x) <= 1 && l.page === lines[titledAt].page);
+  return list.length === MIN_UNNUMBERED_ITEMS && oneColumn && list.every(looksLikeUnnumberedItem) ? titledAt + 1 : -1;
+}
+
 export function parseFrontSheet(lines: Line[], ctx: Context): Parsed<FrontSheet> {
-  const start = firstItem(lines);
+  const numbered = firstItem(lines);
+  const start = numbered >= 0 ? numbered : firstUnnumberedItem(lines);
   if (start < 0) {
     // A sheet whose items could not be found may still say which meeting it calls.
     const meeting = openingMeeting(lines);

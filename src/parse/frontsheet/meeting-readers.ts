@@ -121,6 +121,53 @@ const councilName: MeetingReader = {
 };
 
 // ---------------------------------------------------------------------------------------
+// Front matter: a web page's metadata block ("+++ / date = 2019-03-28T14:00:00Z / location =
+// "Room 4.07, …" / postcode = "CF10 3NQ" / +++", TOML or YAML) above an agenda published as a
+// page of a static site.
+
+const FENCE = /^(?:\+\+\+|---)$/;
+const FRONT_MATTER_KEY = /^([a-z_]+)\s*[=:]\s*"?(.*?)"?$/i;
+/** An ISO date-time: "2019-03-28T14:00:00Z", "2019-03-28T14:00:00+01:00", "2019-03-28 14:00". */
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Meetings of UK bodies keep UK clock time; an instant in UTC is shown as it was in London. */
+const MEETING_TIME_ZONE = 'Europe/London';
+
+function isoLocal(value: string): { date: string; time: string | null } | null {
+  const m = ISO_DATE_TIME.exec(value.trim());
+  if (!m) return null;
+  if (m[2] === undefined) return { date: m[1], time: null };
+  if (m[4] === undefined) return { date: m[1], time: `${m[2]}:${m[3]}` };
+  const instant = new Date(value.trim());
+  if (Number.isNaN(instant.getTime())) return null;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: MEETING_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+const frontMatter: MeetingReader = {
+  name: 'front-matter',
+  read(header) {
+    if (header.length === 0 || !FENCE.test(header[0].text)) return null;
+    const close = header.findIndex((h, i) => i > 0 && FENCE.test(h.text));
+    if (close < 0) return null;
+    const values = new Map<string, string>();
+    for (let i = 1; i < close; i++) {
+      const m = FRONT_MATTER_KEY.exec(header[i].text);
+      if (m) values.set(m[1].toLowerCase(), m[2]);
+    }
+    const when = isoLocal(values.get('date') ?? values.get('start') ?? '');
+    const place = values.get('location') ?? values.get('venue');
+    const postcode = values.get('postcode');
+    const venue = place ? tidyVenue([place, postcode].filter((v) => v).join(', ')) : null;
+    // The whole block is the page's metadata: claimed, whatever keys it holds.
+    return { date: when?.date ?? null, time: when?.time ?? null, venue, lines: Array.from({ length: close + 1 }, (_, k) => k), at: 0 };
+  },
+};
+
+// ---------------------------------------------------------------------------------------
 // Summonses: the sentence by which the meeting is called.
 
 /** ModernGov: "A meeting of the County Council will be held in the Council Chamber, … on Thursday, 13th March, 2025 at 10.00 am". */
@@ -428,6 +475,7 @@ const genericDate: MeetingReader = {
 export const MEETING_READERS: MeetingReader[] = [
   venueLabel,
   councilName,
+  frontMatter,
   moderngovSummons,
   parishSummons,
   publicInvitation,
