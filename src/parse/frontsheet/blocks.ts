@@ -49,8 +49,12 @@ export function paragraphText(lines: Line[], textOf: (l: Line) => string = (l) =
     .trim();
 }
 
-/** "AGENDA", "A G E N D A", "Agenda for a", "Summons to and", "Notice of meeting": the sheet's own title. */
-const AGENDA_TITLE = /^(?:(?:public |supplementary |revised )?a ?g ?e ?n ?d ?a|agenda for\b.*|summons to\b.*|notice of (?:the )?meeting\b.*)$/i;
+/**
+ * "AGENDA", "A G E N D A", "Agenda for a", "Summons to and", "Notice of meeting", "MEETING
+ * AGENDA", "NOTICE AND AGENDA OF DISTRICT COUNCIL MEETING": the sheet's own title.
+ */
+const AGENDA_TITLE =
+  /^(?:(?:public |supplementary |revised |meeting )?a ?g ?e ?n ?d ?a|agenda for\b.*|summons to\b.*|notice of (?:the )?meeting\b.*|notice and agenda\b.*)$/i;
 
 export function isAgendaTitle(text: string): boolean {
   return AGENDA_TITLE.test(text.trim());

@@ -322,6 +322,9 @@ const supplementLetter: MeetingReader = {
 /** "Balscote Village Hall 7.30 pm": a parish heading sets the time after the place. */
 const PLACE_THEN_TIME = /^(.*?[A-Za-z].*?),?\s+(?:at\s+|@\s*)?(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?)$/i;
 
+/** "Parent Council Meeting 7pm-9pm": the meeting's name and time on a line under the date. */
+const NAMED_MEETING_AT = /^(.+?)\s+Meeting,?\s+(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2})(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?$/i;
+
 /** The headed block: a date line with its time, the venue below it, the committee above it. */
 const headedBlock: MeetingReader = {
   name: 'headed-block',
@@ -359,6 +362,14 @@ const headedBlock: MeetingReader = {
         break;
       }
       if (endsVenue(h.text) || h.text.split(' ').length > MAX_VENUE_WORDS || /^note\b/i.test(h.text)) break;
+      const named = venueParts.length === 0 ? NAMED_MEETING_AT.exec(h.text) : null;
+      if (named) {
+        if (out.date !== undefined && main.time === null) out.time = findTime(named[2])?.hhmm ?? null;
+        if (known.committee === null) out.committee = nameCase(named[1]);
+        lines.push(i);
+        prev = h.line;
+        continue;
+      }
       let text = h.text;
       const placeTime = venueParts.length === 0 && main.time === null ? PLACE_THEN_TIME.exec(text) : null;
       if (placeTime) {

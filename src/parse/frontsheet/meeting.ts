@@ -82,7 +82,8 @@ export function parseMeeting(lines: Line[]): MeetingReading {
 
 /**
  * The meeting a document that is not a front sheet is for (a report printed alone), from its
- * opening lines; null when none of the readers that suit such a document finds a date.
+ * opening lines; null unless they name both the meeting's date and who meets — a date alone
+ * on a report or a table is as likely its own date as a meeting's.
  */
 export function readCoverMeeting(lines: Line[]): Meeting | null {
   const header = readHeader(lines);
@@ -91,7 +92,7 @@ export function readCoverMeeting(lines: Line[]): Meeting | null {
     header,
     new Set(),
   );
-  return known.date === null ? null : toMeeting(known, header, at, lines);
+  return known.date === null || (known.committee === null && known.body === null) ? null : toMeeting(known, header, at, lines);
 }
 
 /** Contact details, the AGENDA title, "To: All Members …", section markers and their notes, stray punctuation. */
