@@ -29,7 +29,8 @@ const PAGE_LOOKAHEAD_LINES = 20;
 
 /**
  * The most lines of text one item carries on a front sheet (CMIS declarations notes run to
- * six paragraphs). More means the sheet has ended and another document is being read.
+ * six paragraphs). More means the sheet has ended and another document is being read —
+ * unless the next item in the sequence follows (a parish agenda's list of planning applications).
  */
 const MAX_BODY_LINES = 25;
 
