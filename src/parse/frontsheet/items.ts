@@ -339,15 +339,25 @@ function placeFloatingRanges(drafts: Draft[], floating: FloatingRange[], ctx: Co
  * when what follows reads as a description (an infinitive or a lower-case phrase), so "Armed
  * Forces Covenant - Annual Report" stays one title.
  */
-const TITLE_THEN_DESCRIPTION = /^(?!To )(.*?[A-Za-z].*?)\s+[-–—]\s+((?:To [a-z]|[a-z]).*)$/;
+const DESCRIPTION_DASH = /\s+[-–—]\s+(?=To [a-z]|[a-z])/g;
+
+/** The title and description either side of the first dash that introduces a description, or null. */
+function splitDescribed(title: string): [string, string] | null {
+  if (/^To /.test(title)) return null;
+  for (const m of title.matchAll(DESCRIPTION_DASH)) {
+    const before = title.slice(0, m.index);
+    if (/[A-Za-z]/.test(before)) return [before, title.slice(m.index + m[0].length)];
+  }
+  return null;
+}
 
 function toItem(d: Draft): AgendaItem {
   let title = tidyTitle(d.titleParts.join(' '));
   const description: string[] = d.extra ? [d.extra] : [];
-  const described = TITLE_THEN_DESCRIPTION.exec(title);
+  const described = splitDescribed(title);
   if (described) {
-    title = tidyTitle(described[1]);
-    description.push(described[2]);
+    title = tidyTitle(described[0]);
+    description.push(described[1]);
   }
   const attending: string[] = [];
   for (const para of paragraphs(d.body)) {

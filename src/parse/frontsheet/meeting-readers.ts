@@ -47,6 +47,14 @@ export interface MeetingReader {
 
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
+/**
+ * A heading line (a subject, an addressee, a council's meeting) is at most this long; the
+ * line readers skip longer lines, which are text — and which their patterns would scan in
+ * time that grows with the square of the length.
+ */
+const HEADING_MAX_CHARS = 200;
+const isHeadingLength = (text: string): boolean => text.length <= HEADING_MAX_CHARS;
+
 /** A venue runs over at most this many lines; more is a paragraph of something else. */
 const MAX_VENUE_LINES = 3;
 
@@ -283,7 +291,8 @@ const noticeHeading: MeetingReader = {
   read(header) {
     for (let i = 0; i < header.length; i++) {
       for (let n = 1; n <= 2 && i + n <= header.length; n++) {
-        const m = NOTICE_HEADING.exec(header.slice(i, i + n).map((h) => h.text).join(' '));
+        const text = header.slice(i, i + n).map((h) => h.text).join(' ');
+        const m = isHeadingLength(text) ? NOTICE_HEADING.exec(text) : null;
         if (m && isCouncilName(m[1])) return { ...bodyAndCommittee(m[1]), lines: Array.from({ length: n }, (_, k) => i + k), at: i };
       }
     }
@@ -308,7 +317,7 @@ const supplementLetter: MeetingReader = {
     const sal = header.findIndex((h) => LETTER_SALUTATION.test(h.text));
     if (sal < 0) return null;
     for (let i = sal + 1; i < header.length && i <= sal + SUBJECT_AFTER_SALUTATION_LINES; i++) {
-      const m = LETTER_SUBJECT.exec(header[i].text);
+      const m = isHeadingLength(header[i].text) ? LETTER_SUBJECT.exec(header[i].text) : null;
       const date = m ? findDate(m[2]) : null;
       if (m && date) return { committee: nameCase(m[1]), date: date.iso, time: findTime(m[2].slice(date.end))?.hhmm ?? null, lines: [sal, i], at: i };
     }
@@ -418,7 +427,7 @@ const reportToLine: MeetingReader = {
   read(header, known) {
     if (known.date !== null) return null; // a sheet read above already dated the meeting
     for (let i = 0; i < header.length; i++) {
-      const m = REPORT_TO.exec(header[i].text);
+      const m = isHeadingLength(header[i].text) ? REPORT_TO.exec(header[i].text) : null;
       const date = m ? findDate(m[2]) : null;
       if (m && date) return { committee: nameCase(m[1]), date: date.iso, lines: [i], at: i };
     }
@@ -453,7 +462,7 @@ const councilMeetingLine: MeetingReader = {
   read(header, known) {
     if (known.date !== null) return null;
     for (let i = 0; i < header.length; i++) {
-      const m = COUNCIL_MEETING_LINE.exec(header[i].text);
+      const m = isHeadingLength(header[i].text) ? COUNCIL_MEETING_LINE.exec(header[i].text) : null;
       const date = m ? findDate(m[2]) : null;
       if (m && date && isCouncilName(m[1])) return { body: nameCase(m[1]), committee: nameCase(m[1]), date: date.iso, lines: [i], at: i };
     }
