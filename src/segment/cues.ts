@@ -10,6 +10,7 @@
 import type { Line } from '../layout/types.js';
 import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../parse/report/labels.js';
 import { looksLikeMinutesStart } from '../parse/minutes/index.js';
+import { isItemColumnHeading, isSummons } from '../parse/frontsheet/blocks.js';
 import type { DocumentKind } from '../schema/pack.js';
 
 export interface Cue {
@@ -383,27 +384,23 @@ const formRule: CueRule = {
 const SALUTATION = /^Dear\s+(member|members|councillor|councillors|sir|madam|colleague|all|chair)/i;
 
 /**
- * "You are summoned to the meeting of …", "Members … are hereby summoned to attend …": the
- * sentence by which a clerk calls a meeting. A letter that opens with it is the agenda's
- * covering summons (parish councils print the items under it), so it is not a letter.
+ * A letter that opens with a clerk's summons ("Dear Councillors, / You are summoned to the
+ * meeting of …") is the covering summons of a parish agenda, which prints its items under it;
+ * one that lists the agenda items it encloses ("Agenda Item No") sends a supplementary agenda.
+ * Neither is a letter: the pack opens with a front sheet (looksLikeFrontSheet).
  */
-export const SUMMONS_SENTENCE = /\b(?:are|is) (?:hereby )?summoned to\b/i;
-/** "Agenda Item No": the column heading over the items a supplement's covering letter encloses. */
-const ENCLOSED_ITEMS = /^Agenda Item No\.?$/i;
-/** That heading follows the salutation within a few lines. */
-const LETTER_ITEMS_LINES = 6;
-/** The summons follows the salutation within a few lines. */
 const SUMMONS_AFTER_SALUTATION_LINES = 3;
+/** The "Agenda Item No" heading follows the salutation within a few lines. */
+const LETTER_ITEMS_LINES = 6;
 
 const letterRule: CueRule = {
   name: 'letter',
   topLines: 14,
   match(lines, i) {
     if (!SALUTATION.test(lines[i].text)) return null;
-    const summons = lines.slice(i, i + 1 + SUMMONS_AFTER_SALUTATION_LINES).some((l) => samePage(l, lines[i]) && SUMMONS_SENTENCE.test(l.text));
-    // A covering letter listing the agenda items it encloses ("Agenda Item No") sends a supplementary agenda.
-    const enclosesItems = lines.slice(i, i + LETTER_ITEMS_LINES).some((l) => samePage(l, lines[i]) && ENCLOSED_ITEMS.test(l.text));
-    if (summons || enclosesItems) return null; // an agenda's summons: looksLikeFrontSheet reads the pack's opening
+    const summons = lines.slice(i, i + 1 + SUMMONS_AFTER_SALUTATION_LINES).some((l) => samePage(l, lines[i]) && isSummons(l.text));
+    const enclosesItems = lines.slice(i, i + LETTER_ITEMS_LINES).some((l) => samePage(l, lines[i]) && isItemColumnHeading(l.text));
+    if (summons || enclosesItems) return null;
     const subject = lines[i + 1] && isUpper(lines[i + 1].text) ? lines[i + 1].text : lines[i].text;
     // The letter starts at the top of its page (address and date block above the salutation).
     let from = i;
@@ -460,7 +457,7 @@ export function looksLikeFrontSheet(lines: Line[]): boolean {
     const t = lines[i].text;
     if (FRONT_SHEET.test(t) || (t.length <= AGENDA_HEADING_CHARS && AGENDA_HEADING.test(t) && isUpper(t))) return true;
     // A parish agenda may print no AGENDA heading: the summons sentence calls the meeting.
-    if (SUMMONS_SENTENCE.test(t)) return true;
+    if (isSummons(t)) return true;
   }
   return false;
 }
