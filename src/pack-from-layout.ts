@@ -10,7 +10,7 @@ import { assessTextLayer, withoutPages } from './layout/quality.js';
 import { reportUnparsedLines } from './parse/coverage.js';
 import { parseDate } from './parse/common/dates.js';
 import { parseForwardPlan } from './parse/forward-plan/index.js';
-import { parseFrontSheet } from './parse/frontsheet/index.js';
+import { parseFrontSheet, readCoverMeeting } from './parse/frontsheet/index.js';
 import { parseMinutes } from './parse/minutes/index.js';
 import { actionsInMinutes } from './parse/minutes/actions-in-text.js';
 import { parseActionList } from './parse/minutes/action-list.js';
@@ -22,7 +22,7 @@ import { documentsOf } from './segment/documents.js';
 import { findFrontSheet, segmentPack } from './segment/index.js';
 import type { Segment } from './segment/types.js';
 
-const COVERAGE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['minutes', 'action-tracker', 'work-programme']);
+const COVERAGE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['agenda', 'minutes', 'action-tracker', 'work-programme']);
 
 const EMPTY_MEETING: Meeting = { body: null, committee: null, date: null, time: null, venue: null, source: { page: null, line: null } };
 
@@ -62,8 +62,10 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   };
 
   const frontSheet = findFrontSheet(layout);
-  const front = frontSheet ? take(parseFrontSheet(frontSheet.lines, ctx)) : { meeting: null, agenda: [] };
+  const front = frontSheet ? take(parseFrontSheet(frontSheet.lines, ctx, layout.frontMatter)) : { meeting: null, agenda: [] };
   const segments = segmentPack(layout, ctx, { agenda: front.agenda });
+  // An opening that read as a front sheet but gave neither a meeting nor an item is not one.
+  if (frontSheet && !front.agenda.length && !front.meeting && segments[0]?.kind === 'agenda') segments[0] = { ...segments[0], kind: 'other' };
 
   const minutes: Minutes[] = [];
   const minutesOf = new Map<Segment, Minutes>();
@@ -97,8 +99,8 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   const decisions = segments.flatMap((seg) => take(parseForwardPlan(seg.lines, ctx)));
   const programme = segments.flatMap((seg) => take(parseWorkProgramme(seg.lines, ctx)));
   const documents = documentsOf(segments, ctx);
-  // The front-sheet parser reports its own unplaced lines (only it knows where the sheet
-  // ends), so coverage here covers the other documents it understands.
+  // The front-sheet parser reports its own unplaced lines up to the sheet's end; coverage here
+  // reports the rest of every document it understands, the front sheet's tail included.
   reportUnparsedLines(segments, claimed, ctx, COVERAGE_KINDS);
   // A file of which no document was recognised would otherwise come out empty and silent.
   // Reports and appendices were recognised (they hold no records to read); unnamed text was not.
@@ -112,7 +114,8 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   }
 
   return {
-    meeting: front.meeting ?? minutes[0]?.meeting ?? EMPTY_MEETING,
+    // A report printed alone names its meeting on its cover ("To: Cabinet – 4th March 2025").
+    meeting: front.meeting ?? minutes[0]?.meeting ?? coverMeeting(segments[0]) ?? EMPTY_MEETING,
     agenda: withFilePages(front.agenda, segments),
     documents,
     minutes,
@@ -122,6 +125,16 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     segments,
     claimed,
   };
+}
+
+/** How far down its first page a document's cover names the meeting. */
+const COVER_LINES = 30;
+
+/** The meeting the pack's first document names on its cover, when that document is not a front sheet or minutes. */
+function coverMeeting(first: Segment | undefined): Meeting | null {
+  if (!first || first.kind === 'agenda' || first.kind === 'minutes') return null;
+  const page = first.lines[0]?.page;
+  return readCoverMeeting(first.lines.slice(0, COVER_LINES).filter((l) => l.page === page));
 }
 
 /**

@@ -53,6 +53,8 @@ function quote(text: string): string {
  */
 export function reportUnparsedLines(segments: Segment[], claimed: ReadonlySet<number>, ctx: Context, kinds: ReadonlySet<DocumentKind> = UNDERSTOOD_KINDS): number {
   let total = 0;
+  // A parser that reports its own unread lines (the front sheet, up to its end) is not repeated.
+  const reported = new Set(ctx.warnings.filter((w) => w.code === 'unparsed-lines').flatMap((w) => w.lines ?? []));
   for (const seg of segments) {
     if (!kinds.has(seg.kind)) continue;
     // One pass over the document's lines, grouped by page as they come.
@@ -77,7 +79,7 @@ export function reportUnparsedLines(segments: Segment[], claimed: ReadonlySet<nu
         flush();
         page = line.page;
       }
-      if (!claimed.has(line.line)) unread.push(line);
+      if (!claimed.has(line.line) && !reported.has(line.line)) unread.push(line);
     }
     flush();
   }

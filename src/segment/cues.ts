@@ -11,6 +11,7 @@ import type { Line } from '../layout/types.js';
 import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../parse/report/labels.js';
 import { looksLikeMinutesStart } from '../parse/minutes/index.js';
 import { findDate } from '../parse/common/dates.js';
+import { isItemColumnHeading, isSummons } from '../parse/frontsheet/blocks.js';
 import type { DocumentKind } from '../schema/pack.js';
 
 export interface Cue {
@@ -388,11 +389,24 @@ const formRule: CueRule = {
 
 const SALUTATION = /^Dear\s+(member|members|councillor|councillors|sir|madam|colleague|all|chair)/i;
 
+/**
+ * A letter that opens with a clerk's summons ("Dear Councillors, / You are summoned to the
+ * meeting of …") is the covering summons of a parish agenda, which prints its items under it;
+ * one that lists the agenda items it encloses ("Agenda Item No") sends a supplementary agenda.
+ * Neither is a letter: the pack opens with a front sheet (looksLikeFrontSheet).
+ */
+const SUMMONS_AFTER_SALUTATION_LINES = 3;
+/** The "Agenda Item No" heading follows the salutation within a few lines. */
+const LETTER_ITEMS_LINES = 6;
+
 const letterRule: CueRule = {
   name: 'letter',
   topLines: 14,
   match(lines, i) {
     if (!SALUTATION.test(lines[i].text)) return null;
+    const summons = lines.slice(i, i + 1 + SUMMONS_AFTER_SALUTATION_LINES).some((l) => samePage(l, lines[i]) && isSummons(l.text));
+    const enclosesItems = lines.slice(i, i + LETTER_ITEMS_LINES).some((l) => samePage(l, lines[i]) && isItemColumnHeading(l.text));
+    if (summons || enclosesItems) return null;
     const subject = lines[i + 1] && isUpper(lines[i + 1].text) ? lines[i + 1].text : lines[i].text;
     // The letter starts at the top of its page (address and date block above the salutation).
     let from = i;
@@ -428,7 +442,7 @@ const AGENDA_HEADING_CHARS = 60;
 export const FRONT_SHEET_WINDOW = 60;
 
 /** Who attended: a record of a meeting says so, a front sheet (which summons) does not. */
-const ATTENDANCE_LABEL = new RegExp(`^${ATTENDANCE_WORDS}\\s*:?`, 'i');
+const ATTENDANCE_LABEL = new RegExp(`^${ATTENDANCE_WORDS}\\b\\s*:?`, 'i');
 /** Lines of a file's opening searched for a dated title and an attendance list. */
 const MEETING_RECORD_WINDOW = 20;
 const DATE_IN_TITLE_LINES = 3;
@@ -448,6 +462,8 @@ export function looksLikeFrontSheet(lines: Line[]): boolean {
   for (let i = 0; i < end; i++) {
     const t = lines[i].text;
     if (FRONT_SHEET.test(t) || (t.length <= AGENDA_HEADING_CHARS && AGENDA_HEADING.test(t) && isUpper(t))) return true;
+    // A parish agenda may print no AGENDA heading: the summons sentence calls the meeting.
+    if (isSummons(t)) return true;
   }
   return false;
 }

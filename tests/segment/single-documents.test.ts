@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { Context } from '../../src/context.js';
 import { segmentPack } from '../../src/segment/index.js';
-import { corpus, HAS_CORPUS, loadLayout } from '../helpers.js';
+import { corpus, fixture, HAS_CORPUS, loadLayout } from '../helpers.js';
 
 async function kinds(file: string): Promise<Array<[string, number, number]>> {
   const segments = segmentPack(await loadLayout(corpus('pdf', file)), new Context(file));
@@ -29,6 +29,15 @@ describe.skipIf(!HAS_CORPUS)('single-document files', () => {
   it('reads the Milburn and Chicago agendas as front sheets', async () => {
     expect(await kinds('milburn_parish_council_2019-09-03_agenda.pdf')).toEqual([['agenda', 1, 1]]);
     expect(await kinds('chicago_police_district_council_001_2023-06-06_agenda.pdf')).toEqual([['agenda', 1, 1]]);
+  });
+
+  it('reads parish agendas that open with a summons as front sheets, not as a letter or one unknown document', async () => {
+    // "Dear Councillors, / You are summoned to the meeting of Whitbourne Parish Council …"
+    const whitbourne = segmentPack(await loadLayout(fixture('frontsheet', 'whitbourne_pc_full_council_2025-12-03_agenda.pdf')), new Context('w.pdf'));
+    expect(whitbourne.map((s) => [s.kind, s.pages.from, s.pages.to])).toEqual([['agenda', 1, 2]]);
+    // "NOTICE OF THE PARISH COUNCIL MEETING OF …" with no AGENDA title: "… You are hereby summoned to attend a meeting …"
+    const wroxton = segmentPack(await loadLayout(fixture('frontsheet', 'wroxton_balscote_pc_full_council_2024-11-04_agenda.pdf')), new Context('wb.pdf'));
+    expect(wroxton.map((s) => [s.kind, s.pages.from, s.pages.to])).toEqual([['agenda', 1, 3]]);
   });
 
   it('ignores an outline whose bookmarks all point at the one page (the garbled Horsley agenda)', async () => {

@@ -49,11 +49,32 @@ export function paragraphText(lines: Line[], textOf: (l: Line) => string = (l) =
     .trim();
 }
 
-/** "AGENDA", "A G E N D A", "Agenda for a", "Summons to and", "Notice of meeting": the sheet's own title. */
-const AGENDA_TITLE = /^(?:(?:public |supplementary |revised )?a ?g ?e ?n ?d ?a|agenda for\b.*|summons to\b.*|notice of (?:the )?meeting\b.*)$/i;
+/**
+ * "AGENDA", "A G E N D A", "Agenda for a", "Summons to and", "Notice of meeting", "MEETING
+ * AGENDA", "NOTICE AND AGENDA OF DISTRICT COUNCIL MEETING": the sheet's own title.
+ */
+const AGENDA_TITLE =
+  /^(?:(?:public |supplementary |revised |meeting )?a ?g ?e ?n ?d ?a|agenda for\b.*|summons to\b.*|notice of (?:the )?meeting\b.*|notice and agenda\b.*)$/i;
 
 export function isAgendaTitle(text: string): boolean {
   return AGENDA_TITLE.test(text.trim());
+}
+
+/** "Agenda Item No": a covering letter's heading over the items it encloses. */
+const ITEM_COLUMN_HEADING = /^Agenda Item No\.?$/i;
+
+export function isItemColumnHeading(text: string): boolean {
+  return ITEM_COLUMN_HEADING.test(text.trim());
+}
+
+/**
+ * "You are summoned to …", "… are hereby summoned to attend a meeting of …": a clerk's
+ * summons, which opens a parish sheet that prints no AGENDA title.
+ */
+const SUMMONS_SENTENCE = /\b(?:are|is) (?:hereby )?summoned to\b/i;
+
+export function isSummons(text: string): boolean {
+  return SUMMONS_SENTENCE.test(text);
 }
 
 /**

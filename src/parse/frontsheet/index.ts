@@ -12,12 +12,16 @@ import type { AgendaItem, Meeting } from '../../schema/pack.js';
 import type { Parsed } from '../types.js';
 import { findDate } from '../common/dates.js';
 import { findTime } from '../common/times.js';
-import { isAgendaTitle } from './blocks.js';
+import { isAgendaTitle, isItemColumnHeading, isSummons } from './blocks.js';
 import { cleanMarkup as clean } from '../common/join.js';
 import { isShouting } from '../common/case.js';
 import { followsInSequence, readHeadingAt, readNumber } from './item-heading.js';
 import { parseItems } from './items.js';
+import { looksLikeUnnumberedItem } from './item-readers.js';
 import { parseMeeting } from './meeting.js';
+import { meetingFromFrontMatter } from './meeting-readers.js';
+
+export { readCoverMeeting } from './meeting.js';
 
 export interface FrontSheet {
   meeting: Meeting | null;
@@ -48,7 +52,7 @@ function firstItem(lines: Line[]): number {
   let titledAt = -1;
   for (let i = 0; i < Math.min(lines.length, HEADER_MAX_LINES); i++) {
     const text = clean(lines[i].text);
-    if (isAgendaTitle(text)) titledAt = i;
+    if (isAgendaTitle(text) || isSummons(text) || isItemColumnHeading(text)) titledAt = i;
     else if (titledAt < 0 && MINUTES_OPENING.test(text)) return -1;
     const h = titledAt >= 0 ? readHeadingAt(lines, i)?.heading : null;
     if (!h?.number) continue;
@@ -68,18 +72,60 @@ function stopTexts(header: Line[]): string[] {
     .filter((t) => t.length >= MIN_STOP_TEXT && isShouting(t) && !isAgendaTitle(t));
 }
 
-export function parseFrontSheet(lines: Line[], ctx: Context): Parsed<FrontSheet> {
-  const start = firstItem(lines);
+/** The meeting read from a document's first page, when its readers find a date. */
+function openingMeeting(lines: Line[]): Meeting | null {
+  const page = lines[0]?.page;
+  const opening = lines.slice(0, HEADER_MAX_LINES).filter((l) => l.page === page);
+  const { meeting } = parseMeeting(opening);
+  return meeting.date !== null ? meeting : null;
+}
+
+/** An unnumbered agenda is a list: at least this many headings in one column under the title. */
+const MIN_UNNUMBERED_ITEMS = 3;
+
+/**
+ * Index of the first heading of an agenda that numbers none of its items (an AGENDA title,
+ * then a list of short headings in one column); -1 otherwise. The generic item reader reads it.
+ */
+function firstUnnumberedItem(lines: Line[]): number {
+  const end = Math.min(lines.length, HEADER_MAX_LINES);
+  const titledAt = lines.slice(0, end).findIndex((l) => isAgendaTitle(clean(l.text)));
+  if (titledAt < 0) return -1;
+  const list = lines.slice(titledAt + 1, titledAt + 1 + MIN_UNNUMBERED_ITEMS);
+  const oneColumn = list.every((l) => Math.abs(l.x - list[0].x) <= 1 && l.page === lines[titledAt].page);
+  return list.length === MIN_UNNUMBERED_ITEMS && oneColumn && list.every(looksLikeUnnumberedItem) ? titledAt + 1 : -1;
+}
+
+/**
+ * The front sheet of these lines. `frontMatter` is the file's metadata block where it has one (a
+ * web page's front matter): it fills what the sheet itself does not print.
+ */
+export function parseFrontSheet(lines: Line[], ctx: Context, frontMatter: readonly string[] = []): Parsed<FrontSheet> {
+  const parsed = readSheet(lines, ctx);
+  const meta = frontMatter.length ? meetingFromFrontMatter(frontMatter) : {};
+  if (!Object.keys(meta).length) return parsed;
+  const meeting = parsed.value.meeting ?? { body: null, committee: null, date: null, time: null, venue: null, source: { page: lines[0]?.page ?? null, line: lines[0]?.line ?? null } };
+  const filled = { ...meeting };
+  for (const key of ['date', 'time', 'venue'] as const) if (filled[key] === null && meta[key]) filled[key] = meta[key] ?? null;
+  return { ...parsed, value: { ...parsed.value, meeting: filled } };
+}
+
+function readSheet(lines: Line[], ctx: Context): Parsed<FrontSheet> {
+  const numbered = firstItem(lines);
+  const start = numbered >= 0 ? numbered : firstUnnumberedItem(lines);
   if (start < 0) {
-    ctx.warn('front-sheet-not-found', 'No agenda front sheet (an AGENDA title followed by item 1) was found at the start of this document; meeting and agenda are left empty.', {
+    // A sheet whose items could not be found may still say which meeting it calls.
+    const meeting = openingMeeting(lines);
+    ctx.warn('front-sheet-not-found', `No agenda front sheet (an AGENDA title followed by item 1) was found at the start of this document; the agenda is left empty${meeting ? '' : ', and so is the meeting'}.`, {
       page: lines[0]?.page ?? null,
       line: lines[0]?.line ?? null,
     });
-    return { value: { meeting: null, agenda: [] }, claimed: new Set() };
+    return { value: { meeting, agenda: [] }, claimed: new Set() };
   }
   const header = lines.slice(0, start);
   const meeting = parseMeeting(header);
-  const items = parseItems(lines, start, stopTexts(header), ctx);
+  const headerTexts = new Set(header.map((l) => clean(l.text).toUpperCase()).filter((t) => t !== '' && !isAgendaTitle(t)));
+  const items = parseItems(lines, start, stopTexts(header), ctx, headerTexts);
   const claimed = new Set([...meeting.claimed, ...items.claimed]);
   for (const l of lines) if (BLANK_PAGE_NOTE.test(clean(l.text))) claimed.add(l.line);
   reportUnplaced(lines.slice(0, items.end), claimed, ctx);
@@ -99,9 +145,11 @@ function reportUnplaced(lines: Line[], claimed: Set<number>, ctx: Context): void
     const numbers = list.map((l) => l.line).join(', ');
     const first = clean(list[0].text);
     const excerpt = first.length > 60 ? `${first.slice(0, 57)}…` : first;
-    ctx.warn('unparsed-lines', `Front sheet line${list.length > 1 ? 's' : ''} ${numbers} could not be read as meeting details or agenda items (first: "${excerpt}").`, {
-      page,
-      line: list[0].line,
-    });
+    ctx.warn(
+      'unparsed-lines',
+      `Front sheet line${list.length > 1 ? 's' : ''} ${numbers} could not be read as meeting details or agenda items (first: "${excerpt}").`,
+      { page, line: list[0].line },
+      list.map((l) => l.line),
+    );
   }
 }

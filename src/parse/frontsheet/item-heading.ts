@@ -14,14 +14,21 @@ import { findTimeSlot } from '../common/times.js';
 import { cleanMarkup as clean } from '../common/join.js';
 import { bareRange, findWordedRange, leadingRange, trailingRange } from './page-range.js';
 
-/** "4", "4a", "A1", and the year-prefixed "24/105" some parish councils number their business with. */
-const NUMBER = '([A-Z]?\\d{1,3}[a-z]?|\\d{2,4}\\/\\d{1,4})';
+/**
+ * "4", "4a", "A1", the year-prefixed "24/105" some parish councils number their business with,
+ * and the decimal sub-items of parish agendas ("8.1", "9.2").
+ */
+const NUMBER = '([A-Z]?\\d{1,3}[a-z]?|\\d{2,4}\\/\\d{1,4}|\\d{1,3}\\.\\d{1,2})';
 /** An item number as printed, with the dot or bracket that may follow it: "4.", "4)", "A1". */
 const NUMBER_CELL = new RegExp(`^${NUMBER}[.):]?$`);
 /** A number opening a line's text: "1 NOTICE OF …", "8. Kent Minerals …". */
-const NUMBER_PREFIX = new RegExp(`^${NUMBER}[.):]?\\s+(?=\\S)`);
+const NUMBER_PREFIX = new RegExp(`^${NUMBER}(?:[.):]?\\s+(?=\\S)|[.)](?=[A-Z][a-z]))`);
+// The second form is "10.To receive …": word processors' lists set no space after the dot once numbers reach two digits.
 /** A title that ends by introducing what follows it on the line. */
 const LEAD_IN = /\s[-–—:]\s*$|:\s*$/;
+
+/** What opens a bracketed approximate slot before its first time: "(∼", "(c.", "(approx.". */
+const APPROX_OPEN = /\(\s*(?:[~∼≈]|c\.|approx\.?|about)?\s*$/i;
 
 /** Punctuation left dangling at the end of a title once its range or slot is removed ("Finance -"). */
 const DANGLING = /[\s\-–—:,]+$/;
@@ -30,11 +37,20 @@ export interface ItemNumber {
   prefix: string;
   n: number;
   suffix: string;
+  /** The part after the dot of a decimal sub-item ("8.1" → 1), else null. */
+  sub: number | null;
 }
 
 export function readNumber(printed: string): ItemNumber | null {
+  const decimal = /^(\d{1,3})\.(\d{1,2})$/.exec(printed);
+  if (decimal) return { prefix: '', n: Number(decimal[1]), suffix: '', sub: Number(decimal[2]) };
   const m = /^([A-Z]?|\d{2,4}\/)(\d{1,4})([a-z]?)$/.exec(printed);
-  return m ? { prefix: m[1], n: Number(m[2]), suffix: m[3] } : null;
+  return m ? { prefix: m[1], n: Number(m[2]), suffix: m[3], sub: null } : null;
+}
+
+/** True for a decimal sub-item number ("8.1"). */
+export function isSubNumber(printed: string): boolean {
+  return readNumber(printed)?.sub != null;
 }
 
 function nextLetter(letter: string): string {
@@ -48,6 +64,8 @@ export function followsInSequence(printed: string, prev: string | null): boolean
   if (prev === null) return cur.n === 1 && (cur.suffix === '' || cur.suffix === 'a');
   const p = readNumber(prev);
   if (!p) return false;
+  // 8 → 8.1 → 8.2 → 9: sub-items count from 1 under their item ("10.00 am" is never one).
+  if (cur.sub !== null) return cur.n === p.n && cur.sub === (p.sub ?? 0) + 1;
   if (cur.prefix === p.prefix) {
     if (cur.n === p.n + 1) return cur.suffix === '' || cur.suffix === 'a';
     return cur.n === p.n && cur.suffix === nextLetter(p.suffix);
@@ -90,7 +108,8 @@ export function splitTitle(text: string): { title: string; pages: Range | null; 
   const slot = findTimeSlot(title);
   if (slot) {
     time = { from: slot.from, to: slot.to };
-    title = (title.slice(0, slot.index) + ' ' + title.slice(slot.end)).replace(/\s+/g, ' ').trim();
+    // "(∼19:30-20:00)": an "about" sign inside the bracket goes with the slot.
+    title = (title.slice(0, slot.index).replace(APPROX_OPEN, '') + ' ' + title.slice(slot.end)).replace(/\s+/g, ' ').trim();
   }
   if (!pages) {
     const trailing = trailingRange(title);
@@ -107,9 +126,16 @@ export function tidyTitle(title: string): string {
   return title.replace(/\s+/g, ' ').replace(DANGLING, '').trim();
 }
 
+/**
+ * A word stamped across the page ("DRAFT"): where it floats into an item's line it is a cell of
+ * its own, and no part of the title.
+ */
+export const WATERMARK = /^(?:DRAFT|PROVISIONAL)$/;
+
 function cellTexts(line: Line): Array<{ text: string; x: number }> {
   const cells = line.cells.length > 0 ? line.cells : [{ text: line.text, x: line.x, x2: line.x2, bold: line.bold }];
-  return cells.map((c) => ({ text: clean(c.text), x: c.x })).filter((c) => c.text !== '');
+  const texts = cells.map((c) => ({ text: clean(c.text), x: c.x })).filter((c) => c.text !== '');
+  return texts.length > 1 ? texts.filter((c) => !WATERMARK.test(c.text)) : texts;
 }
 
 /** The numbered heading this line holds, whatever its number; null when it opens with no number. */

@@ -7,6 +7,9 @@
  * title block (a repeat of the sheet's own heading, "Minutes of the meeting …", "PRESENT:"),
  * or at a page that does not carry on the item sequence. Until then every line is read as
  * part of an item, a page range, a section marker or a note, or reported as unplaced.
+ *
+ * Which lines open an item is the item readers' business (item-readers.ts, an ordered table);
+ * this module keeps the cursor, the titles and text of the items, and where the sheet ends.
  */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
@@ -14,42 +17,44 @@ import type { AgendaItem, Range, TimeSlot } from '../../schema/pack.js';
 import { isProcedural } from '../common/procedural.js';
 import { findTimeSlot } from '../common/times.js';
 import { splitAttending, isAttendance } from './attending.js';
-import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
+import { continuesParagraph, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
 import { cleanMarkup as clean } from '../common/join.js';
 import { isShouting } from '../common/case.js';
-import { followsInSequence, nextNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, type Heading } from './item-heading.js';
+import { followsInSequence, isSubNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, WATERMARK, type Heading } from './item-heading.js';
+import { isStop, ITEM_READERS, type ItemMatch, type ItemScan } from './item-readers.js';
 import { bareRange, findWordedRange } from './page-range.js';
-
-/**
- * Item numbers sit in one column; a number printed further right is part of a title or
- * description ("2025 and, if in order, …"). 15 points (or characters) allows for "10." being
- * set a little left of "9." and for indented numbering in text extractions.
- */
-const NUMBER_COLUMN_TOLERANCE = 15;
 
 /** How far into a new page to look for the next item before deciding the front sheet has ended. */
 const PAGE_LOOKAHEAD_LINES = 20;
 
-/** How far ahead to look for the numbered heading that confirms an inferred number. */
-const INFERENCE_LOOKAHEAD_LINES = 60;
-
 /**
  * The most lines of text one item carries on a front sheet (CMIS declarations notes run to
- * six paragraphs). More means the sheet has ended and another document is being read.
+ * six paragraphs). More means the sheet has ended and another document is being read —
+ * unless the next item in the sequence follows (a parish agenda's list of planning applications).
  */
 const MAX_BODY_LINES = 25;
-
-/** The next document's opening lines, when it is not announced by a repeat of the sheet's heading. */
-const NEXT_DOCUMENT = /^(?:(?:minutes|action notes|notes) of (?:a|the) (?:meeting|proceedings)\b|present\s*:|minutes$|action notes$)/i;
 
 /** A line made only of bracketed notes: "(10.05 – 11.00)", "(10 minutes allocated) (14.10 – 14.20)". */
 const BRACKETED_ONLY = /^(?:\([^()]*\)\s*)+$/;
 
-/** A meeting note's own labelled sections ("Attendance:", "Discussion Summary:"): the agenda list above them has ended. */
-const NOTE_SECTION = /^(?:attendance|attendees|also present|in attendance|discussion(?: summary)?|summary|actions?|action points)\s*:$/i;
+/** A bulleted line ("• Proposals for Lords Farm", "● Bank reconciliation") is a list under a title, never part of it. */
+const BULLET = /^[•●▪◦·➢\-–*]\s/;
+
+/**
+ * The closing note of a parish sheet ("Members of the public are welcome to attend our
+ * meetings. Date for next meeting: …"): part of the sheet, not the last item's text.
+ */
+const CLOSING_NOTE = /^Members of the public (?:and (?:the )?press )?are (?:welcome|invited)\b/i;
+
+/** "Yours sincerely": a covering letter closes over its items; the officer's sign-off follows. */
+const VALEDICTION = /^Yours (?:sincerely|faithfully),?$/i;
 
 interface Draft {
   number: string | null;
+  /** Read by the generic reader: no number printed. */
+  generic?: boolean;
+  /** For a lettered sub-item, the number of the item it is under. */
+  parent?: string;
   inferred: boolean;
   heading: Line;
   x: number;
@@ -83,46 +88,31 @@ function draftFrom(h: Heading, line: Line, number: string | null, inferred: bool
   return { number, inferred, heading: line, x: h.x, titleParts: [h.title], lastTitleLine: line, pages: h.pages, time: h.time, extra: h.extra, body: [], bodyText: new Map() };
 }
 
-/** A heading printed without its number, accepted only when the sequence around it proves the number. */
-function inferredHeading(lines: Line[], i: number, last: string | null, stopTexts: string[], bodySeen: boolean): Heading | null {
-  const line = lines[i];
-  const text = clean(line.text);
-  let h = readRangeLedHeading(line);
-  if (h && !(isShouting(h.title) || line.bold)) h = null;
-  if (!h && bodySeen && isShouting(text) && text.split(' ').length >= 2 && !isSectionMarker(text) && !isAgendaTitle(text) && !isStop(text, stopTexts)) {
-    const split = splitTitle(text);
-    if (/[A-Z]/.test(split.title)) h = { number: null, title: split.title, pages: split.pages, time: split.time, extra: null, x: line.x };
-  }
-  if (!h) return null;
-  const guess = nextNumber(last);
-  const ahead = numberedAhead(lines, i + 1, stopTexts);
-  if (ahead !== null && followsInSequence(ahead, guess)) return h;
-  // A range-led CMIS heading is a heading by its shape; with nothing numbered after it, it is the last item.
-  if (ahead === null && readRangeLedHeading(line)) return h;
-  return null;
-}
+/**
+ * How far ahead a long item (a parish agenda's list of planning applications) may run before
+ * the next item: its lines are read as the item's text when the next item in sequence follows.
+ */
+const LONG_ITEM_LOOKAHEAD_LINES = 80;
 
-/** The number of the next numbered heading ahead, or null. */
-function numberedAhead(lines: Line[], from: number, stopTexts: string[]): string | null {
-  for (let j = from; j < Math.min(lines.length, from + INFERENCE_LOOKAHEAD_LINES); j++) {
+/** True when the next item in the sequence is printed ahead, before anything that ends the sheet. */
+function sequenceAhead(lines: Line[], from: number, last: string | null, stopTexts: string[]): boolean {
+  for (let j = from; j < Math.min(lines.length, from + LONG_ITEM_LOOKAHEAD_LINES); j++) {
     const text = clean(lines[j].text);
-    if (isStop(text, stopTexts) || signOffLength(lines, j) > 0) return null;
+    if (isStop(text, stopTexts) || signOffLength(lines, j) > 0) return false;
     const h = readHeadingAt(lines, j)?.heading;
-    if (h?.number) return h.number;
+    if (h?.number && !isSubNumber(h.number) && followsInSequence(h.number, last)) return true;
   }
-  return null;
-}
-
-function isStop(text: string, stopTexts: string[]): boolean {
-  const upper = text.toUpperCase();
-  return NEXT_DOCUMENT.test(text) || NOTE_SECTION.test(text) || stopTexts.some((s) => upper.startsWith(s.toUpperCase()));
+  return false;
 }
 
 /** A new page carries on the front sheet when the next item (or its page range) opens near its top. */
-function pageContinues(lines: Line[], i: number, last: string | null, stopTexts: string[]): boolean {
+function pageContinues(lines: Line[], i: number, last: string | null, stopTexts: string[], headerTexts: Set<string>): boolean {
   const page = lines[i].page;
+  let top = true;
   for (let j = i; j < lines.length && j < i + PAGE_LOOKAHEAD_LINES && lines[j].page === page; j++) {
     const text = clean(lines[j].text);
+    if (top && repeatsHeading(text, headerTexts)) continue;
+    top = false;
     if (isStop(text, stopTexts)) return false;
     const h = readHeadingAt(lines, j)?.heading;
     if (h?.number && followsInSequence(h.number, last)) return true;
@@ -142,7 +132,9 @@ const DESCRIPTION_OPENER = /^(?:To (?:receive|consider|note|approve|agree|confir
 function continuesTitleInPdf(cur: Draft, line: Line): boolean {
   if (cur.body.length > 0 || cur.extra !== null || line.size === null) return false;
   const text = clean(line.text);
-  if (DESCRIPTION_OPENER.test(text)) return false;
+  if (DESCRIPTION_OPENER.test(text) || BULLET.test(text)) return false;
+  // "11. Planning –", "19. Sheet Assets:": a title ending in a dash or colon introduces the lines under it.
+  if (/[-–—:]$/.test(clean(cur.lastTitleLine.text))) return false;
   // A title's wrapped line keeps its style: a plain line under a bold (or capitalised) heading is its description.
   if (cur.lastTitleLine.bold && !line.bold) return false;
   if (isShouting(cur.titleParts.join(' ')) && !isShouting(text)) return false;
@@ -158,7 +150,7 @@ function continuesTitleInPdf(cur: Draft, line: Line): boolean {
 function continuesTitleInText(cur: Draft, line: Line, text: string): boolean {
   if (cur.body.length > 0 || cur.extra !== null || line.size !== null || bareRange(text) !== null) return false;
   const title = cur.titleParts.join(' ');
-  if (/[.:;]$/.test(title) || DESCRIPTION_OPENER.test(text)) return false;
+  if (/[.:;]$/.test(title) || DESCRIPTION_OPENER.test(text) || BULLET.test(text)) return false;
   if (isShouting(title) && isShouting(text)) return true;
   // A line opening in lower case carries on a sentence; raw `pdftotext` output keeps no indent to check.
   if (/^[a-z]/.test(text)) return true;
@@ -176,13 +168,31 @@ function addTitleLine(cur: Draft, line: Line, text: string): void {
   cur.lastTitleLine = line;
 }
 
-export function parseItems(lines: Line[], start: number, stopTexts: string[], ctx: Context): ItemsReading {
+/** The first item reader in the table that recognises a heading here. */
+function readItemHeading(scan: ItemScan): { reader: string; match: ItemMatch } | null {
+  for (const reader of ITEM_READERS) {
+    const match = reader.read(scan);
+    if (match) return { reader: reader.name, match };
+  }
+  return null;
+}
+
+/**
+ * The sheet's heading printed again at the top of each page ("WHITBOURNE PARISH / COUNCIL"):
+ * page furniture, not the end of the sheet. `headerTexts` are the heading's lines, upper-cased.
+ */
+function repeatsHeading(text: string, headerTexts: Set<string>): boolean {
+  return headerTexts.has(text.toUpperCase());
+}
+
+export function parseItems(lines: Line[], start: number, stopTexts: string[], ctx: Context, headerTexts: Set<string> = new Set()): ItemsReading {
   const drafts: Draft[] = [];
   const floating: FloatingRange[] = [];
   const claimed = new Set<number>();
   let last: string | null = null;
   let noteLast: Line | null = null;
   let afterSection = false;
+  let pageTop = false;
   let i = start;
 
   for (; i < lines.length; i++) {
@@ -193,35 +203,59 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       claimed.add(line.line);
       continue;
     }
-    if (cur && i > start && line.page !== lines[i - 1].page && !pageContinues(lines, i, last, stopTexts)) break;
+    if (cur && i > start && line.page !== lines[i - 1].page) {
+      if (!pageContinues(lines, i, last, stopTexts, headerTexts) && !sequenceAhead(lines, i, last, stopTexts)) break;
+      pageTop = true;
+    }
+    if (pageTop && repeatsHeading(text, headerTexts)) {
+      claimed.add(line.line);
+      continue;
+    }
+    pageTop = false;
+    if (WATERMARK.test(text)) {
+      claimed.add(line.line);
+      continue;
+    }
 
-    const at = readHeadingAt(lines, i);
-    const h = at?.heading ?? null;
-    const inColumn = h !== null && (drafts.length === 0 || Math.abs(h.x - drafts[0].x) <= NUMBER_COLUMN_TOLERANCE);
-    // The caller starts us at the first item, which a supplementary agenda numbers as it likes.
-    if (at && h?.number && inColumn && (followsInSequence(h.number, last) || (i === start && drafts.length === 0))) {
-      const title = lines[i + at.lines - 1];
-      drafts.push({ ...draftFrom(h, line, h.number, false), lastTitleLine: title });
-      last = h.number;
-      for (let k = i; k < i + at.lines; k++) claimed.add(lines[k].line);
-      i += at.lines - 1;
+    const continuesTitle = cur !== undefined && continuesTitleInPdf(cur, line);
+    const scan: ItemScan = {
+      lines,
+      i,
+      start,
+      cur: cur ? { number: cur.number, parent: cur.parent, x: cur.x, generic: cur.generic, hasText: cur.body.length > 0 || cur.pages !== null } : null,
+      firstX: drafts[0]?.x ?? null,
+      last,
+      stopTexts,
+      continuesTitle,
+    };
+    const found = readItemHeading(scan);
+    if (found) {
+      const { match } = found;
+      const draft = draftFrom(match.heading, line, match.number, match.inferred);
+      draft.lastTitleLine = lines[i + match.lines - 1];
+      if (match.parent !== undefined) draft.parent = match.parent;
+      if (match.generic) draft.generic = true;
+      drafts.push(draft);
+      // Sub-items are numbered under their item; the sequence carries on from the item.
+      if (match.number !== null && match.parent === undefined) last = match.number;
+      for (let k = i; k < i + match.lines; k++) claimed.add(lines[k].line);
+      if (match.inferred) {
+        ctx.warn('number-inferred', `Agenda item number ${match.number} is not in the extracted text; it was inferred from the items around "${match.heading.title}".`, { page: line.page, line: line.line });
+      }
+      i += match.lines - 1;
       noteLast = null;
       afterSection = false;
       continue;
     }
     if (!cur) break; // parseItems is called at a heading; anything else means the caller was wrong
-    if (continuesTitleInPdf(cur, line)) {
-      addTitleLine(cur, line, text);
+    if (CLOSING_NOTE.test(text) || VALEDICTION.test(text)) {
       claimed.add(line.line);
+      noteLast = line;
       continue;
     }
-    const inferred = inferredHeading(lines, i, last, stopTexts, cur.body.length > 0 || cur.pages !== null);
-    if (inferred) {
-      const number = nextNumber(last);
-      drafts.push(draftFrom(inferred, line, number, true));
-      last = number;
+    if (continuesTitle) {
+      addTitleLine(cur, line, text);
       claimed.add(line.line);
-      ctx.warn('number-inferred', `Agenda item number ${number} is not in the extracted text; it was inferred from the items around "${inferred.title}".`, { page: line.page, line: line.line });
       continue;
     }
     if (isStop(text, stopTexts)) break;
@@ -265,7 +299,7 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       if (rest === '') continue;
       cur.bodyText.set(line.line, rest);
     }
-    if (cur.body.length >= MAX_BODY_LINES) break;
+    if (cur.body.length >= MAX_BODY_LINES && !sequenceAhead(lines, i, last, stopTexts)) break;
     // ModernGov sets the range beside the first line of the description when the title is short.
     const worded = cur.pages ? null : findWordedRange(text);
     if (worded) {
@@ -298,9 +332,33 @@ function placeFloatingRanges(drafts: Draft[], floating: FloatingRange[], ctx: Co
   }
 }
 
+/**
+ * "Co-Option Process - To approve the co-option …", "Public Participation - members of the
+ * public are allowed …": a title, then what the item is for. A title that is itself an
+ * infinitive ("To receive an update on actions outstanding – deposit …") is one sentence. The dash only divides the two
+ * when what follows reads as a description (an infinitive or a lower-case phrase), so "Armed
+ * Forces Covenant - Annual Report" stays one title.
+ */
+const DESCRIPTION_DASH = /\s+[-–—]\s+(?=To [a-z]|[a-z])/g;
+
+/** The title and description either side of the first dash that introduces a description, or null. */
+function splitDescribed(title: string): [string, string] | null {
+  if (/^To /.test(title)) return null;
+  for (const m of title.matchAll(DESCRIPTION_DASH)) {
+    const before = title.slice(0, m.index);
+    if (/[A-Za-z]/.test(before)) return [before, title.slice(m.index + m[0].length)];
+  }
+  return null;
+}
+
 function toItem(d: Draft): AgendaItem {
-  const title = tidyTitle(d.titleParts.join(' '));
+  let title = tidyTitle(d.titleParts.join(' '));
   const description: string[] = d.extra ? [d.extra] : [];
+  const described = splitDescribed(title);
+  if (described) {
+    title = tidyTitle(described[0]);
+    description.push(described[1]);
+  }
   const attending: string[] = [];
   for (const para of paragraphs(d.body)) {
     const text = paragraphText(para, (l) => d.bodyText.get(l.line) ?? l.text);

@@ -115,6 +115,7 @@ describe('a Kent Cabinet agenda (ModernGov committee sheet, 13 March 2025)', asy
         code: 'unparsed-lines',
         message: expect.stringContaining(`lines ${note.line}, ${note.line + 1} could not be read`),
         source: { page: 1, line: note.line },
+        lines: [note.line, note.line + 1],
       },
     ]);
   });

@@ -6,9 +6,10 @@ import type { AgendaItem } from '../../../src/schema/pack.js';
 import { loadLayout } from '../../helpers.js';
 
 export async function readFrontSheet(file: string) {
-  const lines = allLines(await loadLayout(file));
+  const layout = await loadLayout(file);
+  const lines = allLines(layout);
   const ctx = new Context(file);
-  const parsed = parseFrontSheet(lines, ctx);
+  const parsed = parseFrontSheet(lines, ctx, layout.frontMatter);
   return { ...parsed.value, claimed: parsed.claimed, warnings: ctx.warnings, lines, ctx };
 }
 
