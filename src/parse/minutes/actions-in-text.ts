@@ -4,6 +4,7 @@
  *
  * - an actor in capitals then "to" and a verb: "CLERK to request a new bin for Church Road",
  *   "CLLR ROBARTS to draft letter" (parish clerks' action tags);
+ * - a sentence or point that opens with its actor: "Clerk to contact pest controller to attend.";
  * - a sentence ending in "action Name": "… Look at the insurance, action Mick.", "… c/f action
  *   Jon." (carried forward: still going on);
  * - a closing "Name and Clerk to action." after the sentence that says what is to be done.
@@ -30,6 +31,8 @@ interface ActionPhrasing {
 
 /** "CLERK", "CHAIR", "ALL", "CLLR ROBARTS", "CLLRS SMITH AND JONES": an actor tag in capitals. */
 const UPPER_ACTOR = /(?:^|[\s●•])((?:CLERK|CHAIR(?:MAN)?|ALL|CLLRS?\.?\s+[A-Z][A-Z'’-]+(?:\s+(?:AND|&)\s+[A-Z][A-Z'’-]+)?))\s+to\s+([a-z][^●•]*)$/;
+/** A sentence or point that opens with its actor: "Clerk to contact pest controller to attend", "Cllr Collins to provide details to Clerk". */
+const ACTOR_OPENS = /^((?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Cllr\.?\s+)?[A-Z][\w'’-]+)?))\s+to\s+([a-z].*)$/i;
 /** "…, action Mags to check.", "…, c/f action Jon." */
 const ACTION_NAME = /^(.*?)[,;]?\s+(c\/f\s+)?action\s+([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)(?:\s+to\s+(.+?))?\.?$/;
 /** "Cllr. O. Williams and Clerk to action." */
@@ -55,6 +58,14 @@ const PHRASINGS: ActionPhrasing[] = [
     },
   },
   {
+    name: 'actor-opens-sentence',
+    read(sentence) {
+      const m = ACTOR_OPENS.exec(sentence.replace(/[.\s]+$/, ''));
+      if (!m || /^[A-Z\s]+$/.test(m[1])) return [];
+      return [{ action: sentence.replace(/[.\s]+$/, ''), lead: m[1].replace(/^the\s+/i, ''), status: 'open' }];
+    },
+  },
+  {
     name: 'action-name-at-end',
     read(sentence) {
       const m = ACTION_NAME.exec(sentence);
@@ -74,8 +85,8 @@ const PHRASINGS: ActionPhrasing[] = [
 ];
 
 /** Bullets that open a point in parish minutes: "●", "•", "Ø", "▪", and a lone "o" before a capital. */
-const BULLET = /\s*(?:[●•Ø▪◦]|(?<=^|\s)o(?=\s+[A-Z]))\s+/;
-const LEADING_BULLET = /^(?:[●•Ø▪◦]|o(?=\s+[A-Z]))\s*/;
+const BULLET = /\s*(?:[●•Ø▪◦○]|(?<=^|\s)o(?=\s+[A-Z]))\s+/;
+const LEADING_BULLET = /^(?:[●•Ø▪◦○]|o(?=\s+[A-Z]))\s*/;
 /** A full stop after an abbreviation or an initial ("Cllr. O. Williams") ends no sentence. */
 const ABBREVIATION = /(?:\b(?:Cllrs?|Mr|Mrs|Ms|Dr|St|No|Rev|Revd)|\b[A-Z])\.$/;
 
@@ -98,12 +109,14 @@ function sentences(point: string): string[] {
   return out.map((x) => x.trim()).filter(Boolean);
 }
 
+const ACTION_NAME_AT_END = PHRASINGS.find((p) => p.name === 'action-name-at-end')!;
+
 function actionsOfItem(item: MinuteItem): TextAction[] {
   const out: TextAction[] = [];
   for (const point of points(item.text)) {
     const list = sentences(point);
     // "action Name" closes a whole point: the point is the action.
-    const named = PHRASINGS[1].read(point, null);
+    const named = ACTION_NAME_AT_END.read(point, null);
     if (named.length && ACTION_NAME.test(list[list.length - 1] ?? '')) {
       out.push(...named);
       continue;

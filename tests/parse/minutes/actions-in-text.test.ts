@@ -40,3 +40,16 @@ describe('an "Actions" list at the end of a board\'s minutes (Welsh Technical St
     ]);
   });
 });
+
+describe('points that open with their actor ("○ Clerk to contact pest controller to attend."), Wroxton & Balscote, 4 November 2024', () => {
+  it('reads each as an open action led by the Clerk', async () => {
+    const { pack } = await extractFile(fixture('minutes', 'wroxton_balscote_pc_full_council_2024-11-04_minutes.pdf'));
+    expect(pack.actions.map((a) => [a.lead, a.action.slice(0, 45)])).toEqual([
+      ['Clerk', 'Clerk to write to CDC to report this and requ'],
+      ['Clerk', 'Clerk to contact pest controller to attend'],
+      ['Clerk', 'Clerk to report hazardous Viburnum bush to Fi'],
+      ['Clerk', 'Clerk to write to OCC asking for confirmation'],
+      ['Clerk', 'Clerk to order salt in accordance with inform'],
+    ]);
+  });
+});
