@@ -3,6 +3,8 @@ import { Context } from '../../../src/context.js';
 import { findResolutions, inlineDecisions } from '../../../src/parse/minutes/resolution.js';
 import { findVotes } from '../../../src/parse/minutes/vote.js';
 import { passage } from './helpers.js';
+import { extractFile } from '../../../src/extract.js';
+import { fixture } from '../../helpers.js';
 
 /** Read a passage as parseItem reads a minute's body: votes first, then the decision readers on the lines left. */
 async function decisionsIn(name: string, first: string, last: string) {
@@ -208,5 +210,18 @@ describe('a proposal refused is not a resolution (Sheet, 10 November 2022, capit
     // The bullets are a symbol-font glyph the PDF carries as a private-use character.
     expect(read[0]).toMatch(/it was agreed to progress the following proposals:.{1,4}Two speed indicator devices \(as noted above\) £4000/);
     expect(read[0]).toMatch(/A drinking fountain outside the Village Hall - £1000\.00/);
+  });
+});
+
+describe('decisions recorded in the passive ("… were approved and signed.")', () => {
+  it('reads the approval of the previous minutes as a decision, Sheet Parish Council, 11 July 2023', async () => {
+    const { pack } = await extractFile(fixture('minutes', 'sheet_pc_full_council_2023-07-11_minutes.pdf'));
+    const minute = pack.minutes[0].items.find((i) => i.number === '23/117');
+    expect(minute?.resolutions.map((r) => r.text)).toEqual(['The Minutes of the meeting held on Tuesday, 13th June were approved and signed.']);
+  });
+
+  it('does not read a vote\'s result line alone ("Agreed unanimously.") as a decision too, Kent County Council, 13 March 2025', async () => {
+    const { pack } = await extractFile(fixture('minutes', 'kent_county_council_2025-03-13_printed_minutes.pdf'));
+    expect(pack.minutes[0].items.find((i) => i.number === '296')?.resolutions).toEqual([]);
   });
 });

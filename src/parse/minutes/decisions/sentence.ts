@@ -2,7 +2,8 @@
  * Decisions stated in a sentence of the discussion, for minutes that print no RESOLVED
  * (parish style): "It was therefore resolved not to adopt …", "Councillors resolved to pay
  * …", "It was agreed that …", "It was agreed by the Board that …", "Councillors agreed that
- * …", "Council agreed to …", "Committee resolved to note …". A sentence that records a
+ * …", "Council agreed to …", "Committee resolved to note …", "The Minutes … were approved and
+ * signed.", "Approved online via slack …". A sentence that records a
  * refusal ("the recommendation was not approved", "the motion was lost") is not a decision
  * taken, so it is not a resolution.
  */
@@ -21,6 +22,12 @@ const INLINE_DECISION = new RegExp(
     String.raw`\bit\s+was\s+(?:\w+\s+)?(?:agreed|AGREED)\s+(?:by\s+(?:the\s+)?\w+\s+)?(?:to|that)\b`,
     String.raw`\b(?:the\s+)?(?:parish\s+)?(?:council|councillors|committee|board|members)\s+(?:present\s+)?(?:unanimously\s+)?agreed\s+(?:to|that)\b`,
     String.raw`\bunanimously\s+(?:agreed|approved|resolved)\b`,
+    // The passive record of a decision: "The Minutes of the meeting held on … were approved and
+    // signed.", "The bank reconciliation for October was approved", "Accounts was approved."
+    String.raw`\b(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:approved|adopted|ratified)\b`,
+    // A minute's text that is its outcome: "Approved online via slack and on the website." A
+    // result line alone ("Agreed unanimously.") is a vote's result, read with the vote.
+    String.raw`^(?:approved|agreed)\b(?!\s+(?:by|with)\s+the\s+(?:clerk|chair))(?!\s*(?:unanimously)?\s*(?:\.|$))`,
   ].join('|'),
   'i',
 );
