@@ -10,6 +10,7 @@ import type { Vote } from '../../schema/pack.js';
 import type { MLine } from './lines.js';
 import { sideColumns } from './votes/columns.js';
 import { countsInWords } from './votes/counts-in-words.js';
+import { votesTo } from './votes/votes-to.js';
 import { countsWithSideWords } from './votes/inline-counts.js';
 import { resultAlone } from './votes/result-line.js';
 import { sideBlock } from './votes/side-block.js';
@@ -22,7 +23,7 @@ export { parseSideLabel } from './votes/sides.js';
  * Most specific first: a column table's heading line is also a run of side labels, and a
  * side label is not a result; counts in words come last because side words read first.
  */
-export const VOTE_READERS: readonly VoteReader[] = [sideColumns, sideBlock, resultAlone, countsWithSideWords, countsInWords];
+export const VOTE_READERS: readonly VoteReader[] = [sideColumns, sideBlock, resultAlone, countsWithSideWords, votesTo, countsInWords];
 
 /**
  * Every vote in a minute's body. Returns the votes and the indices of the body lines they

@@ -58,3 +58,14 @@ describe('an outcome in a table is not a vote (Royal Sutton Coldfield, 13 March 
     expect(await votesIn(paper, 'Committee considered the following applications:', 'Approved.')).toEqual([]);
   });
 });
+
+describe('a majority reported as a score (the phrasings named in the issue; no corpus paper prints one)', () => {
+  const line = (text: string) => ({ src: { text, cells: [], page: 1, line: 1, x: 0, x2: 0, y: 0, size: null, bold: false }, text, bold: false });
+  it.each([
+    ['The motion was carried by 6 votes to 3 with 1 abstention.', [6, 3, 1], 'carried'],
+    ['On being put to the vote the amendment was lost by 4 votes to seven.', [4, 7, null], 'lost'],
+  ])('reads "%s"', (text, [f, a, ab], result) => {
+    const { votes } = findVotes([line(text)], new Context('score'));
+    expect(votes.map((v) => [v.for.count, v.against.count, v.abstain.count, v.result, v.for.names])).toEqual([[f, a, ab, result, []]]);
+  });
+});
