@@ -42,16 +42,29 @@ function stripDate(text: string): string {
 
 function committeeFrom(text: string): string | null {
   const t = stripDate(text).replace(MEETING_SUFFIX, '').replace(/[.:]$/, '').trim();
-  return t && !/^(?:minutes|meeting|actions?)$/i.test(t) ? t : null;
+  // "Minutes of the Ordinary Meeting": the kind of meeting, not a committee's name.
+  return t && !/^(?:minutes|meeting|actions?|(?:the\s+)?(?:ordinary|annual|extraordinary|special|monthly|full|general)(?:\s+general)?)$/i.test(t) ? t : null;
 }
+
+/** "at <a building>": a hall, room, centre, chamber, school, library, church or offices. */
+const PLACE_AT = /(?:^|\|\s*|\s)at\s+(?:the\s+)?([A-Z][^|]*?\b(?:Hall|Room|Centre|Center|Chamber|School|Library|House|Church|Pavilion|Offices?)\b[^|]*?)(?=\s+at\s+\d|\s+on\s|\s*[,.]?\s*(?:\||$))/;
+/** A local council named anywhere in the heading: "STOKE FERRY PARISH COUNCIL Draft …", "MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING …". */
+const LOCAL_COUNCIL = /\b((?:(?!(?:the|of|minutes|meeting|a|an|draft)\b)[A-Za-z][\w&'’.-]*\s+){1,4}(?:parish|town|community|city|county|borough|district)\s+council)\b/i;
+/** "Attendance:" over the present list: a label, not a place or a name. */
+const ATTENDANCE_TITLE = /^(?:attendance|attendees|sederunt)\s*:?$/i;
+/** Officers printed in the heading ("CHAIRMAN: Nick Hurst CLERK: Jenny Hollington"): no name of a meeting. */
+const OFFICERS_LINE = /^(?:chair(?:man|person)?|vice[- ]chair(?:man)?|clerk|secretary)\s*:/i;
 
 /** The venue: a "Venue:" label, "in <place>" before "on <date>", or what follows the date and time. */
 function findVenue(text: string, whenEnd: number): string | null {
   const label = /\bVenue:\s*(.+?)(?:\s*\|.*)?$/i.exec(text);
   if (label) return tidyVenue(label[1]);
   // "held at Horsley Village Hall on Tuesday …", "held at the Reading Room, Cwmifor at 7.30pm"
-  const heldAt = /\bheld\s+at\s+(?:the\s+)?([A-Z][^.|]*?)(?=\s+on\s|\s+at\s+\d|\s+commencing\b|\s+starting\b|\.?\s*$)/.exec(text);
+  const heldAt = /\bheld\s+at\s+(?:the\s+)?([A-Z][^.|]*?)(?=\s+on\s|\s+at\s+\d|\s+commencing\b|\s+starting\b|\.?\s*$)/i.exec(text);
   if (heldAt) return tidyVenue(heldAt[1]);
+  // "… on 10th November 2022 | at Sheet Village Hall at 7.00 p.m.": "at" a building.
+  const atPlace = PLACE_AT.exec(text);
+  if (atPlace) return tidyVenue(atPlace[1]);
   const inPlace = /\b(?:held\s+)?in\s+(?:the\s+)?((?:[A-Z0-9][^|]*?))(?=\s+on\s+(?:\w+day\b|the\b|\d)|\.?\s*$)/.exec(text);
   if (inPlace && !/^(?:accordance|attendance)\b/i.test(inPlace[1])) return tidyVenue(inPlace[1]);
   if (whenEnd > 0) {
@@ -73,9 +86,9 @@ function tidyVenue(text: string): string | null {
 
 /** Read the heading lines (everything before the attendance list or the first minute). */
 export function parseHeading(lines: MLine[]): MinutesHeading {
-  const useful = lines.filter((l) => !NEXT_MEETING.test(l.text));
+  const useful = lines.filter((l) => !NEXT_MEETING.test(l.text) && !ATTENDANCE_TITLE.test(l.text));
   const text = useful.map((l) => l.text).join(' | ');
-  const names = useful.filter((l) => !WHEN_WHERE.test(l.text) && !/^(?:minutes|actions?)$/i.test(l.text));
+  const names = useful.filter((l) => !WHEN_WHERE.test(l.text) && !/^(?:minutes|actions?)$/i.test(l.text) && !OFFICERS_LINE.test(l.text));
 
   let body: string | null = null;
   let committee: string | null = null;
@@ -96,6 +109,15 @@ export function parseHeading(lines: MLine[]): MinutesHeading {
     if (of && !/^meeting\b/i.test(of[1])) committee = committeeFrom(of[1]);
   }
   if (!committee && bodyAt < 0 && names.length) committee = committeeFrom(joinLines(names.slice(0, 1).map((l) => l.text)));
+  // A parish, town or community council named inside a heading line is the body; a meeting of
+  // the council itself ("… Parish Council Meeting") names no committee.
+  if (!body) {
+    const council = LOCAL_COUNCIL.exec(text);
+    if (council) {
+      body = council[1];
+      if (committee && committeeFrom(committee)?.toLowerCase().replace(/^the\s+/, '') === body.toLowerCase()) committee = null;
+    }
+  }
 
   const date = findDate(text);
   const time = findTime(text);

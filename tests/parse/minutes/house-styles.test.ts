@@ -103,6 +103,22 @@ describe('bare minute numbers, one misprinted, Royal Sutton Coldfield Town Counc
   });
 });
 
+describe('the meeting named in a parish minutes heading', () => {
+  it.each([
+    // "DRAFT MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING HELD AT WEST DEREHAM VILLAGE HALL AT 7.00 pm ON THURSDAY 1 JUNE 2017"
+    ['west_dereham_pc_full_council_2017-06-01_minutes.md', { body: 'West Dereham Parish Council', committee: null, date: '2017-06-01', time: '19:00', venue: 'West Dereham Village Hall' }],
+    // "STOKE FERRY PARISH COUNCIL Draft (until approved …) Minutes of the Ordinary Meeting held on Wednesday 7 October 2020 at 7.05 pm, Virtually online via Zoom"
+    ['stoke_ferry_pc_full_council_2020-10-07_minutes.md', { body: 'Stoke Ferry Parish Council', committee: null, date: '2020-10-07', time: '19:05' }],
+    // "Minutes of a Meeting of Sheet Parish Council on 10th November 2022 / at Sheet Village Hall at 7.00 p.m."
+    ['sheet_pc_full_council_2022-11-10_minutes.pdf', { body: 'Sheet Parish Council', date: '2022-11-10', time: '19:00', venue: 'Sheet Village Hall' }],
+    // "Whitbourne Parish Council / Minutes of Meeting / 3rd December 2025" over "Attendance:"
+    ['whitbourne_pc_full_council_2025-12-03_minutes.pdf', { body: 'Whitbourne Parish Council', date: '2025-12-03', venue: null }],
+  ])('%s', async (file, meeting) => {
+    const pack = await packOf(file);
+    expect(pack.minutes[0].meeting).toMatchObject(meeting);
+  });
+});
+
 describe('titles ended by a dash before a wrapped sentence, Sheet Parish Council', () => {
   it('reads "22/158 Declarations of Interests – Councillors were reminded …" as its title, and "22/160 Planning –" alone', async () => {
     const pack = await packOf('sheet_pc_full_council_2022-11-10_minutes.pdf');
