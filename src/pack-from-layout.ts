@@ -14,6 +14,7 @@ import { parseFrontSheet, readCoverMeeting } from './parse/frontsheet/index.js';
 import { parseMinutes } from './parse/minutes/index.js';
 import { actionsInMinutes } from './parse/minutes/actions-in-text.js';
 import { parseActionList } from './parse/minutes/action-list.js';
+import { parseMarginActions } from './parse/minutes/margin-actions.js';
 import { parseWorkProgramme } from './parse/programme/index.js';
 import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
 import type { Parsed } from './parse/types.js';
@@ -85,7 +86,11 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     const record = minutesOf.get(seg);
     if (!rows.length && record) {
       const listed = take(parseActionList(seg.lines, record.meeting.date));
-      return listed.length ? listed : actionsInMinutes(record);
+      if (listed.length) return listed;
+      // Margin notes name who acts on a paragraph; the text's own "Clerk to …" is the same action.
+      const margin = take(parseMarginActions(seg.lines, record.meeting.date));
+      const inText = actionsInMinutes(record).filter((a) => !margin.some((m) => m.action.includes(a.action.slice(0, 40))));
+      return [...margin, ...inText];
     }
     return rows.map((row) => {
       let out = row;

@@ -7,7 +7,6 @@
  * - a sentence or point that opens with its actor: "Clerk to contact pest controller to attend.";
  * - a sentence ending in "action Name": "… Look at the insurance, action Mick.", "… c/f action
  *   Jon." (carried forward: still going on);
- * - a closing "Name and Clerk to action." after the sentence that says what is to be done.
  *
  * A row takes its meeting's date and its minute's number; its `item` is the minute's title.
  */
@@ -26,7 +25,7 @@ interface TextAction {
 interface ActionPhrasing {
   name: string;
   /** The actions one sentence holds (most hold none). */
-  read(sentence: string, before: string | null): TextAction[];
+  read(sentence: string): TextAction[];
 }
 
 /** "CLERK", "CHAIR", "ALL", "CLLR ROBARTS", "CLLRS SMITH AND JONES": an actor tag in capitals. */
@@ -35,8 +34,6 @@ const UPPER_ACTOR = /(?:^|[\s●•])((?:CLERK|CHAIR(?:MAN)?|ALL|CLLRS?\.?\s+[A-
 const ACTOR_OPENS = /^((?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Cllr\.?\s+)?[A-Z][\w'’-]+)?))\s+to\s+([a-z].*)$/i;
 /** "…, action Mags to check.", "…, c/f action Jon." */
 const ACTION_NAME = /^(.*?)[,;]?\s+(c\/f\s+)?action\s+([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)(?:\s+to\s+(.+?))?\.?$/;
-/** "Cllr. O. Williams and Clerk to action." */
-const TO_ACTION = /^(.+?)\s+to\s+action\.?$/;
 
 /** "CLLR ROBARTS" → "Cllr Robarts", "CLERK" → "Clerk": a tag printed in capitals, in its usual case. */
 function actorCase(tag: string): string {
@@ -74,14 +71,6 @@ const PHRASINGS: ActionPhrasing[] = [
       return [{ action: action.replace(/[.,;\s]+$/, ''), lead: m[3], status: m[2] ? 'ongoing' : 'open' }];
     },
   },
-  {
-    name: 'to-action',
-    read(sentence, before) {
-      const m = TO_ACTION.exec(sentence);
-      if (!m || !before) return [];
-      return [{ action: before.replace(/[.\s]+$/, ''), lead: m[1].replace(/\s+and\s+/g, '/'), status: 'open' }];
-    },
-  },
 ];
 
 /** Bullets that open a point in parish minutes: "●", "•", "Ø", "▪", and a lone "o" before a capital. */
@@ -116,14 +105,14 @@ function actionsOfItem(item: MinuteItem): TextAction[] {
   for (const point of points(item.text)) {
     const list = sentences(point);
     // "action Name" closes a whole point: the point is the action.
-    const named = ACTION_NAME_AT_END.read(point, null);
+    const named = ACTION_NAME_AT_END.read(point);
     if (named.length && ACTION_NAME.test(list[list.length - 1] ?? '')) {
       out.push(...named);
       continue;
     }
-    list.forEach((sentence, k) => {
+    list.forEach((sentence) => {
       for (const phrasing of PHRASINGS) {
-        const found = phrasing.read(sentence, k > 0 ? list[k - 1] : null);
+        const found = phrasing.read(sentence);
         if (found.length) {
           out.push(...found);
           break;

@@ -1,0 +1,70 @@
+/**
+ * Actions marked in the right margin of the minutes, with no column header: the paragraph's last
+ * line carries who is to act, set apart at the right ("… to renew membership at a cost of £205.
+ * | Clerk", "Cllr. O. Williams and Clerk to action. | Cllr. O. Williams/Clerk"). The paragraph
+ * that ends on that line is the action. Other margin notes ("Noted", "Signed by the Chair", sums
+ * of money) name nobody and are not actions.
+ */
+import type { Line } from '../../layout/types.js';
+import type { ActionRow } from '../../schema/pack.js';
+import { cleanMarkup, joinLines } from '../common/join.js';
+import type { Parsed } from '../types.js';
+import { actionId } from '../tracker/id.js';
+
+/** One person who acts: a role, or a councillor by title and name ("Cllr. O. Williams"). */
+const ACTOR = String.raw`(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|All|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+)`;
+/** The margin note: one or more actors joined by "/", "&", "," or "and". */
+const MARGIN_LEAD = new RegExp(String.raw`^${ACTOR}(?:\s*(?:/|&|,|and)\s*${ACTOR})*$`);
+/** Where a paragraph begins: after a finished sentence or a heading, or at an enumerator ("iii)", "4.", "(a)"). */
+const ENUMERATOR = /^(?:\(?[ivx]+\)|\(?[a-z]\)|\d{1,2}[a-z]{0,5}\)|\d{1,2}(?:\.\d+)*[.)]?\s)\s*/i;
+/** A paragraph runs back at most this many lines from its margin note. */
+const MAX_PARAGRAPH_LINES = 8;
+
+/** The title given to rows read from margin notes. */
+export const MARGIN_ACTIONS_TITLE = 'Actions in the margin';
+
+function marginLead(line: Line): string | null {
+  if (line.cells.length !== 2) return null;
+  const note = cleanMarkup(line.cells[1].text);
+  return MARGIN_LEAD.test(note) ? note : null;
+}
+
+/** The text a line contributes to its paragraph: its first cell where a margin note stands beside it. */
+function bodyText(line: Line): string {
+  return cleanMarkup(line.cells.length === 2 ? line.cells[0].text : line.text);
+}
+
+export function parseMarginActions(lines: Line[], date: string | null): Parsed<ActionRow[]> {
+  const rows: ActionRow[] = [];
+  const claimed = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const lead = marginLead(lines[i]);
+    if (!lead) continue;
+    let from = i;
+    while (from > 0 && i - from < MAX_PARAGRAPH_LINES && !ENUMERATOR.test(bodyText(lines[from]))) {
+      const prev = bodyText(lines[from - 1]);
+      const sentenceEnds = /[.:]$/.test(prev) && !/(?:\b[A-Z]|\bCllrs?|\bMrs?|\bMs|\bDr)\.$/.test(prev);
+      if (sentenceEnds || marginLead(lines[from - 1]) || lines[from - 1].cells.length > 1 || prev === prev.toUpperCase()) break;
+      from--;
+    }
+    const action = joinLines(lines.slice(from, i + 1).map(bodyText))
+      .replace(ENUMERATOR, '')
+      .replace(/\.$/, '')
+      .trim();
+    claimed.add(lines[i].line);
+    rows.push({
+      id: actionId({ date, item: null, action }),
+      tracker: MARGIN_ACTIONS_TITLE,
+      date,
+      minute: null,
+      item: null,
+      action,
+      lead,
+      update: null,
+      status: 'open',
+      due: null,
+      source: { page: lines[from].page, line: lines[from].line },
+    });
+  }
+  return { value: rows, claimed };
+}
