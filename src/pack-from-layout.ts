@@ -17,9 +17,10 @@ import { parseActionList } from './parse/minutes/action-list.js';
 import { parseWorkProgramme } from './parse/programme/index.js';
 import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
 import type { Parsed } from './parse/types.js';
-import { FORMAT_VERSION, PackSchema, type AgendaItem, type DocumentKind, type Meeting, type Minutes, type Pack } from './schema/pack.js';
+import { FORMAT_VERSION, PackSchema, type AgendaItem, type DocumentKind, type Meeting, type Minutes, type Pack, type SourceRef } from './schema/pack.js';
 import { documentsOf } from './segment/documents.js';
 import { findFrontSheet, segmentPack } from './segment/index.js';
+import { repage, type Repaged } from './segment/pages.js';
 import type { Segment } from './segment/types.js';
 
 const COVERAGE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['minutes', 'action-tracker', 'work-programme']);
@@ -63,7 +64,8 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
 
   const frontSheet = findFrontSheet(layout);
   const front = frontSheet ? take(parseFrontSheet(frontSheet.lines, ctx)) : { meeting: null, agenda: [] };
-  const segments = segmentPack(layout, ctx, { agenda: front.agenda });
+  // Text that lost page stamps only brackets its lines' pages; the documents place them.
+  const { segments, placed } = repage(layout, segmentPack(layout, ctx, { agenda: front.agenda }), front.agenda);
 
   const minutes: Minutes[] = [];
   const minutesOf = new Map<Segment, Minutes>();
@@ -111,7 +113,7 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     });
   }
 
-  return {
+  const body = {
     meeting: front.meeting ?? minutes[0]?.meeting ?? EMPTY_MEETING,
     agenda: withFilePages(front.agenda, segments),
     documents,
@@ -122,6 +124,31 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     segments,
     claimed,
   };
+  // Records read before the lines were placed (the front sheet), or whose parser copies only
+  // page and line, take the placed page and say where it is inferred.
+  placeSources([body.meeting, body.agenda, body.documents, body.minutes, body.actions, body.programme, body.decisions, ctx.warnings], placed);
+  return body;
+}
+
+/** Every `source` reference under the values, given the placed page of its line and `pageInferred` where inferred. */
+function placeSources(values: unknown[], placed: Repaged['placed']): void {
+  if (placed.size === 0) return;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'source' && inner && typeof inner === 'object' && 'line' in inner) {
+        const ref = inner as SourceRef;
+        const where = ref.line === null ? undefined : placed.get(ref.line);
+        if (where) {
+          ref.page = where.page;
+          if (where.inferred) ref.pageInferred = true;
+          else delete ref.pageInferred;
+        }
+      } else visit(inner);
+    }
+  };
+  values.forEach(visit);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { RawDocument } from '../sources/raw.js';
 import { findFurniture } from './furniture.js';
-import type { Layout, Line, Page } from './types.js';
+import type { Layout, Line, Page, PageSpan } from './types.js';
 
 export function buildLayout(raw: RawDocument): Layout {
   const furniture = findFurniture(raw.pages);
@@ -18,11 +18,13 @@ export function buildLayout(raw: RawDocument): Layout {
       if (found.removed.has(j)) return;
       lines.push({ ...l, page: rawPage.number, line: ++lineNo });
     });
+    if (rawPage.span) markBracketedLines(lines, rawPage.span);
     const printed = rawPage.printed ?? found.printed;
     if (printed) highestPrinted = Math.max(highestPrinted, printed.of ?? printed.page);
     const page: Page = { number: rawPage.number, width: rawPage.width, height: rawPage.height, lines, furniture: found.furniture };
     if (printed) page.printed = printed;
     if (found.itemStamp) page.itemStamp = found.itemStamp;
+    if (rawPage.span) page.span = rawPage.span;
     return page;
   });
   return {
@@ -32,4 +34,18 @@ export function buildLayout(raw: RawDocument): Layout {
     pageCount: raw.pageCount ?? (highestPrinted || null),
     ...(raw.frontMatter ? { frontMatter: raw.frontMatter } : {}),
   };
+}
+
+/**
+ * Lines of a page that may be on several printed pages: the page number the source gave them
+ * (the stamp that closes them) is proven only for the line just above that stamp, and the line
+ * just below the stamp before is proven to open the page after it. Every other line says its
+ * page is inferred; segmentation places them with more evidence (`repage`).
+ */
+function markBracketedLines(lines: Line[], span: PageSpan): void {
+  if (span.from === span.to) return;
+  lines.forEach((line, i) => {
+    if (i === 0 && span.firstKnown) line.page = span.from;
+    else if (!(i === lines.length - 1 && span.lastKnown)) line.pageInferred = true;
+  });
 }

@@ -12,7 +12,7 @@
  *  4. take a block of bookmark titles appended after the last page as the outline;
  *  5. read each line into cells: tab-separated columns, `-layout` columns, markdown.
  */
-import type { OutlineNode } from '../layout/types.js';
+import type { OutlineNode, PageSpan } from '../layout/types.js';
 import { cellFromSpans, lineFromCells, markdownReader, pipeTables, renderInline, tabRow, type LineReader } from './markdown.js';
 import type { RawDocument, RawLine, RawPage } from './raw.js';
 
@@ -181,6 +181,7 @@ function withoutStamps(raw: string, stamps: Stamp[]): string {
 interface TextPage {
   number: number;
   printed?: { page: number; of: number | null };
+  span?: PageSpan;
   lines: string[];
 }
 
@@ -218,12 +219,13 @@ function pagesByFormFeed(lines: string[], breaks: Set<number>, stamps: Map<numbe
 
 /**
  * Pages of a file without form feeds: each pack stamp ends its page (stamps are footers, so
- * the lines since the previous stamp are given its number). Where the extraction dropped
- * stamps, one page holds several printed pages and is numbered with the stamp that ends it
- * — the one page the source states, and the right one for the lines just above the stamp;
- * a jump in page numbers (28 → 38) shows the gap. Lines before the first stamp are treated
- * alike. Lines after the last stamp are on the next page, unless that stamp was the last
- * page ("Page 178 of 178"), when they are returned as the tail (an appended outline).
+ * the lines since the previous stamp end on its page). Where the extraction dropped stamps,
+ * one page holds several printed pages: it is numbered with the stamp that ends it and
+ * carries the span of printed pages its lines may be on (28 → 34: pages 29-34), so that no
+ * line claims a page the text does not prove. Lines before the first stamp are on pages 1 to
+ * that stamp. Lines after the last stamp are on the next page (up to the pack's last page),
+ * unless that stamp was the last page ("Page 178 of 178"), when they are returned as the tail
+ * (an appended outline).
  */
 function pagesByStamp(lines: string[], stamps: Map<number, Stamp[]>): { pages: TextPage[]; tail: string[] } {
   const pages: TextPage[] = [];
@@ -234,13 +236,20 @@ function pagesByStamp(lines: string[], stamps: Map<number, Stamp[]>): { pages: T
     current.push(withoutStamps(raw, here));
     const pack = here.find((s) => s.pack);
     if (!pack) return;
-    pages.push({ number: pack.page, printed: { page: pack.page, of: pack.of }, lines: current });
+    const page: TextPage = { number: pack.page, printed: { page: pack.page, of: pack.of }, lines: current };
+    const from = last ? last.page + 1 : 1;
+    if (from < pack.page) page.span = { from, to: pack.page, firstKnown: last !== null, lastKnown: true };
+    pages.push(page);
     current = [];
     last = pack;
   });
   const lastStamp = last as Stamp | null;
   if (lastStamp && lastStamp.of !== null && lastStamp.page === lastStamp.of) return { pages, tail: current };
-  if (current.some((l) => l.trim() !== '') || pages.length === 0) pages.push({ number: (lastStamp?.page ?? 0) + 1, lines: current });
+  if (current.some((l) => l.trim() !== '') || pages.length === 0) {
+    const page: TextPage = { number: (lastStamp?.page ?? 0) + 1, lines: current };
+    if (lastStamp?.of && lastStamp.of > page.number) page.span = { from: page.number, to: lastStamp.of, firstKnown: true, lastKnown: false };
+    pages.push(page);
+  }
   return { pages, tail: [] };
 }
 
@@ -392,6 +401,7 @@ function readPages(pages: TextPage[], reader: LineReader): RawPage[] {
     });
     const out: RawPage = { number: page.number, width: null, height: null, lines };
     if (page.printed) out.printed = page.printed;
+    if (page.span) out.span = page.span;
     return out;
   });
   const last = read[read.length - 1].lines;

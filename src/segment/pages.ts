@@ -1,0 +1,158 @@
+/**
+ * Pages of lines that the source could only bracket: a text extraction without form feeds
+ * keeps some "Page N of M" stamps and loses the rest, so the lines between "Page 1" (the start)
+ * and "Page 28 of 178" may be on any of pages 1-28 (`PageSpan`). Once the documents are found,
+ * more evidence places them:
+ *  - a document opens its first printed page: the front sheet's range for its agenda item
+ *    ("17 - 28") puts the document's first line on page 17;
+ *  - a table's header row printed again is the top of a new page (trackers and programmes
+ *    repeat their header on every page), counted back from the next known page;
+ *  - the stamps themselves: the line above a stamp is on its page, the line below on the next.
+ * Lines between two places are spread over the pages between them in proportion to the
+ * printed lines they fill. A line whose page this proves (a document's first line, a bracket
+ * one page wide) is given it; every other line of a span keeps `pageInferred: true`.
+ */
+import type { Layout, Line, PageSpan } from '../layout/types.js';
+import type { AgendaItem } from '../schema/pack.js';
+import type { Segment } from './types.js';
+
+/**
+ * Characters on one printed line of an A4 page of body text in 11-12 point type. Only the
+ * proportion matters (how much of the bracket each line fills), so a rough width serves; a
+ * table row fills as many printed lines as its longest cell wraps to in its share of the width.
+ */
+const CHARS_PER_PRINTED_LINE = 95;
+
+/** Where a line is known (or counted) to open a page, or to be on one. */
+interface Anchor {
+  /** Index of the line in its span's lines. */
+  at: number;
+  page: number;
+  /** True when the evidence states the page; false when it was counted or bounded. */
+  known: boolean;
+  /** True when the line opens its page (the lines before it are on earlier pages). */
+  opens: boolean;
+}
+
+export interface Repaged {
+  segments: Segment[];
+  /** The page (and whether it is inferred) of every line that was placed, by line number. */
+  placed: Map<number, { page: number; inferred: boolean }>;
+}
+
+/** The printed lines a line fills: its longest cell wrapped to its share of the page width. */
+function printedLines(line: Line): number {
+  const share = CHARS_PER_PRINTED_LINE / Math.max(1, line.cells.length);
+  return Math.max(1, ...line.cells.map((c) => Math.ceil(c.text.length / share)));
+}
+
+/** Agenda items' printed first pages, by item number. */
+function firstPages(agenda: AgendaItem[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const item of agenda) if (item.number && item.pages) out.set(item.number, item.pages.from);
+  return out;
+}
+
+/**
+ * Repeats of a table's header row inside one document: each is the top of a page. The header
+ * is a table row printed again word for word; a document's first line is not a repeat.
+ */
+function headerRepeats(seg: Segment): Set<Line> {
+  const seen = new Set<string>();
+  const out = new Set<Line>();
+  for (const line of seg.lines) {
+    if (!line.tableRow || line.cells.length < 2) continue;
+    if (seen.has(line.text)) out.add(line);
+    else seen.add(line.text);
+  }
+  return out;
+}
+
+/** The anchors of one span: its ends, the documents opening in it, its repeated headers. */
+function anchorsOf(lines: Line[], span: PageSpan, opening: Map<Line, number>, repeats: Set<Line>): Anchor[] {
+  const anchors: Anchor[] = [{ at: 0, page: span.from, known: span.firstKnown, opens: true }];
+  lines.forEach((line, at) => {
+    const page = opening.get(line);
+    // A printed first page outside the span contradicts the stamps, which are nearer evidence.
+    if (page !== undefined && page >= anchors[anchors.length - 1].page && page <= span.to) {
+      if (at === 0) anchors[0] = { at, page, known: true, opens: true };
+      else anchors.push({ at, page, known: true, opens: true });
+    } else if (repeats.has(line) && at > 0) anchors.push({ at, page: NaN, known: false, opens: true });
+  });
+  // Counted pages: each repeated header one page before the next place, from the end back.
+  // A span with no stamp at its end (the lines after the last stamp) has nothing to count from.
+  let next = span.lastKnown ? span.to : NaN;
+  let nextOpens = false;
+  for (let i = anchors.length - 1; i >= 0; i--) {
+    const a = anchors[i];
+    if (!Number.isNaN(a.page)) {
+      next = a.page;
+      nextOpens = a.opens;
+      continue;
+    }
+    a.page = nextOpens ? next - 1 : next;
+    next = a.page;
+    nextOpens = true;
+  }
+  // Keep the pages rising: a counted top that falls at or below an earlier place is dropped.
+  return anchors.filter((a, i) => i === 0 || (a.page > anchors[0].page && anchors.slice(0, i).every((b) => b.page < a.page)));
+}
+
+/** Place the lines of one span: each block between anchors spread over its pages by weight. */
+function placeSpan(lines: Line[], span: PageSpan, anchors: Anchor[]): Array<{ page: number; inferred: boolean }> {
+  const out: Array<{ page: number; inferred: boolean }> = [];
+  anchors.forEach((a, i) => {
+    const next = anchors[i + 1];
+    const end = next ? next.at : lines.length;
+    // The block's last page: before the next top, or the span's last page where a stamp closes it.
+    const last = next ? Math.max(a.page, next.page - 1) : span.lastKnown ? span.to : a.page;
+    const endKnown = next ? next.known : span.lastKnown;
+    const weights = lines.slice(a.at, end).map(printedLines);
+    const total = weights.reduce((s, w) => s + w, 0);
+    let before = 0;
+    weights.forEach((w, j) => {
+      const middle = (before + w / 2) / total;
+      before += w;
+      let page = a.page + Math.min(last - a.page, Math.floor(middle * (last - a.page + 1)));
+      const isLast = !next && j === weights.length - 1 && span.lastKnown;
+      if (isLast) page = span.to;
+      const proven = (j === 0 && a.known) || isLast || (a.page === last && a.known && endKnown);
+      out.push({ page, inferred: !proven });
+    });
+  });
+  return out;
+}
+
+export function repage(layout: Layout, segments: Segment[], agenda: AgendaItem[]): Repaged {
+  const placed = new Map<number, { page: number; inferred: boolean }>();
+  if (!layout.pages.some((p) => p.span)) return { segments, placed };
+  const printedFirst = firstPages(agenda);
+  const opening = new Map<Line, number>();
+  const repeats = new Set<Line>();
+  for (const seg of segments) {
+    const page = seg.item !== null && seg.kind !== 'appendix' ? printedFirst.get(seg.item) : undefined;
+    // Only a document's first one under its item opens the item's printed range.
+    if (page !== undefined && seg.lines[0] && !segments.some((s) => s !== seg && s.item === seg.item && s.lines[0] && s.lines[0].line < seg.lines[0].line)) opening.set(seg.lines[0], page);
+    for (const line of headerRepeats(seg)) repeats.add(line);
+  }
+  for (const page of layout.pages) {
+    if (!page.span || page.lines.length === 0) continue;
+    const places = placeSpan(page.lines, page.span, anchorsOf(page.lines, page.span, opening, repeats));
+    page.lines.forEach((line, i) => placed.set(line.line, places[i]));
+  }
+  const relined = segments.map((seg) => {
+    if (!seg.lines.some((l) => placed.has(l.line))) return seg;
+    const lines = seg.lines.map((l) => {
+      const p = placed.get(l.line);
+      if (!p) return l;
+      const out: Line = { ...l, page: p.page };
+      if (p.inferred) out.pageInferred = true;
+      else delete out.pageInferred;
+      return out;
+    });
+    const from = lines[0]?.page ?? seg.pages.from;
+    const to = Math.max(from, ...lines.map((l) => l.page ?? from));
+    return { ...seg, lines, pages: { from, to } };
+  });
+  return { segments: relined, placed };
+}
