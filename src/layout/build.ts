@@ -5,6 +5,7 @@
  */
 import type { RawDocument } from '../sources/raw.js';
 import { findFurniture } from './furniture.js';
+import { placeSpan, spanStart } from './spans.js';
 import type { Layout, Line, Page, PageSpan } from './types.js';
 
 export function buildLayout(raw: RawDocument): Layout {
@@ -37,15 +38,15 @@ export function buildLayout(raw: RawDocument): Layout {
 }
 
 /**
- * Lines of a page that may be on several printed pages: the page number the source gave them
- * (the stamp that closes them) is proven only for the line just above that stamp, and the line
- * just below the stamp before is proven to open the page after it. Every other line says its
- * page is inferred; segmentation places them with more evidence (`repage`).
+ * Lines of a page that may be on several printed pages: the stamps at the span's ends prove
+ * the page of the line just below the stamp before it and of the line just above its own; the
+ * lines between are spread over the span's pages in proportion to the text they hold, and say
+ * their page is inferred. Segmentation places them again with more evidence (`repage`).
  */
 function markBracketedLines(lines: Line[], span: PageSpan): void {
-  if (span.from === span.to) return;
+  const places = placeSpan(lines, span, [spanStart(span)]);
   lines.forEach((line, i) => {
-    if (i === 0 && span.firstKnown) line.page = span.from;
-    else if (!(i === lines.length - 1 && span.lastKnown)) line.pageInferred = true;
+    line.page = places[i].page;
+    if (places[i].inferred) line.pageInferred = true;
   });
 }

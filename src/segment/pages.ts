@@ -12,38 +12,15 @@
  * printed lines they fill. A line whose page this proves (a document's first line, a bracket
  * one page wide) is given it; every other line of a span keeps `pageInferred: true`.
  */
+import { placeSpan, spanStart, type Anchor } from '../layout/spans.js';
 import type { Layout, Line, PageSpan } from '../layout/types.js';
 import type { AgendaItem } from '../schema/pack.js';
 import type { Segment } from './types.js';
-
-/**
- * Characters on one printed line of an A4 page of body text in 11-12 point type. Only the
- * proportion matters (how much of the bracket each line fills), so a rough width serves; a
- * table row fills as many printed lines as its longest cell wraps to in its share of the width.
- */
-const CHARS_PER_PRINTED_LINE = 95;
-
-/** Where a line is known (or counted) to open a page, or to be on one. */
-interface Anchor {
-  /** Index of the line in its span's lines. */
-  at: number;
-  page: number;
-  /** True when the evidence states the page; false when it was counted or bounded. */
-  known: boolean;
-  /** True when the line opens its page (the lines before it are on earlier pages). */
-  opens: boolean;
-}
 
 export interface Repaged {
   segments: Segment[];
   /** The page (and whether it is inferred) of every line that was placed, by line number. */
   placed: Map<number, { page: number; inferred: boolean }>;
-}
-
-/** The printed lines a line fills: its longest cell wrapped to its share of the page width. */
-function printedLines(line: Line): number {
-  const share = CHARS_PER_PRINTED_LINE / Math.max(1, line.cells.length);
-  return Math.max(1, ...line.cells.map((c) => Math.ceil(c.text.length / share)));
 }
 
 /** Agenda items' printed first pages, by item number. */
@@ -70,7 +47,7 @@ function headerRepeats(seg: Segment): Set<Line> {
 
 /** The anchors of one span: its ends, the documents opening in it, its repeated headers. */
 function anchorsOf(lines: Line[], span: PageSpan, opening: Map<Line, number>, repeats: Set<Line>): Anchor[] {
-  const anchors: Anchor[] = [{ at: 0, page: span.from, known: span.firstKnown, opens: true }];
+  const anchors: Anchor[] = [spanStart(span)];
   lines.forEach((line, at) => {
     const page = opening.get(line);
     // A printed first page outside the span contradicts the stamps, which are nearer evidence.
@@ -96,31 +73,6 @@ function anchorsOf(lines: Line[], span: PageSpan, opening: Map<Line, number>, re
   }
   // Keep the pages rising: a counted top that falls at or below an earlier place is dropped.
   return anchors.filter((a, i) => i === 0 || (a.page > anchors[0].page && anchors.slice(0, i).every((b) => b.page < a.page)));
-}
-
-/** Place the lines of one span: each block between anchors spread over its pages by weight. */
-function placeSpan(lines: Line[], span: PageSpan, anchors: Anchor[]): Array<{ page: number; inferred: boolean }> {
-  const out: Array<{ page: number; inferred: boolean }> = [];
-  anchors.forEach((a, i) => {
-    const next = anchors[i + 1];
-    const end = next ? next.at : lines.length;
-    // The block's last page: before the next top, or the span's last page where a stamp closes it.
-    const last = next ? Math.max(a.page, next.page - 1) : span.lastKnown ? span.to : a.page;
-    const endKnown = next ? next.known : span.lastKnown;
-    const weights = lines.slice(a.at, end).map(printedLines);
-    const total = weights.reduce((s, w) => s + w, 0);
-    let before = 0;
-    weights.forEach((w, j) => {
-      const middle = (before + w / 2) / total;
-      before += w;
-      let page = a.page + Math.min(last - a.page, Math.floor(middle * (last - a.page + 1)));
-      const isLast = !next && j === weights.length - 1 && span.lastKnown;
-      if (isLast) page = span.to;
-      const proven = (j === 0 && a.known) || isLast || (a.page === last && a.known && endKnown);
-      out.push({ page, inferred: !proven });
-    });
-  });
-  return out;
 }
 
 export function repage(layout: Layout, segments: Segment[], agenda: AgendaItem[]): Repaged {
