@@ -20,7 +20,7 @@ import type { Parsed } from './parse/types.js';
 import { FORMAT_VERSION, PackSchema, type AgendaItem, type DocumentKind, type Meeting, type Minutes, type Pack, type SourceRef } from './schema/pack.js';
 import { documentsOf } from './segment/documents.js';
 import { findFrontSheet, segmentPack } from './segment/index.js';
-import { repage, type Repaged } from './segment/pages.js';
+import { repage, withPlacedPages, type PlacedPages } from './segment/pages.js';
 import type { Segment } from './segment/types.js';
 
 const COVERAGE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['minutes', 'action-tracker', 'work-programme']);
@@ -64,8 +64,10 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
 
   const frontSheet = findFrontSheet(layout);
   const front = frontSheet ? take(parseFrontSheet(frontSheet.lines, ctx)) : { meeting: null, agenda: [] };
+  const segments = segmentPack(layout, ctx, { agenda: front.agenda });
   // Text that lost page stamps only brackets its lines' pages; the documents place them.
-  const { segments, placed } = repage(layout, segmentPack(layout, ctx, { agenda: front.agenda }), front.agenda);
+  const placed = repage(layout, segments, front.agenda);
+  const placedSegments = withPlacedPages(segments, placed);
 
   const minutes: Minutes[] = [];
   const minutesOf = new Map<Segment, Minutes>();
@@ -98,7 +100,7 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   });
   const decisions = segments.flatMap((seg) => take(parseForwardPlan(seg.lines, ctx)));
   const programme = segments.flatMap((seg) => take(parseWorkProgramme(seg.lines, ctx)));
-  const documents = documentsOf(segments, ctx);
+  const documents = documentsOf(placedSegments, ctx);
   // The front-sheet parser reports its own unplaced lines (only it knows where the sheet
   // ends), so coverage here covers the other documents it understands.
   reportUnparsedLines(segments, claimed, ctx, COVERAGE_KINDS);
@@ -115,7 +117,7 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
 
   const body = {
     meeting: front.meeting ?? minutes[0]?.meeting ?? EMPTY_MEETING,
-    agenda: withFilePages(front.agenda, segments),
+    agenda: withFilePages(front.agenda, placedSegments),
     documents,
     minutes,
     actions,
@@ -131,7 +133,7 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
 }
 
 /** Every `source` reference under the values, given the placed page of its line and `pageInferred` where inferred. */
-function placeSources(values: unknown[], placed: Repaged['placed']): void {
+function placeSources(values: unknown[], placed: PlacedPages): void {
   if (placed.size === 0) return;
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);

@@ -5,7 +5,6 @@
  */
 import type { RawDocument } from '../sources/raw.js';
 import { findFurniture } from './furniture.js';
-import { placeSpan, spanStart } from './spans.js';
 import type { Layout, Line, Page, PageSpan } from './types.js';
 
 export function buildLayout(raw: RawDocument): Layout {
@@ -38,15 +37,14 @@ export function buildLayout(raw: RawDocument): Layout {
 }
 
 /**
- * Lines of a page that may be on several printed pages: the stamps at the span's ends prove
- * the page of the line just below the stamp before it and of the line just above its own; the
- * lines between are spread over the span's pages in proportion to the text they hold, and say
- * their page is inferred. Segmentation places them again with more evidence (`repage`).
+ * Lines of a page that may be on several printed pages keep the page the source gave them
+ * (the stamp that closes them), so that what later phases read as one page stays one page;
+ * but only the line just above that stamp is proven to be on it, and every other line says
+ * its page is inferred. Segmentation places them on their printed pages (`repage`), and the
+ * records read from them carry the placed page.
  */
 function markBracketedLines(lines: Line[], span: PageSpan): void {
-  const places = placeSpan(lines, span, [spanStart(span)]);
   lines.forEach((line, i) => {
-    line.page = places[i].page;
-    if (places[i].inferred) line.pageInferred = true;
+    if (!(i === lines.length - 1 && span.lastKnown)) line.pageInferred = true;
   });
 }

@@ -1,7 +1,7 @@
 /**
- * Placing the lines of a `PageSpan` on its pages: a pure step shared by the layout builder
- * (which knows only the stamps at the span's ends) and segmentation (which adds where each
- * document opens and where a table's header repeats).
+ * Placing the lines of a `PageSpan` on its printed pages, from places known or counted inside
+ * it (anchors): a pure step, given the anchors segmentation found (where each document opens,
+ * where a table's header repeats).
  */
 import type { Line, PageSpan } from './types.js';
 
@@ -40,9 +40,9 @@ export function placeSpan(lines: Line[], span: PageSpan, anchors: Anchor[]): Arr
   anchors.forEach((a, i) => {
     const next = anchors[i + 1];
     const end = next ? next.at : lines.length;
-    // The block's last page: before the next top, else the span's last page (where no stamp
-    // closes the span, the pack's last page: the file is taken to run to the pack's end).
-    const last = next ? Math.max(a.page, next.page - 1) : span.to;
+    // The block's last page: before the next top, else the span's last page where a stamp closes
+    // it. Lines after the last stamp stay on the page after it: the file may end before the pack.
+    const last = next ? Math.max(a.page, next.page - 1) : span.lastKnown ? span.to : a.page;
     const endKnown = next ? next.known : span.lastKnown;
     const weights = lines.slice(a.at, end).map(printedLines);
     const total = weights.reduce((s, w) => s + w, 0);

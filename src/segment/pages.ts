@@ -17,11 +17,8 @@ import type { Layout, Line, PageSpan } from '../layout/types.js';
 import type { AgendaItem } from '../schema/pack.js';
 import type { Segment } from './types.js';
 
-export interface Repaged {
-  segments: Segment[];
-  /** The page (and whether it is inferred) of every line that was placed, by line number. */
-  placed: Map<number, { page: number; inferred: boolean }>;
-}
+/** The printed page (and whether it is inferred) of every line of a span, by line number. */
+export type PlacedPages = Map<number, { page: number; inferred: boolean }>;
 
 /** Agenda items' printed first pages, by item number. */
 function firstPages(agenda: AgendaItem[]): Map<string, number> {
@@ -75,9 +72,9 @@ function anchorsOf(lines: Line[], span: PageSpan, opening: Map<Line, number>, re
   return anchors.filter((a, i) => i === 0 || (a.page > anchors[0].page && anchors.slice(0, i).every((b) => b.page < a.page)));
 }
 
-export function repage(layout: Layout, segments: Segment[], agenda: AgendaItem[]): Repaged {
-  const placed = new Map<number, { page: number; inferred: boolean }>();
-  if (!layout.pages.some((p) => p.span)) return { segments, placed };
+export function repage(layout: Layout, segments: Segment[], agenda: AgendaItem[]): PlacedPages {
+  const placed: PlacedPages = new Map();
+  if (!layout.pages.some((p) => p.span)) return placed;
   const printedFirst = firstPages(agenda);
   const opening = new Map<Line, number>();
   const repeats = new Set<Line>();
@@ -92,19 +89,20 @@ export function repage(layout: Layout, segments: Segment[], agenda: AgendaItem[]
     const places = placeSpan(page.lines, page.span, anchorsOf(page.lines, page.span, opening, repeats));
     page.lines.forEach((line, i) => placed.set(line.line, places[i]));
   }
-  const relined = segments.map((seg) => {
-    if (!seg.lines.some((l) => placed.has(l.line))) return seg;
-    const lines = seg.lines.map((l) => {
-      const p = placed.get(l.line);
-      if (!p) return l;
-      const out: Line = { ...l, page: p.page };
-      if (p.inferred) out.pageInferred = true;
-      else delete out.pageInferred;
-      return out;
-    });
-    const from = lines[0]?.page ?? seg.pages.from;
-    const to = Math.max(from, ...lines.map((l) => l.page ?? from));
-    return { ...seg, lines, pages: { from, to } };
+  return placed;
+}
+
+/**
+ * The segments with their page ranges read from the placed pages of their first and last
+ * lines. Only `pages` changes: the parsers read each document's lines as the source cut them.
+ */
+export function withPlacedPages(segments: Segment[], placed: PlacedPages): Segment[] {
+  if (placed.size === 0) return segments;
+  const pageOf = (line: Line | undefined) => (line ? (placed.get(line.line)?.page ?? line.page) : null);
+  return segments.map((seg) => {
+    const first = pageOf(seg.lines[0]);
+    const last = pageOf(seg.lines[seg.lines.length - 1]);
+    if (first === null || last === null) return seg;
+    return { ...seg, pages: { from: first, to: Math.max(first, last) } };
   });
-  return { segments: relined, placed };
 }
