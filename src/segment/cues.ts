@@ -62,10 +62,13 @@ function isBanner(line: Line): boolean {
   return isUpper(t) || COUNCIL_BANNER.test(t) || isTitleCase(t) || (t.length <= SHORT_NAME_CHARS && findDate(t) !== null);
 }
 
-/** "Education, Children and Young People": every word capitalised but the small ones. */
+/**
+ * "Education, Children and Young People": every word capitalised but the small ones, and the
+ * first: "for SEND Services in Birmingham" is the end of a wrapped line, not a title.
+ */
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 8 && words.every((w) => /^[A-Z&(]/.test(w) || /^(and|of|the|for|in|on|to|&)$/.test(w));
+  return words.length <= 8 && /^[A-Z&(]/.test(words[0]) && words.every((w) => /^[A-Z&(]/.test(w) || /^(and|of|the|for|in|on|to|&)$/.test(w));
 }
 
 /** Walk back from `i` over banner lines on the same page (at most BANNER_MAX_LINES). */
@@ -185,7 +188,26 @@ function isTableRow(line: Line, minCells = HEADER_MIN_CELLS): boolean {
 /** A tracker's header row: table-shaped, naming the action, who leads it and its progress. */
 export function isTrackerHeader(line: Line): boolean {
   const t = line.text;
-  return isTableRow(line) && t.length < 300 && HEADER_ACTION.test(t) && HEADER_WHO.test(t) && HEADER_PROGRESS.test(t);
+  return (isTableRow(line) || isFlattenedHeader(line)) && t.length < 300 && HEADER_ACTION.test(t) && HEADER_WHO.test(t) && HEADER_PROGRESS.test(t);
+}
+
+/** A header row whose cells ran together fits on one printed line. */
+const FLATTENED_HEADER_MAX_CHARS = 120;
+/** Share of a flattened header's words that are capitalised column names, not a sentence's words. */
+const FLATTENED_HEADER_CAPITALS = 0.75;
+
+/**
+ * A header row whose columns ran together in a raw extraction ("Minute No. / Date Agenda Item
+ * Outstanding Actions Lead Responsible Officer Comments"): one line of column names, each
+ * capitalised, with no sentence's full stop at its end. Prose naming an action, a lead and a
+ * date is a sentence in lower case.
+ */
+function isFlattenedHeader(line: Line): boolean {
+  const t = line.text.trim();
+  if (t.length > FLATTENED_HEADER_MAX_CHARS || /[.:;,]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /[a-z]/i.test(w));
+  const capitals = words.filter((w) => /^[A-Z(]/.test(w)).length;
+  return words.length >= HEADER_MIN_CELLS && capitals >= words.length * FLATTENED_HEADER_CAPITALS;
 }
 
 /**

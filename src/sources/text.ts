@@ -396,8 +396,10 @@ function textReader(layout: boolean): LineReader {
 function readPages(pages: TextPage[], reader: LineReader): RawPage[] {
   const read = pages.map((page) => {
     const lines: RawLine[] = [];
+    // y is the line's index in the page's text, blank lines counted: a gap in y is a blank line,
+    // which in a raw extraction is all that tells a paragraph (or a heading) from a wrapped line.
     page.lines.forEach((raw, i) => {
-      for (const line of reader.read(raw, page.lines[i + 1])) lines.push({ ...line, y: lines.length });
+      for (const line of reader.read(raw, page.lines[i + 1])) lines.push({ ...line, y: i });
     });
     const out: RawPage = { number: page.number, width: null, height: null, lines };
     if (page.printed) out.printed = page.printed;
@@ -405,7 +407,8 @@ function readPages(pages: TextPage[], reader: LineReader): RawPage[] {
     return out;
   });
   const last = read[read.length - 1].lines;
-  for (const line of reader.end()) last.push({ ...line, y: last.length });
+  const lastY = (last[last.length - 1]?.y ?? -1) + 1;
+  for (const line of reader.end()) last.push({ ...line, y: lastY });
   return read;
 }
 
