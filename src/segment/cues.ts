@@ -193,6 +193,8 @@ export function isTrackerHeader(line: Line): boolean {
 
 /** A header row whose cells ran together fits on one printed line. */
 const FLATTENED_HEADER_MAX_CHARS = 120;
+/** Words in a flattened header: at least three columns of one or two words ("Date Item Action Lead Update" is five). */
+const FLATTENED_HEADER_MIN_WORDS = 5;
 /** Share of a flattened header's words that are capitalised column names, not a sentence's words. */
 const FLATTENED_HEADER_CAPITALS = 0.75;
 
@@ -204,10 +206,11 @@ const FLATTENED_HEADER_CAPITALS = 0.75;
  */
 function isFlattenedHeader(line: Line): boolean {
   const t = line.text.trim();
-  if (t.length > FLATTENED_HEADER_MAX_CHARS || /[.:;,]$/.test(t)) return false;
+  // A heading ("8. DATE OF THE NEXT MEETING", a bold or marked heading) names one thing, not columns.
+  if (t.length > FLATTENED_HEADER_MAX_CHARS || /[.:;,]$/.test(t) || /^\d+[.)]?\s/.test(t) || line.bold || line.heading !== undefined) return false;
   const words = t.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   const capitals = words.filter((w) => /^[A-Z(]/.test(w)).length;
-  return words.length >= HEADER_MIN_CELLS && capitals >= words.length * FLATTENED_HEADER_CAPITALS;
+  return words.length >= FLATTENED_HEADER_MIN_WORDS && capitals >= words.length * FLATTENED_HEADER_CAPITALS;
 }
 
 /**
@@ -343,6 +346,8 @@ const appendixRule: CueRule = {
 
 const WORK_PROGRAMME = /\b(work ?programme|work plan|forward work programme)\b/i;
 const NUMBERED_PARAGRAPH = /^(\d+(\.\d+)*|[a-z]\)|\(\w+\)|[-•])\s/;
+/** A programme's table is laid out by meeting: its header names the date (or meeting, or month) column. */
+const PROGRAMME_DATE_COLUMN = /\b(date|meeting|month)\b/i;
 /** Lines between a programme's title and its table. */
 const PROGRAMME_TABLE_WINDOW = 3;
 
@@ -355,8 +360,9 @@ const workProgrammeRule: CueRule = {
     if (isTableRow(lines[i])) return null;
     // A document-level heading needs no table under it.
     if (isHeading(lines[i])) return { kind: 'work-programme', title: t, from: i };
+    // The table's header row, or in a raw extraction that header with its cells run together.
     for (let j = i + 1; j <= i + PROGRAMME_TABLE_WINDOW && j < lines.length; j++) {
-      if (isTableRow(lines[j])) return { kind: 'work-programme', title: t, from: i };
+      if (isTableRow(lines[j]) || (isFlattenedHeader(lines[j]) && PROGRAMME_DATE_COLUMN.test(lines[j].text))) return { kind: 'work-programme', title: t, from: i };
     }
     return null;
   },

@@ -279,7 +279,7 @@ function normalise(s: string): string {
  * two short lines, one after another with no blank line or table between them, and at least
  * one title found at the head of a page. Indentation nests titles.
  */
-function readOutline(tail: string[], pages: TextPage[]): OutlineNode[] | null {
+function readOutline(tail: string[], pages: TextPage[], appended: boolean): OutlineNode[] | null {
   const first = tail.findIndex((l) => l.trim() !== '');
   if (first < 0) return null;
   let end = tail.length;
@@ -293,12 +293,13 @@ function readOutline(tail: string[], pages: TextPage[]): OutlineNode[] | null {
   const roots: OutlineNode[] = [];
   const stack: Array<{ indent: number; node: OutlineNode }> = [];
   for (const raw of titles) {
-    const title = renderInline(raw.trim(), 'text').spans.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
+    const title = renderInline(unescapeTitle(raw.trim()), 'text').spans.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
     const key = normalise(title.replace(TITLE_PREFIX, ''));
     let page: number | null = null;
     if (key.length >= MIN_TITLE_MATCH) {
       const found = findTitle(heads, key, from);
-      if (found >= 0) {
+      // A page that holds several printed pages (`span`) names none of them for its head.
+      if (found >= 0 && !pages[found].span) {
         page = pages[found].number;
         from = found;
         resolved++;
@@ -310,7 +311,43 @@ function readOutline(tail: string[], pages: TextPage[]): OutlineNode[] | null {
     (stack.length > 0 ? stack[stack.length - 1].node.children : roots).push(node);
     stack.push({ indent, node });
   }
-  return resolved > 0 ? roots : null;
+  return resolved > 0 || appended ? roots : null;
+}
+
+/** Some tools write a bookmark title's spaces escaped: `Item\ 5\ Report\ of\ the\ Director`. */
+const ESCAPED_SPACE = /\\ /g;
+
+function unescapeTitle(title: string): string {
+  return title.replace(ESCAPED_SPACE, ' ');
+}
+
+/** Fewer titles than this at the end of a file are a closing block of text (a signature, "Chair"), not a bookmark list. */
+const MIN_APPENDED_TITLES = 3;
+
+/**
+ * Where a bookmark list appended after the text starts, or -1. A raw extraction of a PDF may
+ * end with the PDF's bookmark titles: a block of short lines after the last paragraph, nested
+ * by indentation (tabs or spaces) or with spaces escaped (`Item\ 5\ Report`), at least one
+ * of them a heading printed in the text above. A table's rows (cells between tabs) and a
+ * paragraph (no indentation, no escapes) are not.
+ */
+export function appendedOutlineStart(lines: string[]): number {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1].trim() === '') end--;
+  let start = end;
+  while (start > 0 && lines[start - 1].trim() !== '') start--;
+  const block = lines.slice(start, end);
+  if (block.length < MIN_APPENDED_TITLES || start === 0) return -1;
+  if (block.some((l) => l.trim().length > MAX_TITLE_LENGTH || l.trim().includes('\t'))) return -1;
+  const indented = block.filter((l) => /^(\t| {2,})\S/.test(l)).length;
+  const escaped = block.some((l) => l.includes('\\ '));
+  if (!escaped && (indented === 0 || indented === block.length)) return -1;
+  const printed = new Set(lines.slice(0, start).map((l) => normalise(l)).filter((l) => l.length >= MIN_TITLE_MATCH));
+  const heading = block.some((l) => {
+    const key = normalise(unescapeTitle(l.trim()).replace(TITLE_PREFIX, ''));
+    return key.length >= MIN_TITLE_MATCH && [...printed].some((p) => p.startsWith(key));
+  });
+  return heading ? start : -1;
 }
 
 /** Lines at the top of a page that may come before a document's heading (a stamp, "Agenda Item 8", a classification banner). */
@@ -451,9 +488,14 @@ export function readText(text: string, format: 'text' | 'markdown'): RawDocument
   const stamps = new Map<number, Stamp[]>();
   for (const s of findStamps(lines, layout)) stamps.set(s.line, [...(stamps.get(s.line) ?? []), s]);
   // 3. Pages, and what follows the last one.
-  const { pages, tail } = breaks.size > 0 ? pagesByFormFeed(lines, breaks, stamps) : pagesByStamp(lines, stamps);
+  // Without form feeds nothing else ends the text before an appended bookmark list.
+  const appendedAt = breaks.size > 0 ? -1 : appendedOutlineStart(lines);
+  const pageLines = appendedAt < 0 ? lines : lines.slice(0, appendedAt);
+  const paged = breaks.size > 0 ? pagesByFormFeed(lines, breaks, stamps) : pagesByStamp(pageLines, stamps);
+  const pages = paged.pages;
+  const tail = appendedAt < 0 ? paged.tail : [...paged.tail, ...lines.slice(appendedAt)];
   // 4. The tail is an outline, or else more text that must not be lost.
-  const outline = readOutline(tail, pages);
+  const outline = readOutline(tail, pages, appendedAt >= 0);
   if (!outline && tail.some((l) => l.trim() !== '')) pages.push({ number: (pages[pages.length - 1]?.number ?? 0) + 1, lines: tail });
   if (pages.length === 0) pages.push({ number: 1, lines: [] });
   // 5. Cells.
