@@ -32,6 +32,7 @@ export function buildLayout(raw: RawDocument): Layout {
     pages,
     outline: raw.outline,
     pageCount: raw.pageCount ?? (highestPrinted || null),
+    ...(raw.pageTops ? { pageTops: true } : {}),
     ...(raw.frontMatter ? { frontMatter: raw.frontMatter } : {}),
   };
 }

@@ -97,6 +97,12 @@ export interface Layout {
   outline: OutlineNode[];
   /** Page count of the file, or the highest "Page N of M" seen; null if unknown. */
   pageCount: number | null;
+  /**
+   * True when each page starts at the top of a printed page (a PDF, or a text extraction cut at
+   * its form feeds), so that a line's place on its page means something: the first lines of a
+   * page are where a document opens. A text cut only at page stamps has no such tops.
+   */
+  pageTops?: boolean;
   /** A text file's front matter (a web page's metadata block), as its lines: not part of any page. */
   frontMatter?: string[];
 }
@@ -104,4 +110,9 @@ export interface Layout {
 /** All lines of a layout in reading order. */
 export function allLines(layout: Layout): Line[] {
   return layout.pages.flatMap((p) => p.lines);
+}
+
+/** Pages whose first lines are the printed page's first lines (see `Layout.pageTops`). */
+export function hasPageTops(layout: Layout): boolean {
+  return layout.format === 'pdf' || layout.pageTops === true;
 }

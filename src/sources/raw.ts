@@ -24,6 +24,8 @@ export interface RawDocument {
   outline: OutlineNode[];
   /** The file's own page count where it has one (PDF). */
   pageCount: number | null;
+  /** Each page starts at a printed page's top (see `Layout.pageTops`). */
+  pageTops?: boolean;
   /** A text file's front matter (`---` / `+++` metadata block), kept apart from its pages. */
   frontMatter?: string[];
 }

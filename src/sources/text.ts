@@ -500,5 +500,7 @@ export function readText(text: string, format: 'text' | 'markdown'): RawDocument
   if (pages.length === 0) pages.push({ number: 1, lines: [] });
   // 5. Cells.
   const reader = format === 'markdown' ? markdownReader() : textReader(layout);
-  return { format, pages: readPages(pages, reader), outline: outline ?? [], pageCount: null, ...(frontMatter.length ? { frontMatter } : {}) };
+  // pdftotext ends every printed page with a form feed: its pages start where the printed ones do.
+  const pageTops = breaks.size > 0;
+  return { format, pages: readPages(pages, reader), outline: outline ?? [], pageCount: null, ...(pageTops ? { pageTops } : {}), ...(frontMatter.length ? { frontMatter } : {}) };
 }
