@@ -120,10 +120,20 @@ const minutesRule: CueRule = {
     if (!m || AGENDA_WORDING.test(t)) return null;
     const next = lines[i + 1]?.text ?? '';
     if (!HELD.test(t) && !HELD.test(next)) return null;
+    if (lines.slice(i + 1, i + 1 + ITEM_REFERENCE_WINDOW).some((l) => ITEM_REFERENCE.test(l.text))) return null;
     const from = bannerStart(lines, i);
     return { kind: 'minutes', title: joinTitle(lines, from, i), from };
   },
 };
+
+/**
+ * "(Item 3)" under a heading: the minutes of a meeting record their agenda items so ("Minutes
+ * of the meeting held on 30 July 2024" / "(Item 3)"). A heading over it is a minute confirming
+ * earlier minutes, not the start of a set of minutes.
+ */
+const ITEM_REFERENCE = /^\(item\s+\d+[a-z]?\)$/i;
+/** Lines of a heading (wrapped once) before its item reference. */
+const ITEM_REFERENCE_WINDOW = 2;
 
 // Minutes and action notes that print no "Minutes of" line: the meeting's banner (body,
 // date, "- Actions") straight over "Present:".
