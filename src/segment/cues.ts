@@ -82,6 +82,28 @@ export function bannerStart(lines: Line[], i: number): number {
   return from;
 }
 
+/** A line of a raw extraction this long that stops without punctuation was broken by the page width. */
+const HARD_WRAP_MIN_CHARS = 60;
+/** Lines a heading is wrapped over at most. */
+const HEADING_WRAP_LINES = 2;
+
+/**
+ * The last line of a heading that a raw text extraction broke at the page width: the very next
+ * lines of the text (no blank line between, which text sources count in y) while the line
+ * above is long and stops mid-sentence. A PDF's lines, with their geometry, are never joined.
+ */
+function wrappedEnd(lines: Line[], i: number): number {
+  let end = i;
+  while (end < i + HEADING_WRAP_LINES) {
+    const line = lines[end];
+    const next = lines[end + 1];
+    if (!next || line.size !== null || next.size !== null || next.page !== line.page || next.y - line.y !== 1) break;
+    if (line.text.length < HARD_WRAP_MIN_CHARS || /[.:;!?]$/.test(line.text)) break;
+    end++;
+  }
+  return end;
+}
+
 function joinTitle(lines: Line[], from: number, to: number): string {
   return lines
     .slice(from, to + 1)
@@ -122,7 +144,7 @@ const minutesRule: CueRule = {
     if (!HELD.test(t) && !HELD.test(next)) return null;
     if (lines.slice(i + 1, i + 1 + ITEM_REFERENCE_WINDOW).some((l) => ITEM_REFERENCE.test(l.text))) return null;
     const from = bannerStart(lines, i);
-    return { kind: 'minutes', title: joinTitle(lines, from, i), from };
+    return { kind: 'minutes', title: joinTitle(lines, from, wrappedEnd(lines, i)), from };
   },
 };
 
@@ -172,7 +194,7 @@ const minutesParserRule: CueRule = {
     if (!looksLikeMinutesStart(lines, i)) return null;
     let end = i;
     while (end < i + MINUTES_TITLE_LINES - 1 && end + 1 < lines.length && !/minutes|notes|\d{4}/i.test(lines[end].text)) end++;
-    return { kind: 'minutes', title: joinTitle(lines, i, end), from: i };
+    return { kind: 'minutes', title: joinTitle(lines, i, wrappedEnd(lines, end)), from: i };
   },
 };
 
