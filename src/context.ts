@@ -4,6 +4,8 @@ import type { SourceFormat } from './layout/types.js';
 export interface SourceRef {
   page: number | null;
   line: number | null;
+  /** True when the page is inferred from the evidence around the line, not printed (see SourceRefSchema). */
+  pageInferred?: boolean;
 }
 
 /** A problem found in a file, kept as a value on the file's context (never printed deep inside a phase). */

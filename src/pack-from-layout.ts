@@ -18,9 +18,10 @@ import { parseMarginActions } from './parse/minutes/margin-actions.js';
 import { parseWorkProgramme } from './parse/programme/index.js';
 import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
 import type { Parsed } from './parse/types.js';
-import { FORMAT_VERSION, PackSchema, type AgendaItem, type DocumentKind, type Meeting, type Minutes, type Pack } from './schema/pack.js';
+import { FORMAT_VERSION, PackSchema, type AgendaItem, type DocumentKind, type Meeting, type Minutes, type Pack, type SourceRef } from './schema/pack.js';
 import { documentsOf } from './segment/documents.js';
 import { findFrontSheet, segmentPack } from './segment/index.js';
+import { repage, withPlacedPages, type PlacedPages } from './segment/pages.js';
 import type { Segment } from './segment/types.js';
 
 const COVERAGE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['agenda', 'minutes', 'action-tracker', 'work-programme']);
@@ -67,6 +68,9 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   const segments = segmentPack(layout, ctx, { agenda: front.agenda });
   // An opening that read as a front sheet but gave neither a meeting nor an item is not one.
   if (frontSheet && !front.agenda.length && !front.meeting && segments[0]?.kind === 'agenda') segments[0] = { ...segments[0], kind: 'other' };
+  // Text that lost page stamps only brackets its lines' pages; the documents place them.
+  const placed = repage(layout, segments, front.agenda);
+  const placedSegments = withPlacedPages(segments, placed);
 
   const minutes: Minutes[] = [];
   const minutesOf = new Map<Segment, Minutes>();
@@ -103,7 +107,7 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
   });
   const decisions = segments.flatMap((seg) => take(parseForwardPlan(seg.lines, ctx)));
   const programme = segments.flatMap((seg) => take(parseWorkProgramme(seg.lines, ctx)));
-  const documents = documentsOf(segments, ctx);
+  const documents = documentsOf(placedSegments, ctx);
   // The front-sheet parser reports its own unplaced lines up to the sheet's end; coverage here
   // reports the rest of every document it understands, the front sheet's tail included.
   reportUnparsedLines(segments, claimed, ctx, COVERAGE_KINDS);
@@ -118,10 +122,10 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     });
   }
 
-  return {
+  const body = {
     // A report printed alone names its meeting on its cover ("To: Cabinet – 4th March 2025").
     meeting: front.meeting ?? minutes[0]?.meeting ?? coverMeeting(segments[0]) ?? EMPTY_MEETING,
-    agenda: withFilePages(front.agenda, segments),
+    agenda: withFilePages(front.agenda, placedSegments),
     documents,
     minutes,
     actions,
@@ -130,6 +134,31 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     segments,
     claimed,
   };
+  // Records read before the lines were placed (the front sheet), or whose parser copies only
+  // page and line, take the placed page and say where it is inferred.
+  placeSources([body.meeting, body.agenda, body.documents, body.minutes, body.actions, body.programme, body.decisions, ctx.warnings], placed);
+  return body;
+}
+
+/** Every `source` reference under the values, given the placed page of its line and `pageInferred` where inferred. */
+function placeSources(values: unknown[], placed: PlacedPages): void {
+  if (placed.size === 0) return;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'source' && inner && typeof inner === 'object' && 'line' in inner) {
+        const ref = inner as SourceRef;
+        const where = ref.line === null ? undefined : placed.get(ref.line);
+        if (where) {
+          ref.page = where.page;
+          if (where.inferred) ref.pageInferred = true;
+          else delete ref.pageInferred;
+        }
+      } else visit(inner);
+    }
+  };
+  values.forEach(visit);
 }
 
 /** How far down its first page a document's cover names the meeting. */

@@ -5,7 +5,7 @@
  */
 import type { RawDocument } from '../sources/raw.js';
 import { findFurniture } from './furniture.js';
-import type { Layout, Line, Page } from './types.js';
+import type { Layout, Line, Page, PageSpan } from './types.js';
 
 export function buildLayout(raw: RawDocument): Layout {
   const furniture = findFurniture(raw.pages);
@@ -18,11 +18,13 @@ export function buildLayout(raw: RawDocument): Layout {
       if (found.removed.has(j)) return;
       lines.push({ ...l, page: rawPage.number, line: ++lineNo });
     });
+    if (rawPage.span) markBracketedLines(lines, rawPage.span);
     const printed = rawPage.printed ?? found.printed;
     if (printed) highestPrinted = Math.max(highestPrinted, printed.of ?? printed.page);
     const page: Page = { number: rawPage.number, width: rawPage.width, height: rawPage.height, lines, furniture: found.furniture };
     if (printed) page.printed = printed;
     if (found.itemStamp) page.itemStamp = found.itemStamp;
+    if (rawPage.span) page.span = rawPage.span;
     return page;
   });
   return {
@@ -30,6 +32,20 @@ export function buildLayout(raw: RawDocument): Layout {
     pages,
     outline: raw.outline,
     pageCount: raw.pageCount ?? (highestPrinted || null),
+    ...(raw.pageTops ? { pageTops: true } : {}),
     ...(raw.frontMatter ? { frontMatter: raw.frontMatter } : {}),
   };
+}
+
+/**
+ * Lines of a page that may be on several printed pages keep the page the source gave them
+ * (the stamp that closes them), so that what later phases read as one page stays one page;
+ * but only the line just above that stamp is proven to be on it, and every other line says
+ * its page is inferred. Segmentation places them on their printed pages (`repage`), and the
+ * records read from them carry the placed page.
+ */
+function markBracketedLines(lines: Line[], span: PageSpan): void {
+  lines.forEach((line, i) => {
+    if (!(i === lines.length - 1 && span.lastKnown)) line.pageInferred = true;
+  });
 }

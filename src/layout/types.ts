@@ -25,6 +25,11 @@ export interface Line {
   cells: Cell[];
   /** 1-based pack page, or null when the source does not say. */
   page: number | null;
+  /**
+   * True when the source only brackets the line's page (a text extraction that lost the page
+   * stamps between two it kept) and `page` is the best reading of the evidence around it.
+   */
+  pageInferred?: boolean;
   /** 1-based index of this line in the whole normalised layout (provenance). */
   line: number;
   x: number;
@@ -38,6 +43,20 @@ export interface Line {
   heading?: number;
   /** True when the line came from a table row of the source (TSV, markdown or HTML table). */
   tableRow?: boolean;
+}
+
+/**
+ * The printed pages one source page may hold, where the source could not cut its lines apart:
+ * a text extraction without form feeds is cut only at the "Page N of M" stamps it kept, so
+ * the lines between "Page 28" and "Page 34" are somewhere on pages 29-34. `firstKnown` says
+ * the first line is known to be on `from` (it follows a stamp: a footer closes its page), and
+ * `lastKnown` that the last line is known to be on `to` (it precedes the stamp that closes it).
+ */
+export interface PageSpan {
+  from: number;
+  to: number;
+  firstKnown: boolean;
+  lastKnown: boolean;
 }
 
 /** Text removed from a page because it repeats on every page (running header, footer, page stamp). */
@@ -58,6 +77,8 @@ export interface Page {
   printed?: { page: number; of: number | null };
   /** "Item 4" / "Agenda Item 5" stamp printed on the page, if any. */
   itemStamp?: string;
+  /** The printed pages this page's lines may be on, where the source could not cut them apart. */
+  span?: PageSpan;
 }
 
 /** One PDF bookmark (or an equivalent list of document titles in a text extraction). */
@@ -76,6 +97,12 @@ export interface Layout {
   outline: OutlineNode[];
   /** Page count of the file, or the highest "Page N of M" seen; null if unknown. */
   pageCount: number | null;
+  /**
+   * True when each page starts at the top of a printed page (a PDF, or a text extraction cut at
+   * its form feeds), so that a line's place on its page means something: the first lines of a
+   * page are where a document opens. A text cut only at page stamps has no such tops.
+   */
+  pageTops?: boolean;
   /** A text file's front matter (a web page's metadata block), as its lines: not part of any page. */
   frontMatter?: string[];
 }
@@ -83,4 +110,9 @@ export interface Layout {
 /** All lines of a layout in reading order. */
 export function allLines(layout: Layout): Line[] {
   return layout.pages.flatMap((p) => p.lines);
+}
+
+/** Pages whose first lines are the printed page's first lines (see `Layout.pageTops`). */
+export function hasPageTops(layout: Layout): boolean {
+  return layout.format === 'pdf' || layout.pageTops === true;
 }

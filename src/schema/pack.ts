@@ -14,6 +14,10 @@ export const SourceRefSchema = z
   .object({
     page: z.number().int().positive().nullable(),
     line: z.number().int().positive().nullable(),
+    pageInferred: z
+      .boolean()
+      .optional()
+      .describe('True when the source only brackets the page (a text extraction that kept some page stamps and lost others) and `page` was inferred from the stamps and documents around the line; absent when the page is as printed'),
   })
   .describe('Where the record is in the original: pack page and 1-based line of the normalised text');
 
@@ -164,6 +168,7 @@ export const PackSchema = z
   })
   .describe('What packtool extract writes for one input file (format version 1)');
 
+export type SourceRef = z.infer<typeof SourceRefSchema>;
 export type Range = z.infer<typeof RangeSchema>;
 export type TimeSlot = z.infer<typeof TimeSlotSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;

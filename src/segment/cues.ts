@@ -63,10 +63,13 @@ function isBanner(line: Line): boolean {
   return isUpper(t) || COUNCIL_BANNER.test(t) || isTitleCase(t) || (t.length <= SHORT_NAME_CHARS && findDate(t) !== null);
 }
 
-/** "Education, Children and Young People": every word capitalised but the small ones. */
+/**
+ * "Education, Children and Young People": every word capitalised but the small ones, and the
+ * first: "for SEND Services in Birmingham" is the end of a wrapped line, not a title.
+ */
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 8 && words.every((w) => /^[A-Z&(]/.test(w) || /^(and|of|the|for|in|on|to|&)$/.test(w));
+  return words.length <= 8 && /^[A-Z&(]/.test(words[0]) && words.every((w) => /^[A-Z&(]/.test(w) || /^(and|of|the|for|in|on|to|&)$/.test(w));
 }
 
 /** Walk back from `i` over banner lines on the same page (at most BANNER_MAX_LINES). */
@@ -78,6 +81,28 @@ export function bannerStart(lines: Line[], i: number): number {
     from--;
   }
   return from;
+}
+
+/** A line of a raw extraction this long that stops without punctuation was broken by the page width. */
+const HARD_WRAP_MIN_CHARS = 60;
+/** Lines a heading is wrapped over at most. */
+const HEADING_WRAP_LINES = 2;
+
+/**
+ * The last line of a heading that a raw text extraction broke at the page width: the very next
+ * lines of the text (no blank line between, which text sources count in y) while the line
+ * above is long and stops mid-sentence. A PDF's lines, with their geometry, are never joined.
+ */
+function wrappedEnd(lines: Line[], i: number): number {
+  let end = i;
+  while (end < i + HEADING_WRAP_LINES) {
+    const line = lines[end];
+    const next = lines[end + 1];
+    if (!next || line.size !== null || next.size !== null || next.page !== line.page || next.y - line.y !== 1) break;
+    if (line.text.length < HARD_WRAP_MIN_CHARS || /[.:;!?]$/.test(line.text)) break;
+    end++;
+  }
+  return end;
 }
 
 function joinTitle(lines: Line[], from: number, to: number): string {
@@ -118,10 +143,20 @@ const minutesRule: CueRule = {
     if (!m || AGENDA_WORDING.test(t)) return null;
     const next = lines[i + 1]?.text ?? '';
     if (!HELD.test(t) && !HELD.test(next)) return null;
+    if (lines.slice(i + 1, i + 1 + ITEM_REFERENCE_WINDOW).some((l) => ITEM_REFERENCE.test(l.text))) return null;
     const from = bannerStart(lines, i);
-    return { kind: 'minutes', title: joinTitle(lines, from, i), from };
+    return { kind: 'minutes', title: joinTitle(lines, from, wrappedEnd(lines, i)), from };
   },
 };
+
+/**
+ * "(Item 3)" under a heading: the minutes of a meeting record their agenda items so ("Minutes
+ * of the meeting held on 30 July 2024" / "(Item 3)"). A heading over it is a minute confirming
+ * earlier minutes, not the start of a set of minutes.
+ */
+const ITEM_REFERENCE = /^\(item\s+\d+[a-z]?\)$/i;
+/** Lines of a heading (wrapped once) before its item reference. */
+const ITEM_REFERENCE_WINDOW = 2;
 
 // Minutes and action notes that print no "Minutes of" line: the meeting's banner (body,
 // date, "- Actions") straight over "Present:".
@@ -160,7 +195,7 @@ const minutesParserRule: CueRule = {
     if (!looksLikeMinutesStart(lines, i)) return null;
     let end = i;
     while (end < i + MINUTES_TITLE_LINES - 1 && end + 1 < lines.length && !/minutes|notes|\d{4}/i.test(lines[end].text)) end++;
-    return { kind: 'minutes', title: joinTitle(lines, i, end), from: i };
+    return { kind: 'minutes', title: joinTitle(lines, i, wrappedEnd(lines, end)), from: i };
   },
 };
 
@@ -186,7 +221,29 @@ function isTableRow(line: Line, minCells = HEADER_MIN_CELLS): boolean {
 /** A tracker's header row: table-shaped, naming the action, who leads it and its progress. */
 export function isTrackerHeader(line: Line): boolean {
   const t = line.text;
-  return isTableRow(line) && t.length < 300 && HEADER_ACTION.test(t) && HEADER_WHO.test(t) && HEADER_PROGRESS.test(t);
+  return (isTableRow(line) || isFlattenedHeader(line)) && t.length < 300 && HEADER_ACTION.test(t) && HEADER_WHO.test(t) && HEADER_PROGRESS.test(t);
+}
+
+/** A header row whose cells ran together fits on one printed line. */
+const FLATTENED_HEADER_MAX_CHARS = 120;
+/** Words in a flattened header: at least three columns of one or two words ("Date Item Action Lead Update" is five). */
+const FLATTENED_HEADER_MIN_WORDS = 5;
+/** Share of a flattened header's words that are capitalised column names, not a sentence's words. */
+const FLATTENED_HEADER_CAPITALS = 0.75;
+
+/**
+ * A header row whose columns ran together in a raw extraction ("Minute No. / Date Agenda Item
+ * Outstanding Actions Lead Responsible Officer Comments"): one line of column names, each
+ * capitalised, with no sentence's full stop at its end. Prose naming an action, a lead and a
+ * date is a sentence in lower case.
+ */
+function isFlattenedHeader(line: Line): boolean {
+  const t = line.text.trim();
+  // A heading ("8. DATE OF THE NEXT MEETING", a bold or marked heading) names one thing, not columns.
+  if (t.length > FLATTENED_HEADER_MAX_CHARS || /[.:;,]$/.test(t) || /^\d+[.)]?\s/.test(t) || line.bold || line.heading !== undefined) return false;
+  const words = t.split(/\s+/).filter((w) => /[a-z]/i.test(w));
+  const capitals = words.filter((w) => /^[A-Z(]/.test(w)).length;
+  return words.length >= FLATTENED_HEADER_MIN_WORDS && capitals >= words.length * FLATTENED_HEADER_CAPITALS;
 }
 
 /**
@@ -322,6 +379,8 @@ const appendixRule: CueRule = {
 
 const WORK_PROGRAMME = /\b(work ?programme|work plan|forward work programme)\b/i;
 const NUMBERED_PARAGRAPH = /^(\d+(\.\d+)*|[a-z]\)|\(\w+\)|[-•])\s/;
+/** A programme's table is laid out by meeting: its header names the date (or meeting, or month) column. */
+const PROGRAMME_DATE_COLUMN = /\b(date|meeting|month)\b/i;
 /** Lines between a programme's title and its table. */
 const PROGRAMME_TABLE_WINDOW = 3;
 
@@ -334,8 +393,9 @@ const workProgrammeRule: CueRule = {
     if (isTableRow(lines[i])) return null;
     // A document-level heading needs no table under it.
     if (isHeading(lines[i])) return { kind: 'work-programme', title: t, from: i };
+    // The table's header row, or in a raw extraction that header with its cells run together.
     for (let j = i + 1; j <= i + PROGRAMME_TABLE_WINDOW && j < lines.length; j++) {
-      if (isTableRow(lines[j])) return { kind: 'work-programme', title: t, from: i };
+      if (isTableRow(lines[j]) || (isFlattenedHeader(lines[j]) && PROGRAMME_DATE_COLUMN.test(lines[j].text))) return { kind: 'work-programme', title: t, from: i };
     }
     return null;
   },

@@ -22,7 +22,7 @@
  * `segmentPack(layout, ctx, { agenda })` with the parsed agenda.
  */
 import type { Context } from '../context.js';
-import type { Layout, Line } from '../layout/types.js';
+import { hasPageTops, type Layout, type Line } from '../layout/types.js';
 import type { AgendaItem, DocumentKind } from '../schema/pack.js';
 import { APPENDIX_HEADING, looksLikeFrontSheet, looksLikeMeetingRecord } from './cues.js';
 import { ItemMatcher } from './items.js';
@@ -100,7 +100,7 @@ function agendaFreeEvidence(layout: Layout): AgendaFreeEvidence {
   const found = fromOutline
     ? []
     : [
-        ...cueStarts(ix, layout.format === 'pdf'),
+        ...cueStarts(ix, hasPageTops(layout)),
         ...fromPageStarts(ix, [...stampStarts(layout), ...numberingStarts(layout), ...separatorStarts(layout), ...runningHeaderStarts(layout)]),
       ];
   const evidence = { ix, fromOutline, found };
@@ -110,7 +110,7 @@ function agendaFreeEvidence(layout: Layout): AgendaFreeEvidence {
 
 function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
   const { ix, fromOutline, found } = agendaFreeEvidence(layout);
-  const realPages = layout.format === 'pdf';
+  const realPages = hasPageTops(layout);
   const raw: Start[] = fromOutline ?? [...found, ...(realPages ? agendaTitleStarts(ix, layout, agenda) : headingAgendaStarts(ix, agenda))];
   const first = build(layout, ix, agenda, mergeStarts(raw));
   if (fromOutline) return first;
@@ -121,7 +121,7 @@ function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
 
 function build(layout: Layout, ix: LineIndex, agenda: AgendaItem[], starts: Start[]): Segment[] {
   const { lines } = ix;
-  const realPages = layout.format === 'pdf';
+  const realPages = hasPageTops(layout);
   if (starts[0]?.at !== 0) starts.unshift({ at: 0, signal: 'pack-start' });
 
   const matcher = new ItemMatcher(agenda);

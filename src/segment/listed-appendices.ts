@@ -37,22 +37,40 @@ export interface AppendixStart {
   title: string;
 }
 
+/**
+ * A raw extraction's next line that carries on a list entry broken at the page width ("9.1
+ * Appendix A - Improving … services in" / "Birmingham: third report"): the very next line of
+ * the text (no blank line between) that is not itself an entry. PDF and structured text lines
+ * are never joined here.
+ */
+function wrapsEntry(prev: Line, next: Line | undefined): boolean {
+  return !!next && prev.size === null && next.size === null && prev.page === next.page && next.y - prev.y === 1 && !LIST_ENTRY.test(next.text);
+}
+
 /** The appendices a report lists, in order (entries of two words or more). */
 export function listedAppendices(lines: Line[]): { entries: ListedAppendix[]; after: number } {
   const entries: ListedAppendix[] = [];
   let after = -1;
-  lines.forEach((line, i) => {
-    const m = LIST_ENTRY.exec(line.text);
-    if (!m) return;
+  // The entry just read (with its wrapped lines) ends at this index: the next entry is in the same list.
+  let listEnd = -2;
+  for (let i = 0; i < lines.length; i++) {
+    const m = LIST_ENTRY.exec(lines[i].text);
+    if (!m) continue;
+    let end = i;
+    let title = m[2];
+    while (wrapsEntry(lines[end], lines[end + 1])) title += ' ' + lines[++end].text;
     // A list is two entries in a row, or an entry under an "Appendices" heading.
     const prev = lines[i - 1]?.text ?? '';
-    const next = lines[i + 1]?.text ?? '';
-    if (!LIST_ENTRY.test(prev) && !LIST_ENTRY.test(next) && !/appendices\s*:?$/i.test(prev)) return;
-    const words = titleWords(m[2]);
-    if (words.size < 2) return;
-    if (!entries.some((e) => e.id === m[1].toUpperCase())) entries.push({ id: m[1].toUpperCase(), title: `Appendix ${m[1]} – ${m[2].trim()}`, words });
-    after = i;
-  });
+    const next = lines[end + 1]?.text ?? '';
+    const inList = listEnd === i - 1 || LIST_ENTRY.test(next) || /appendices\s*:?$/i.test(prev);
+    listEnd = end;
+    if (!inList) continue;
+    const words = titleWords(title);
+    if (words.size < 2) continue;
+    if (!entries.some((e) => e.id === m[1].toUpperCase())) entries.push({ id: m[1].toUpperCase(), title: `Appendix ${m[1]} – ${title.trim()}`, words });
+    after = end;
+    i = end;
+  }
   return { entries, after };
 }
 
@@ -61,6 +79,17 @@ function isHeadingLine(line: Line, onPage: number | undefined, realPages: boolea
   // A table row that repeats a title (a recommendations tracker quoting the strategy) is not its heading.
   if (line.tableRow || line.cells.length > 1) return false;
   return !realPages || (onPage !== undefined && onPage < PAGE_TOP_LINES);
+}
+
+/**
+ * A text line with no blank line above or below it: inside a block of wrapped prose or of a
+ * table whose cells ran together ("Tackling Exploitation of Children and Young People 2023-26
+ * Justice, Community Safety"), where a title's words are quoted, not printed as a heading. Text
+ * sources count blank lines in y, so a gap of more than one is a blank line.
+ */
+function insideTextBlock(lines: Line[], i: number): boolean {
+  const adjacent = (a: Line | undefined, b: Line | undefined) => !!a && !!b && a.page === b.page && a.size === null && b.y - a.y === 1;
+  return adjacent(lines[i - 1], lines[i]) && adjacent(lines[i], lines[i + 1]);
 }
 
 /**
@@ -87,9 +116,9 @@ export function findListedAppendices(report: Segment, following: Segment[], onPa
   const candidates = [...report.lines.slice(after + 1), ...following.flatMap((d) => d.lines)];
   // Appendices come in list order; one that cannot be found does not hold up the next.
   let next = 0;
-  for (const line of candidates) {
+  for (const [i, line] of candidates.entries()) {
     if (next >= pending.length) break;
-    if (!isHeadingLine(line, onPage(line), realPages)) continue;
+    if (!isHeadingLine(line, onPage(line), realPages) || (!realPages && insideTextBlock(candidates, i))) continue;
     const lineWords = titleWords(line.text);
     for (let k = next; k < pending.length; k++) {
       const entry = pending[k];

@@ -56,6 +56,17 @@ export interface Start {
 }
 
 /** First-page cues. On PDF pages only anchors near the top are tried, one document per page. */
+/**
+ * A line of hard-wrapped prose that carries on the sentence above it ("…impact of the change
+ * to post-16 transport" / "policy was published via the Equality Impact Assessment (EIA)…"):
+ * it starts in lower case under a line that did not end a sentence. No document opens inside
+ * a sentence, whatever title words the line happens to hold.
+ */
+function wrapsOn(lines: Line[], i: number): boolean {
+  const previous = lines[i - 1];
+  return !!previous && /^[a-z]/.test(lines[i].text) && /[\p{L}\d,]$/u.test(previous.text);
+}
+
 export function cueStarts(ix: LineIndex, realPages: boolean): Start[] {
   const out: Start[] = [];
   let skipUntil = -1;
@@ -72,6 +83,7 @@ export function cueStarts(ix: LineIndex, realPages: boolean): Start[] {
       }
     }
     if (realPages && (pos > MAX_TOP_LINES || ix.pageIndexOf[i] === cuedPage)) continue;
+    if (!realPages && wrapsOn(ix.cueLines, i)) continue;
     let cue: Cue | null = null;
     for (const rule of CUE_RULES) {
       if (realPages && (pos > rule.topLines || rule.midPage)) continue;

@@ -3,7 +3,7 @@
  * headers/footers are removed and before lines are numbered (the layout builder alone
  * assigns provenance).
  */
-import type { Line, OutlineNode, SourceFormat } from '../layout/types.js';
+import type { Line, OutlineNode, PageSpan, SourceFormat } from '../layout/types.js';
 
 export type RawLine = Omit<Line, 'line' | 'page'>;
 
@@ -14,6 +14,8 @@ export interface RawPage {
   lines: RawLine[];
   /** Set by sources that know where page furniture is (e.g. a "Page N of M" line in text). */
   printed?: { page: number; of: number | null };
+  /** Set where the source could not cut its lines into single pages (see `PageSpan`). */
+  span?: PageSpan;
 }
 
 export interface RawDocument {
@@ -22,6 +24,8 @@ export interface RawDocument {
   outline: OutlineNode[];
   /** The file's own page count where it has one (PDF). */
   pageCount: number | null;
+  /** Each page starts at a printed page's top (see `Layout.pageTops`). */
+  pageTops?: boolean;
   /** A text file's front matter (`---` / `+++` metadata block), kept apart from its pages. */
   frontMatter?: string[];
 }

@@ -12,7 +12,7 @@
  *  4. take a block of bookmark titles appended after the last page as the outline;
  *  5. read each line into cells: tab-separated columns, `-layout` columns, markdown.
  */
-import type { OutlineNode } from '../layout/types.js';
+import type { OutlineNode, PageSpan } from '../layout/types.js';
 import { cellFromSpans, lineFromCells, markdownReader, pipeTables, renderInline, tabRow, type LineReader } from './markdown.js';
 import type { RawDocument, RawLine, RawPage } from './raw.js';
 
@@ -181,6 +181,7 @@ function withoutStamps(raw: string, stamps: Stamp[]): string {
 interface TextPage {
   number: number;
   printed?: { page: number; of: number | null };
+  span?: PageSpan;
   lines: string[];
 }
 
@@ -218,12 +219,13 @@ function pagesByFormFeed(lines: string[], breaks: Set<number>, stamps: Map<numbe
 
 /**
  * Pages of a file without form feeds: each pack stamp ends its page (stamps are footers, so
- * the lines since the previous stamp are given its number). Where the extraction dropped
- * stamps, one page holds several printed pages and is numbered with the stamp that ends it
- * — the one page the source states, and the right one for the lines just above the stamp;
- * a jump in page numbers (28 → 38) shows the gap. Lines before the first stamp are treated
- * alike. Lines after the last stamp are on the next page, unless that stamp was the last
- * page ("Page 178 of 178"), when they are returned as the tail (an appended outline).
+ * the lines since the previous stamp end on its page). Where the extraction dropped stamps,
+ * one page holds several printed pages: it is numbered with the stamp that ends it and
+ * carries the span of printed pages its lines may be on (28 → 34: pages 29-34), so that no
+ * line claims a page the text does not prove. Lines before the first stamp are on pages 1 to
+ * that stamp. Lines after the last stamp are on the next page (up to the pack's last page),
+ * unless that stamp was the last page ("Page 178 of 178"), when they are returned as the tail
+ * (an appended outline).
  */
 function pagesByStamp(lines: string[], stamps: Map<number, Stamp[]>): { pages: TextPage[]; tail: string[] } {
   const pages: TextPage[] = [];
@@ -234,13 +236,20 @@ function pagesByStamp(lines: string[], stamps: Map<number, Stamp[]>): { pages: T
     current.push(withoutStamps(raw, here));
     const pack = here.find((s) => s.pack);
     if (!pack) return;
-    pages.push({ number: pack.page, printed: { page: pack.page, of: pack.of }, lines: current });
+    const page: TextPage = { number: pack.page, printed: { page: pack.page, of: pack.of }, lines: current };
+    const from = last ? last.page + 1 : 1;
+    if (from < pack.page) page.span = { from, to: pack.page, firstKnown: last !== null, lastKnown: true };
+    pages.push(page);
     current = [];
     last = pack;
   });
   const lastStamp = last as Stamp | null;
   if (lastStamp && lastStamp.of !== null && lastStamp.page === lastStamp.of) return { pages, tail: current };
-  if (current.some((l) => l.trim() !== '') || pages.length === 0) pages.push({ number: (lastStamp?.page ?? 0) + 1, lines: current });
+  if (current.some((l) => l.trim() !== '') || pages.length === 0) {
+    const page: TextPage = { number: (lastStamp?.page ?? 0) + 1, lines: current };
+    if (lastStamp?.of && lastStamp.of > page.number) page.span = { from: page.number, to: lastStamp.of, firstKnown: true, lastKnown: false };
+    pages.push(page);
+  }
   return { pages, tail: [] };
 }
 
@@ -270,7 +279,7 @@ function normalise(s: string): string {
  * two short lines, one after another with no blank line or table between them, and at least
  * one title found at the head of a page. Indentation nests titles.
  */
-function readOutline(tail: string[], pages: TextPage[]): OutlineNode[] | null {
+function readOutline(tail: string[], pages: TextPage[], appended: boolean): OutlineNode[] | null {
   const first = tail.findIndex((l) => l.trim() !== '');
   if (first < 0) return null;
   let end = tail.length;
@@ -284,12 +293,13 @@ function readOutline(tail: string[], pages: TextPage[]): OutlineNode[] | null {
   const roots: OutlineNode[] = [];
   const stack: Array<{ indent: number; node: OutlineNode }> = [];
   for (const raw of titles) {
-    const title = renderInline(raw.trim(), 'text').spans.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
+    const title = renderInline(unescapeTitle(raw.trim()), 'text').spans.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
     const key = normalise(title.replace(TITLE_PREFIX, ''));
     let page: number | null = null;
     if (key.length >= MIN_TITLE_MATCH) {
       const found = findTitle(heads, key, from);
-      if (found >= 0) {
+      // A page that holds several printed pages (`span`) names none of them for its head.
+      if (found >= 0 && !pages[found].span) {
         page = pages[found].number;
         from = found;
         resolved++;
@@ -301,7 +311,43 @@ function readOutline(tail: string[], pages: TextPage[]): OutlineNode[] | null {
     (stack.length > 0 ? stack[stack.length - 1].node.children : roots).push(node);
     stack.push({ indent, node });
   }
-  return resolved > 0 ? roots : null;
+  return resolved > 0 || appended ? roots : null;
+}
+
+/** Some tools write a bookmark title's spaces escaped: `Item\ 5\ Report\ of\ the\ Director`. */
+const ESCAPED_SPACE = /\\ /g;
+
+function unescapeTitle(title: string): string {
+  return title.replace(ESCAPED_SPACE, ' ');
+}
+
+/** Fewer titles than this at the end of a file are a closing block of text (a signature, "Chair"), not a bookmark list. */
+const MIN_APPENDED_TITLES = 3;
+
+/**
+ * Where a bookmark list appended after the text starts, or -1. A raw extraction of a PDF may
+ * end with the PDF's bookmark titles: a block of short lines after the last paragraph, nested
+ * by indentation (tabs or spaces) or with spaces escaped (`Item\ 5\ Report`), at least one
+ * of them a heading printed in the text above. A table's rows (cells between tabs) and a
+ * paragraph (no indentation, no escapes) are not.
+ */
+export function appendedOutlineStart(lines: string[]): number {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1].trim() === '') end--;
+  let start = end;
+  while (start > 0 && lines[start - 1].trim() !== '') start--;
+  const block = lines.slice(start, end);
+  if (block.length < MIN_APPENDED_TITLES || start === 0) return -1;
+  if (block.some((l) => l.trim().length > MAX_TITLE_LENGTH || l.trim().includes('\t'))) return -1;
+  const indented = block.filter((l) => /^(\t| {2,})\S/.test(l)).length;
+  const escaped = block.some((l) => l.includes('\\ '));
+  if (!escaped && (indented === 0 || indented === block.length)) return -1;
+  const printed = new Set(lines.slice(0, start).map((l) => normalise(l)).filter((l) => l.length >= MIN_TITLE_MATCH));
+  const heading = block.some((l) => {
+    const key = normalise(unescapeTitle(l.trim()).replace(TITLE_PREFIX, ''));
+    return key.length >= MIN_TITLE_MATCH && [...printed].some((p) => p.startsWith(key));
+  });
+  return heading ? start : -1;
 }
 
 /** Lines at the top of a page that may come before a document's heading (a stamp, "Agenda Item 8", a classification banner). */
@@ -387,15 +433,19 @@ function textReader(layout: boolean): LineReader {
 function readPages(pages: TextPage[], reader: LineReader): RawPage[] {
   const read = pages.map((page) => {
     const lines: RawLine[] = [];
+    // y is the line's index in the page's text, blank lines counted: a gap in y is a blank line,
+    // which in a raw extraction is all that tells a paragraph (or a heading) from a wrapped line.
     page.lines.forEach((raw, i) => {
-      for (const line of reader.read(raw, page.lines[i + 1])) lines.push({ ...line, y: lines.length });
+      for (const line of reader.read(raw, page.lines[i + 1])) lines.push({ ...line, y: i });
     });
     const out: RawPage = { number: page.number, width: null, height: null, lines };
     if (page.printed) out.printed = page.printed;
+    if (page.span) out.span = page.span;
     return out;
   });
   const last = read[read.length - 1].lines;
-  for (const line of reader.end()) last.push({ ...line, y: last.length });
+  const lastY = (last[last.length - 1]?.y ?? -1) + 1;
+  for (const line of reader.end()) last.push({ ...line, y: lastY });
   return read;
 }
 
@@ -438,12 +488,19 @@ export function readText(text: string, format: 'text' | 'markdown'): RawDocument
   const stamps = new Map<number, Stamp[]>();
   for (const s of findStamps(lines, layout)) stamps.set(s.line, [...(stamps.get(s.line) ?? []), s]);
   // 3. Pages, and what follows the last one.
-  const { pages, tail } = breaks.size > 0 ? pagesByFormFeed(lines, breaks, stamps) : pagesByStamp(lines, stamps);
+  // Without form feeds nothing else ends the text before an appended bookmark list.
+  const appendedAt = breaks.size > 0 ? -1 : appendedOutlineStart(lines);
+  const pageLines = appendedAt < 0 ? lines : lines.slice(0, appendedAt);
+  const paged = breaks.size > 0 ? pagesByFormFeed(lines, breaks, stamps) : pagesByStamp(pageLines, stamps);
+  const pages = paged.pages;
+  const tail = appendedAt < 0 ? paged.tail : [...paged.tail, ...lines.slice(appendedAt)];
   // 4. The tail is an outline, or else more text that must not be lost.
-  const outline = readOutline(tail, pages);
+  const outline = readOutline(tail, pages, appendedAt >= 0);
   if (!outline && tail.some((l) => l.trim() !== '')) pages.push({ number: (pages[pages.length - 1]?.number ?? 0) + 1, lines: tail });
   if (pages.length === 0) pages.push({ number: 1, lines: [] });
   // 5. Cells.
   const reader = format === 'markdown' ? markdownReader() : textReader(layout);
-  return { format, pages: readPages(pages, reader), outline: outline ?? [], pageCount: null, ...(frontMatter.length ? { frontMatter } : {}) };
+  // pdftotext ends every printed page with a form feed: its pages start where the printed ones do.
+  const pageTops = breaks.size > 0;
+  return { format, pages: readPages(pages, reader), outline: outline ?? [], pageCount: null, ...(pageTops ? { pageTops } : {}), ...(frontMatter.length ? { frontMatter } : {}) };
 }

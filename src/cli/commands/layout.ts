@@ -11,7 +11,7 @@ export async function layoutCommand(file: string, opts: { geometry?: boolean }):
     const out: string[] = [];
     if (layout.frontMatter) out.push(`--- front matter (metadata, not read as text): ${layout.frontMatter.map((l) => JSON.stringify(l.trim())).join(' ')}`);
     for (const page of layout.pages) {
-      const facts = [page.printed ? `printed ${page.printed.page}${page.printed.of ? ' of ' + page.printed.of : ''}` : '', page.itemStamp ? `item ${page.itemStamp}` : '']
+      const facts = [page.printed ? `printed ${page.printed.page}${page.printed.of ? ' of ' + page.printed.of : ''}` : '', page.itemStamp ? `item ${page.itemStamp}` : '', page.span ? `lines on pages ${page.span.from}-${page.span.to}` : '']
         .filter(Boolean)
         .join(', ');
       out.push(`--- page ${page.number}${facts ? ` (${facts})` : ''}${page.furniture.length ? ` furniture: ${page.furniture.map((f) => JSON.stringify(f.text)).join(' ')}` : ''}`);
