@@ -26,6 +26,11 @@ const ROW_COST = 2;
  */
 const CELL_OPENER = /^[\p{Lu}\p{N}'‘“"(£]|^(?:[ivx]{1,5}|[a-h])[.)]$/u;
 const CELL_CLOSER = /[.;:!?)]$/;
+/**
+ * A line with more places a cell could start than this is not divided (it is kept as one
+ * cell): the search is quadratic in them, and no printed row has so many cells' worth.
+ */
+const MAX_CUTS_PER_LINE = 150;
 
 export interface FlatRow {
   cells: Map<string, string>;
@@ -51,7 +56,7 @@ function boundaries(words: string[]): number[] {
   const at = [0];
   for (let i = 1; i < words.length; i++) if (CELL_OPENER.test(words[i]) || CELL_CLOSER.test(words[i - 1])) at.push(i);
   at.push(words.length);
-  return at;
+  return at.length > MAX_CUTS_PER_LINE ? [0, words.length] : at;
 }
 
 export function divideFlatCells(body: Line[], keys: string[], score: CellScorer): FlatCells {

@@ -19,6 +19,12 @@ import type { HeaderSpec } from './types.js';
 const MIN_FLATTENED_COLUMNS = 2;
 /** The most lines a flattened header wraps over (one label, or one word of one, to a line). */
 const MAX_HEADER_LINES = 8;
+/**
+ * A header line is short: the longest seen, all five labels of a CMIS tracker on one line, is
+ * about 80 characters. Longer lines are prose or cells and are not divided into labels (an
+ * 8 MB line of minutes must not be split into words here).
+ */
+const MAX_HEADER_LINE_CHARS = 200;
 /** The most words one label is made of ("Cabinet Member & Lead Officer"). */
 const MAX_LABEL_WORDS = 6;
 /**
@@ -56,6 +62,10 @@ function isFlatText(line: Line): boolean {
   return line.cells.length === 1 && !line.tableRow;
 }
 
+function mayBeHeaderLine(line: Line): boolean {
+  return isFlatText(line) && line.text.length <= MAX_HEADER_LINE_CHARS;
+}
+
 /** The fewest labels the words divide into, each a whole label of the spec, or null. */
 export function labelsOf(words: string[], spec: HeaderSpec): string[] | null {
   const n = words.length;
@@ -83,11 +93,11 @@ function wordsOf(line: Line): string[] {
 
 /** The flattened header starting at lines[index]: the most lines whose words are all labels the spec accepts. */
 export function matchFlatHeader(lines: Line[], index: number, spec: HeaderSpec): FlatHeader | null {
-  if (!lines[index] || !isFlatText(lines[index])) return null;
+  if (!lines[index] || !mayBeHeaderLine(lines[index])) return null;
   let found: FlatHeader | null = null;
   const words: string[] = [];
   for (let j = index; j < Math.min(lines.length, index + MAX_HEADER_LINES); j++) {
-    if (!isFlatText(lines[j]) || lines[j].page !== lines[index].page) break;
+    if (!mayBeHeaderLine(lines[j]) || lines[j].page !== lines[index].page) break;
     words.push(...wordsOf(lines[j]));
     const text = words.join(' ');
     const keys = labelsOf(words, spec);
@@ -100,7 +110,7 @@ export function matchFlatHeader(lines: Line[], index: number, spec: HeaderSpec):
 
 /** A line that is exactly one label of the spec ("Update", "Status" printed after the cells above it). */
 function loneLabel(line: Line, spec: HeaderSpec): string | null {
-  if (!isFlatText(line)) return null;
+  if (!mayBeHeaderLine(line)) return null;
   const keys = labelsOf(wordsOf(line), spec);
   return keys && keys.length === 1 ? keys[0] : null;
 }
@@ -173,7 +183,7 @@ export function readFlatTables(lines: Line[], spec: HeaderSpec, rows: FlatRowSpe
 /** Say that a flattened table was found whose rows this parser does not read. */
 export function warnFlattened(lines: Line[], index: number, spec: HeaderSpec, ctx: Context): void {
   const line = lines[index];
-  if (!isFlatText(line) || !hasKeywords(spec, line.text)) return;
+  if (!mayBeHeaderLine(line) || !hasKeywords(spec, line.text)) return;
   const keys = labelsOf(wordsOf(line), spec);
   if (!keys || keys.length < MIN_FLATTENED_COLUMNS || !spec.accepts(new Set(keys))) return;
   ctx.warn(
