@@ -14,9 +14,22 @@ import { cleanMarkup } from '../common/join.js';
 
 /** How unlike a cell of this column the text is (0 is typical; lower is likelier). */
 export type CellScorer = (key: string, text: string) => number;
+/**
+ * How strongly the words from `at` on look like the start of a new cell, after the words
+ * before them on the same line (0: no evidence; the cell cost is lowered by this much).
+ */
+export type OpeningScorer = (words: readonly string[], at: number) => number;
 
-/** Dividing a line into one more cell costs this much: a cell boundary inside a line needs evidence. */
+/** Every cell costs this much, so that a line is not read as more cells than its text shows. */
 const CELL_COST = 3;
+/**
+ * A cell that starts inside a line costs this much instead where rows are printed a line each:
+ * lower than a line's first cell, as the columns' own scores (a name and post, a date, an
+ * update's opening) are the evidence.
+ */
+export const SPLIT_COST = 1.5;
+/** Where cells are printed one to a line, two cells share a line only on strong evidence. */
+export const SPLIT_COST_CELL_PER_LINE = 5;
 /** Starting a row costs this much, so that a row's cells are not scattered over several rows. */
 const ROW_COST = 2;
 /**
@@ -26,11 +39,13 @@ const ROW_COST = 2;
  */
 const CELL_OPENER = /^[\p{Lu}\p{N}'‘“"(£]|^(?:[ivx]{1,5}|[a-h])[.)]$/u;
 const CELL_CLOSER = /[.;:!?)]$/;
+/** A capitalised word followed by one in lower case: where a title cell ("… Business Case") may meet a wrapped sentence ("additional information …"). */
+const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
 /**
  * A line with more places a cell could start than this is not divided (it is kept as one
  * cell): the search is quadratic in them, and no printed row has so many cells' worth.
  */
-const MAX_CUTS_PER_LINE = 150;
+const MAX_CUTS_PER_LINE = 400;
 
 export interface FlatRow {
   cells: Map<string, string>;
@@ -54,12 +69,14 @@ interface Step {
 
 function boundaries(words: string[]): number[] {
   const at = [0];
-  for (let i = 1; i < words.length; i++) if (CELL_OPENER.test(words[i]) || CELL_CLOSER.test(words[i - 1])) at.push(i);
+  for (let i = 1; i < words.length; i++) {
+    if (CELL_OPENER.test(words[i]) || CELL_CLOSER.test(words[i - 1]) || (TITLE_WORD.test(words[i - 1]) && /^\p{Ll}/u.test(words[i]))) at.push(i);
+  }
   at.push(words.length);
   return at.length > MAX_CUTS_PER_LINE ? [0, words.length] : at;
 }
 
-export function divideFlatCells(body: Line[], keys: string[], score: CellScorer): FlatCells {
+export function divideFlatCells(body: Line[], keys: string[], score: CellScorer, opening: OpeningScorer = () => 0, splitCost = SPLIT_COST): FlatCells {
   const K = keys.length;
   const words = body.map((l) => cleanMarkup(l.text).split(/\s+/).filter((w) => w !== ''));
   const cuts = words.map(boundaries);
@@ -71,7 +88,7 @@ export function divideFlatCells(body: Line[], keys: string[], score: CellScorer)
   const cellCost = (k: number, text: string) => {
     const id = `${k}\u0000${text}`;
     let c = memo.get(id);
-    if (c === undefined) memo.set(id, (c = score(keys[k], text) + CELL_COST));
+    if (c === undefined) memo.set(id, (c = score(keys[k], text)));
     return c;
   };
   for (let l = 0; l < body.length; l++) {
@@ -81,7 +98,7 @@ export function divideFlatCells(body: Line[], keys: string[], score: CellScorer)
       for (let s = 0; s < e; s++) {
         const text = words[l].slice(at[s], at[e]).join(' ');
         for (let k = 0; k < K; k++) {
-          const own = cellCost(k, text);
+          const own = cellCost(k, text) + (s > 0 ? splitCost - opening(words[l], at[s]) : CELL_COST);
           if (s === 0) {
             // The line's first cell: it carries on the row above (a column further right) or starts one.
             for (let p = 0; p <= K; p++) {

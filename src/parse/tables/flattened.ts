@@ -153,8 +153,11 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
       i += repeat.lines.length;
       continue;
     }
+    // A lone label is the header printed again (pdftotext reads a page's header labels among
+    // its cells) when its column is new or no body line of this page came before it; else it
+    // is a cell's text that happens to be a label ("Update" ending an item's title).
     const label = loneLabel(line, spec);
-    if (label) {
+    if (label && (!keys.includes(label) || body.at(-1)?.page !== line.page)) {
       if (!keys.includes(label)) keys.push(label);
       occupied.push(line);
       i++;

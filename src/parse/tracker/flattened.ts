@@ -14,7 +14,7 @@
  */
 import type { Line } from '../../layout/types.js';
 import { parseDate } from '../common/dates.js';
-import { divideFlatCells } from '../tables/flattened-cells.js';
+import { divideFlatCells, SPLIT_COST, SPLIT_COST_CELL_PER_LINE } from '../tables/flattened-cells.js';
 import type { FlatRowSpec, FlatTable, LineFragments } from '../tables/index.js';
 import { groupTrackerRows, type DraftRow } from './grid.js';
 
@@ -28,7 +28,9 @@ const ENUMERATOR = /^\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})[.)]\s/i;
 /** "Officers to e-mail", "The Director … to bring", "A briefing … to be arranged": an instruction. */
 const INSTRUCTION = /\bto\s+(?:be\s+)?[a-z]+/;
 /** Words that name a post: a lead cell has one. */
-const POST = /\b(?:director|officer|head\s+of|chair|cabinet\s+member|cllr|councillor|manager|chief\s+executive|scrutiny\s+office|lead|clerk|service|team)\b/i;
+const POST = /\b(?:director|officer|head\s+of|chair|cabinet\s+member|cllr|councillor|manager|chief\s+executive|scrutiny\s+office|clerk)\b/i;
+/** "We'd like …", "our partner agencies": an officer writing, which is an update, not an action. */
+const FIRST_PERSON = /\b(?:we|we'd|we're|we've|our|us)\b/i;
 /** How an update opens: a state, a report of what was done, a date it was done. */
 const UPDATE_OPENING =
   /^(?:on-?going|completed?|closed|done|in\s+progress|to\s+be\s+discharged|discharged|outstanding|scheduled|this\s+(?:is|was|has)|it\s+is|linking|e-?mailed|emailed|letter\s+sent|report\s+presented|sent|circulated|held|the\s+\w+\s+(?:was|were|has|have)|\d{1,2}\s+\w+\s+\d{4}\s+-|we\s+would|there\s+was)\b/i;
@@ -45,9 +47,27 @@ function endsMidWord(text: string): boolean {
   return /(?:\b(?:and|or|of|for|the|to|in|on|with|by|a|an|at|from)|[,–-])$/i.test(text);
 }
 
+/** What each word of a cell costs in a column where it does not belong (see trackerCellCost). */
+const LOWER_WORD_IN_LEAD = 1.5;
+const LOWER_WORD_IN_ITEM = 0.3;
+/** Prose columns take any words, each at a small cost, so that a cell is not stretched over the next one's words for nothing. */
+const PROSE_WORD = 0.15;
+
+function capitalisedOrGlue(word: string): boolean {
+  return !/^\p{Ll}/u.test(word) || NAME_GLUE.has(word);
+}
+
+/** "Dr Sue Harrison - Strategic Director", "Razia Butt, Director of …", "Cllr Mick Brown, Cabinet Member": a lead opening. */
+const NAME_AND_POST = /^(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*(?:,|-|–)?\s*(?:Interim\s+|Strategic\s+|Assistant\s+|Deputy\s+|Executive\s+)?(?:Director|Head\s+of|Chief|Cabinet\s+Member|Officer|Manager|Chair)\b/u;
+
 /** How unlike a cell of the column the text is (see CellScorer). */
 export function trackerCellCost(key: string, text: string): number {
-  const isDate = DATE_CELL.test(text) && parseDate(text) !== null;
+  const isDate = DATE_CELL.test(text);
+  const words = text.split(' ');
+  // A longer text opening with a date ("15 May 2024 Improving Services …") has run over from the date column.
+  const opensWithDate = !isDate && (DATE_CELL.test(words.slice(0, 3).join(' ')) || DATE_CELL.test(words.slice(0, 2).join(' '))) && !/^\S+\s+\S+\s+\d{4}\s+[-–]/.test(text);
+  if (opensWithDate && key !== 'date' && key !== 'due') return 10;
+  if (TITLE_BEFORE_NAME.test(words[words.length - 1]) && key !== 'date') return 10;
   switch (key) {
     case 'date':
     case 'due':
@@ -59,34 +79,44 @@ export function trackerCellCost(key: string, text: string): number {
       return /^(?:complete[d]?|open|closed|ongoing|on-going|in\s+progress|outstanding|discharged|red|amber|green|blue)\.?$/i.test(text) ? -4 : 12;
     case 'item': {
       if (isDate || ENUMERATOR.test(text)) return 15;
-      const words = text.split(' ').length;
-      let cost = words > 16 ? 8 : 1;
+      let cost = words.length > 16 ? 8 : 1;
       if (/[.;:]$/.test(text)) cost += 4;
       if (INSTRUCTION.test(text)) cost += 3;
       if (UPDATE_OPENING.test(text)) cost += 4;
-      return cost + lowerWords(text) * 0.3;
+      if (POST.test(text)) cost += 3;
+      return cost + words.filter((w) => !capitalisedOrGlue(w)).length * LOWER_WORD_IN_ITEM;
     }
     case 'action': {
       if (isDate) return 15;
-      let cost = 2;
+      let cost = 2 + words.length * PROSE_WORD;
       if (ENUMERATOR.test(text)) cost -= 3;
-      if (INSTRUCTION.test(text)) cost -= 1;
-      if (/^\p{Ll}/u.test(text)) cost += 1;
+      // An action says who is to do what near its start; a title before it is another cell.
+      if (INSTRUCTION.test(words.slice(0, ACTION_OPENING_WORDS).join(' '))) cost -= 1;
+      else if (!/^\p{Ll}/u.test(text)) cost += 1.5;
       if (UPDATE_OPENING.test(text)) cost += 3;
+      if (FIRST_PERSON.test(text)) cost += 3;
+      if (NAME_AND_POST.test(text)) cost += 3;
       return cost;
     }
     case 'lead': {
       if (isDate || ENUMERATOR.test(text)) return 15;
-      let cost = POST.test(text) ? -2 : 3;
+      let cost = POST.test(text) ? -2 : 1;
+      if (NAME_AND_POST.test(text)) cost -= 1;
       if (/[.;:]$/.test(text)) cost += 4;
       if (endsMidWord(text) && !/,$/.test(text)) cost += 1;
-      return cost + lowerWords(text) * 1.5;
+      // Names and posts have no figures or quotations.
+      if (/['‘’"“]\p{Lu}|\d/u.test(text)) cost += 3;
+      return cost + words.filter((w) => !capitalisedOrGlue(w)).length * LOWER_WORD_IN_LEAD;
     }
     case 'update': {
-      let cost = UPDATE_OPENING.test(text) ? -1 : 3;
+      let cost = (UPDATE_OPENING.test(text) ? -1 : 3) + words.length * PROSE_WORD;
       if (PAST_TENSE.test(text)) cost -= 1;
       if (ENUMERATOR.test(text)) cost += 3;
       if (isDate) cost += 2;
+      if (NAME_AND_POST.test(text)) cost += 3;
+      // Wrapped text opening in lower case carries on an action far more often than an update.
+      if (/^\p{Ll}/u.test(text)) cost += 2;
+      if (FIRST_PERSON.test(text)) cost -= 1;
       return cost;
     }
     default:
@@ -94,14 +124,47 @@ export function trackerCellCost(key: string, text: string): number {
   }
 }
 
+/** "Dr", "Cllr": a title is never the end of a cell (the name follows it). */
+const TITLE_BEFORE_NAME = /^(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?$/;
+/** An update that opens by stating where the action stands. */
+const STATE_OPENING = /^(?:on-?going|completed?|to\s+be\s+discharged|discharged|in\s+progress)\b/i;
+/** An action names its doer and the verb within this many words ("The Director, Children and Families, to bring"). */
+const ACTION_OPENING_WORDS = 10;
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
+
+/** Evidence that a new cell starts at words[at] of a line whose cells were joined by spaces. */
+export function trackerCellOpening(words: readonly string[], at: number): number {
+  const before = words[at - 1] ?? '';
+  const rest = words.slice(at, at + 12).join(' ');
+  // A date's year, or its minute number, is never a cell of its own beside it.
+  if (MONTH_WORD.test(before) && /^\d{4}$/.test(words[at])) return -5;
+  if (/^No\.?$/i.test(before) || /^min(?:ute)?$/i.test(before) || TITLE_BEFORE_NAME.test(before)) return -5;
+  if (/^min(?:ute)?\.?$/i.test(words[at]) && /^(?:\d{4}|\d{1,2})$/.test(before)) return -5;
+  let evidence = 0;
+  if (/[.;:]$/.test(before) && !/^(?:No|Dr|Mr|Mrs|Ms|Cllr)\.$/.test(before)) evidence += 1;
+  if (ENUMERATOR.test(rest) && !/^[a-h][.)]/i.test(words[at])) evidence += 2;
+  if (NAME_AND_POST.test(rest)) evidence += 2;
+  if (UPDATE_OPENING.test(rest)) evidence += STATE_OPENING.test(rest) ? 2.5 : 1.5;
+  if (/^(?:Officers?|The|That|A|An|Details|Feedback|Timescales|Future)\b/.test(rest) && INSTRUCTION.test(words.slice(at, at + ACTION_OPENING_WORDS).join(' '))) evidence += 1.5;
+  return evidence;
+}
+
 /** A tracker row starts at its date cell. */
 export const TRACKER_ROWS: FlatRowSpec = {
-  isAnchor: (text) => DATE_CELL.test(text.split(' ').slice(0, 3).join(' ')) && parseDate(text) !== null,
+  isAnchor: (text) => DATE_CELL.test(text.split(' ').slice(0, 3).join(' ')) || DATE_CELL.test(text.split(' ').slice(0, 2).join(' ')),
 };
+
+/**
+ * A table printed with this many lines or more per dated row has its cells one to a line (a
+ * row of four or five cells, less the empty ones); with fewer, its cells were joined on a line.
+ */
+const LINES_PER_ROW_OF_CELLS = 3;
 
 /** Draft rows of a flattened tracker, grouped as a structured tracker's are, and whether cells were split inside lines. */
 export function flatTrackerRows(table: FlatTable): DraftRow[] {
-  const { rows } = divideFlatCells(table.body, table.header.keys, trackerCellCost);
+  const anchors = table.body.filter((l) => TRACKER_ROWS.isAnchor(l.text)).length;
+  const cellPerLine = table.body.length >= LINES_PER_ROW_OF_CELLS * Math.max(1, anchors);
+  const { rows } = divideFlatCells(table.body, table.header.keys, trackerCellCost, trackerCellOpening, cellPerLine ? SPLIT_COST_CELL_PER_LINE : SPLIT_COST);
   const fragments: LineFragments[] = rows.map((r) => ({ line: r.lines[0] as Line, cells: r.cells, gap: null, afterBreak: false }));
   return groupTrackerRows(fragments, new Set(table.header.keys));
 }
