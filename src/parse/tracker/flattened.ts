@@ -13,7 +13,7 @@
  * its cells were inferred.
  */
 import type { Line } from '../../layout/types.js';
-import { parseDate } from '../common/dates.js';
+import { cleanMarkup } from '../common/join.js';
 import { divideFlatCells, SPLIT_COST, SPLIT_COST_CELL_PER_LINE } from '../tables/flattened-cells.js';
 import type { FlatRowSpec, FlatTable, LineFragments } from '../tables/index.js';
 import { groupTrackerRows, type DraftRow } from './grid.js';
@@ -62,11 +62,19 @@ const NAME_AND_POST = /^(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\
 
 /** How unlike a cell of the column the text is (see CellScorer). */
 export function trackerCellCost(key: string, text: string): number {
+  // Every word costs the same in every column, so that a long cell is not cheaper in one
+  // column than in another for its length alone; what differs is what the words look like.
+  return text.split(' ').length * PROSE_WORD + featureCost(key, text);
+}
+
+function featureCost(key: string, text: string): number {
   const isDate = DATE_CELL.test(text);
   const words = text.split(' ');
   // A longer text opening with a date ("15 May 2024 Improving Services …") has run over from the date column.
   const opensWithDate = !isDate && (DATE_CELL.test(words.slice(0, 3).join(' ')) || DATE_CELL.test(words.slice(0, 2).join(' '))) && !/^\S+\s+\S+\s+\d{4}\s+[-–]/.test(text);
   if (opensWithDate && key !== 'date' && key !== 'due') return 10;
+  // "Minute No. 26", "2023", "36" alone: the rest of a date cell, not a title or a name.
+  if (DATE_CELL_TAIL.test(text) && (key === 'item' || key === 'lead')) return 6;
   if (TITLE_BEFORE_NAME.test(words[words.length - 1]) && key !== 'date') return 10;
   switch (key) {
     case 'date':
@@ -84,11 +92,11 @@ export function trackerCellCost(key: string, text: string): number {
       if (INSTRUCTION.test(text)) cost += 3;
       if (UPDATE_OPENING.test(text)) cost += 4;
       if (POST.test(text)) cost += 3;
-      return cost + words.filter((w) => !capitalisedOrGlue(w)).length * LOWER_WORD_IN_ITEM;
+      return cost + words.filter((w) => !capitalisedOrGlue(w)).length * LOWER_WORD_IN_ITEM - words.filter(capitalisedOrGlue).length * PROSE_WORD;
     }
     case 'action': {
       if (isDate) return 15;
-      let cost = 2 + words.length * PROSE_WORD;
+      let cost = 2;
       if (ENUMERATOR.test(text)) cost -= 3;
       // An action says who is to do what near its start; a title before it is another cell.
       if (INSTRUCTION.test(words.slice(0, ACTION_OPENING_WORDS).join(' '))) cost -= 1;
@@ -106,10 +114,11 @@ export function trackerCellCost(key: string, text: string): number {
       if (endsMidWord(text) && !/,$/.test(text)) cost += 1;
       // Names and posts have no figures or quotations.
       if (/['‘’"“]\p{Lu}|\d/u.test(text)) cost += 3;
-      return cost + words.filter((w) => !capitalisedOrGlue(w)).length * LOWER_WORD_IN_LEAD;
+      // Names and posts are capitalised: such words cost nothing here, others a good deal.
+      return cost + words.filter((w) => !capitalisedOrGlue(w)).length * LOWER_WORD_IN_LEAD - words.filter(capitalisedOrGlue).length * PROSE_WORD;
     }
     case 'update': {
-      let cost = (UPDATE_OPENING.test(text) ? -1 : 3) + words.length * PROSE_WORD;
+      let cost = UPDATE_OPENING.test(text) ? -1 : 3;
       if (PAST_TENSE.test(text)) cost -= 1;
       if (ENUMERATOR.test(text)) cost += 3;
       if (isDate) cost += 2;
@@ -138,6 +147,7 @@ export function trackerCellOpening(words: readonly string[], at: number): number
   const rest = words.slice(at, at + 12).join(' ');
   // A date's year, or its minute number, is never a cell of its own beside it.
   if (MONTH_WORD.test(before) && /^\d{4}$/.test(words[at])) return -5;
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(before) && MONTH_WORD.test(words[at])) return -5;
   if (/^No\.?$/i.test(before) || /^min(?:ute)?$/i.test(before) || TITLE_BEFORE_NAME.test(before)) return -5;
   if (/^min(?:ute)?\.?$/i.test(words[at]) && /^(?:\d{4}|\d{1,2})$/.test(before)) return -5;
   let evidence = 0;
@@ -160,11 +170,50 @@ export const TRACKER_ROWS: FlatRowSpec = {
  */
 const LINES_PER_ROW_OF_CELLS = 3;
 
+/** A phrase of this many words or more printed whole in several rows is a cell's text (a lead, an item). */
+const MIN_RECURRING_WORDS = 3;
+const MAX_RECURRING_WORDS = 16;
+/** What a recurring phrase is worth as a lead or an item cell. */
+const RECURRING_BONUS = 2.5;
+
+/**
+ * Phrases the table prints whole in several rows, with different words around them each time
+ * ("Dr Sue Harrison - Strategic Director, Children and Families", "T&F Meeting – Implications
+ * of Savings"): the same lead or item beside different actions. A phrase always followed by the
+ * same word is only part of one.
+ */
+function recurringPhrases(lines: readonly string[]): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  const padded = lines.map((l) => ` ${l} `);
+  return (text) => {
+    const words = text.split(' ').length;
+    if (words < MIN_RECURRING_WORDS || words > MAX_RECURRING_WORDS) return false;
+    let hit = known.get(text);
+    if (hit !== undefined) return hit;
+    const before = new Set<string>();
+    const after = new Set<string>();
+    let count = 0;
+    for (const line of padded) {
+      for (let at = line.indexOf(` ${text} `); at >= 0; at = line.indexOf(` ${text} `, at + 1)) {
+        count++;
+        before.add(line.slice(0, at).trim().split(' ').at(-1) ?? '');
+        after.add(line.slice(at + text.length + 2).trim().split(' ')[0] ?? '');
+      }
+    }
+    // Left of it, a different word each time, or a date's last figures (an item after its date).
+    hit = count >= 2 && after.size > 1 && (before.size > 1 || [...before].every((w) => /^\d+\.?$/.test(w)));
+    known.set(text, hit);
+    return hit;
+  };
+}
+
 /** Draft rows of a flattened tracker, grouped as a structured tracker's are, and whether cells were split inside lines. */
 export function flatTrackerRows(table: FlatTable): DraftRow[] {
   const anchors = table.body.filter((l) => TRACKER_ROWS.isAnchor(l.text)).length;
   const cellPerLine = table.body.length >= LINES_PER_ROW_OF_CELLS * Math.max(1, anchors);
-  const { rows } = divideFlatCells(table.body, table.header.keys, trackerCellCost, trackerCellOpening, cellPerLine ? SPLIT_COST_CELL_PER_LINE : SPLIT_COST);
+  const recurs = recurringPhrases(table.body.map((l) => cleanMarkup(l.text).split(/\s+/).join(' ')));
+  const cost = (key: string, text: string) => trackerCellCost(key, text) - ((key === 'lead' || key === 'item') && recurs(text) ? RECURRING_BONUS : 0);
+  const { rows } = divideFlatCells(table.body, table.header.keys, cost, trackerCellOpening, cellPerLine ? SPLIT_COST_CELL_PER_LINE : SPLIT_COST);
   const fragments: LineFragments[] = rows.map((r) => ({ line: r.lines[0] as Line, cells: r.cells, gap: null, afterBreak: false }));
   return groupTrackerRows(fragments, new Set(table.header.keys));
 }

@@ -74,6 +74,42 @@ describe('the Birmingham action tracker with its columns run together', () => {
     // Of the 33 rows: how many match today. Not yet all: a wrapped lead or item cell
     // ("Governance and Planning") is read as the next row's, and within a line joined by
     // spaces the cell boundaries between item, action, lead and update are still mostly wrong.
-    expect(results).toEqual({ cells: 30, spaces: 12 });
+    expect(results).toEqual({ cells: 30, spaces: 21 });
+  });
+});
+
+describe('a flattened tracker row that runs over a page break', () => {
+  it('is one row: the header printed again between its two parts is left out of it', async () => {
+    const truth = await read(parseActionTracker, 'tracker', 'birmingham_ecyp_osc_2024-12-04_action_tracker.txt');
+    const split = truth.value.filter((r) => r.action.startsWith('iv) That the committee continue to be updated'));
+    expect(split).toHaveLength(1);
+    expect(split[0].action).toContain('participation in engagement activities');
+    for (const form of ['cells', 'spaces']) {
+      const flat = await read(parseActionTracker, 'flattened', `birmingham_ecyp_osc_2024-12-04_action_tracker.${form}.txt`);
+      const rows = flat.value.filter((r) => r.action.includes('participation in') || r.action.startsWith('engagement activities'));
+      expect(rows.map((r) => [r.action, r.update, r.date, r.item, r.status])).toEqual([[split[0].action, split[0].update, split[0].date, split[0].item, split[0].status]]);
+    }
+  });
+
+  it('claims the repeated headers and the page stamp, and leaves the next report alone', async () => {
+    const flat = await read(parseActionTracker, 'flattened', 'birmingham_ecyp_osc_2024-12-04_action_tracker.spaces.txt');
+    const lines = allLines(await loadLayout(fixture('flattened', 'birmingham_ecyp_osc_2024-12-04_action_tracker.spaces.txt')));
+    const headers = lines.filter((l) => l.text.startsWith('Minute No. / Date Agenda Item'));
+    expect(headers.length).toBeGreaterThan(5);
+    for (const h of headers) expect(flat.claimed.has(h.line)).toBe(true);
+    const report = lines.find((l) => l.text === 'Birmingham City Council')!;
+    expect(flat.claimed.has(report.line)).toBe(false);
+    expect(flat.value.some((r) => (r.update ?? '').includes('Birmingham City Council'))).toBe(false);
+  });
+});
+
+describe('the generated two-page tracker in plain pdftotext text', () => {
+  it('does not yet give its four rows: pdftotext prints an action and its update on one line and interleaves their wraps', async () => {
+    const truth = await read(parseActionTracker, 'tracker', 'multipage-tracker.pdf');
+    const flat = await read(parseActionTracker, 'flattened', 'multipage-tracker.pdftotext.txt');
+    expect(truth.value).toHaveLength(4);
+    expect(rowByRow(truth.value, flat.value, [...ACTION_FIELDS]).filter(Boolean)).toHaveLength(0);
+    // What it does give is marked as inferred, and its dates are the tracker's own.
+    expect(flat.value.every((r) => r.cellsInferred === true)).toBe(true);
   });
 });
