@@ -3,8 +3,9 @@
  * told apart by what it says, in the order the header prints the columns:
  * - a date cell is a date ("12 Jan 2023", "9 Mar" with "2023" beneath), perhaps with its
  *   minute number ("17 July 2024 Minute No 17"): it anchors a row;
- * - an agenda item is a title (short, capitalised, no closing full stop), and known titles
- *   (the front sheet's and the minutes') are taken whole;
+ * - an agenda item is a title (short, capitalised, no closing full stop); the pack's own
+ *   titles (its front sheet's items, its minutes' headings), when the caller knows them, are
+ *   taken whole or in their wrapped parts;
  * - an action is an instruction ("Officers to provide …", "ii) …");
  * - a lead names people and posts ("Dr Sue Harrison - Strategic Director, …");
  * - an update reports what was done or where things stand ("E-mailed Members on …",
@@ -170,6 +171,25 @@ export const TRACKER_ROWS: FlatRowSpec = {
  */
 const LINES_PER_ROW_OF_CELLS = 3;
 
+/** What a cell that is a known agenda item's title (or the first or last words of one, wrapped) is worth as an item. */
+const KNOWN_TITLE_BONUS = 3;
+/** A wrapped piece of a known title must have this many words to count (one word matches too much). */
+const MIN_TITLE_PIECE_WORDS = 2;
+
+function foldTitle(text: string): string {
+  return text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the text is a known title, or a wrapped first or last part of one. */
+function knownTitles(titles: readonly string[]): (text: string) => boolean {
+  const folded = titles.map(foldTitle).filter((t) => t !== '');
+  return (text) => {
+    const t = foldTitle(text);
+    if (t.split(' ').length < MIN_TITLE_PIECE_WORDS) return false;
+    return folded.some((k) => k === t || k.startsWith(`${t} `) || k.endsWith(` ${t}`));
+  };
+}
+
 /** A phrase of this many words or more printed whole in several rows is a cell's text (a lead, an item). */
 const MIN_RECURRING_WORDS = 3;
 const MAX_RECURRING_WORDS = 16;
@@ -208,11 +228,13 @@ function recurringPhrases(lines: readonly string[]): (text: string) => boolean {
 }
 
 /** Draft rows of a flattened tracker, grouped as a structured tracker's are, and whether cells were split inside lines. */
-export function flatTrackerRows(table: FlatTable): DraftRow[] {
+export function flatTrackerRows(table: FlatTable, titles: readonly string[] = []): DraftRow[] {
   const anchors = table.body.filter((l) => TRACKER_ROWS.isAnchor(l.text)).length;
   const cellPerLine = table.body.length >= LINES_PER_ROW_OF_CELLS * Math.max(1, anchors);
   const recurs = recurringPhrases(table.body.map((l) => cleanMarkup(l.text).split(/\s+/).join(' ')));
-  const cost = (key: string, text: string) => trackerCellCost(key, text) - ((key === 'lead' || key === 'item') && recurs(text) ? RECURRING_BONUS : 0);
+  const known = knownTitles(titles);
+  const cost = (key: string, text: string) =>
+    trackerCellCost(key, text) - ((key === 'lead' || key === 'item') && recurs(text) ? RECURRING_BONUS : 0) - (key === 'item' && known(text) ? KNOWN_TITLE_BONUS : 0);
   const { rows } = divideFlatCells(table.body, table.header.keys, cost, trackerCellOpening, cellPerLine ? SPLIT_COST_CELL_PER_LINE : SPLIT_COST);
   const fragments: LineFragments[] = rows.map((r) => ({ line: r.lines[0] as Line, cells: r.cells, gap: null, afterBreak: false }));
   return groupTrackerRows(fragments, new Set(table.header.keys));

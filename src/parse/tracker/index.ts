@@ -98,7 +98,12 @@ function sideRows(table: Table, title: string, date: string | null, ctx: Context
   }));
 }
 
-export function parseActionTracker(lines: Line[], ctx: Context): Parsed<ActionRow[]> {
+export interface TrackerOptions {
+  /** Agenda item titles the pack prints elsewhere (front sheet, minutes): a flattened tracker's item cells are told by them. */
+  knownItems?: readonly string[];
+}
+
+export function parseActionTracker(lines: Line[], ctx: Context, options: TrackerOptions = {}): Parsed<ActionRow[]> {
   const claimed = new Set<number>();
   const value: ActionRow[] = [];
   for (const table of readTables(lines, TRACKER_HEADER, ctx, { warnFlattened: false })) {
@@ -113,7 +118,7 @@ export function parseActionTracker(lines: Line[], ctx: Context): Parsed<ActionRo
     const headerIndex = lines.indexOf(table.header.lines[0]);
     const title = trackerTitle(lines, headerIndex) ?? DEFAULT_TRACKER_TITLE;
     const keys = new Set(table.header.keys);
-    value.push(...actionRows(flatTrackerRows(table), keys, title, meetingDate(lines, headerIndex), ctx, true));
+    value.push(...actionRows(flatTrackerRows(table, options.knownItems), keys, title, meetingDate(lines, headerIndex), ctx, true));
     claim(claimed, table.lines);
   }
   return { value, claimed };

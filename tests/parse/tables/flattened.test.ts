@@ -78,6 +78,22 @@ describe('the Birmingham action tracker with its columns run together', () => {
   });
 });
 
+describe('a flattened tracker whose item titles the pack prints elsewhere', () => {
+  it('takes a known title whole or in its wrapped parts as the item cell, and tells more rows apart', async () => {
+    const file = fixture('flattened', 'birmingham_ecyp_osc_2024-12-04_action_tracker.spaces.txt');
+    const truth = await read(parseActionTracker, 'tracker', 'birmingham_ecyp_osc_2024-12-04_action_tracker.txt');
+    // Titles of the meetings the tracker's rows arose at, as their minutes print them.
+    const knownItems = [
+      'Improving Services for Children and Families Plan Update',
+      'School Improvement – The New Relationship with Schools',
+      'T&F Meeting – Implications of Savings',
+      'SAVINGS 2024/25 - PROGRESS REPORT',
+    ];
+    const flat = parseActionTracker(allLines(await loadLayout(file)), new Context(file), { knownItems });
+    expect(rowByRow(truth.value, flat.value, [...ACTION_FIELDS]).filter(Boolean)).toHaveLength(25);
+  });
+});
+
 describe('a flattened tracker row that runs over a page break', () => {
   it('is one row: the header printed again between its two parts is left out of it', async () => {
     const truth = await read(parseActionTracker, 'tracker', 'birmingham_ecyp_osc_2024-12-04_action_tracker.txt');
