@@ -94,14 +94,18 @@ function wordsOf(line: Line): string[] {
 /** The flattened header starting at lines[index]: the most lines whose words are all labels the spec accepts. */
 export function matchFlatHeader(lines: Line[], index: number, spec: HeaderSpec): FlatHeader | null {
   if (!lines[index] || !mayBeHeaderLine(lines[index])) return null;
+  // Most lines are prose: a header's first line opens with one of the spec's labels.
+  const first = cleanMarkup(lines[index].text);
+  if (!spec.columns.some((c) => c.label.exec(first)?.index === 0)) return null;
   let found: FlatHeader | null = null;
   const words: string[] = [];
   for (let j = index; j < Math.min(lines.length, index + MAX_HEADER_LINES); j++) {
     if (!mayBeHeaderLine(lines[j]) || lines[j].page !== lines[index].page) break;
     words.push(...wordsOf(lines[j]));
     const text = words.join(' ');
+    if (!hasKeywords(spec, text)) continue;
     const keys = labelsOf(words, spec);
-    if (keys && keys.length >= MIN_FLATTENED_COLUMNS && hasKeywords(spec, text) && new Set(keys).size === keys.length && spec.accepts(new Set(keys))) {
+    if (keys && keys.length >= MIN_FLATTENED_COLUMNS && new Set(keys).size === keys.length && spec.accepts(new Set(keys))) {
       found = { keys, lines: lines.slice(index, j + 1) };
     }
   }
