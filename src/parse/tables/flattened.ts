@@ -91,12 +91,27 @@ function wordsOf(line: Line): string[] {
   return cleanMarkup(line.text).split(/\s+/).filter((w) => w !== '');
 }
 
+/** A first header line this short may be the first part of a wrapped label. */
+const MAX_WRAPPED_LABEL_PIECE_WORDS = 3;
+
+function opensWithLabel(words: string[], spec: HeaderSpec): boolean {
+  if (words.length <= MAX_WRAPPED_LABEL_PIECE_WORDS) return true;
+  for (let len = 1; len <= Math.min(MAX_LABEL_WORDS, words.length); len++) {
+    const prefix = words.slice(0, len).join(' ');
+    if (spec.columns.some((c) => {
+      const m = c.label.exec(prefix);
+      return m !== null && m.index === 0 && m[0].length === prefix.length;
+    })) return true;
+  }
+  return false;
+}
+
 /** The flattened header starting at lines[index]: the most lines whose words are all labels the spec accepts. */
 export function matchFlatHeader(lines: Line[], index: number, spec: HeaderSpec): FlatHeader | null {
   if (!lines[index] || !mayBeHeaderLine(lines[index])) return null;
-  // Most lines are prose: a header's first line opens with one of the spec's labels.
-  const first = cleanMarkup(lines[index].text);
-  if (!spec.columns.some((c) => c.label.exec(first)?.index === 0)) return null;
+  // Most lines are prose: a header's first line opens with one of the spec's labels, or is a
+  // short piece of a wrapped one ("Date of").
+  if (!opensWithLabel(wordsOf(lines[index]), spec)) return null;
   let found: FlatHeader | null = null;
   const words: string[] = [];
   for (let j = index; j < Math.min(lines.length, index + MAX_HEADER_LINES); j++) {
