@@ -29,7 +29,7 @@ const CELL_COST = 3;
  */
 export const SPLIT_COST = 1.5;
 /** Where cells are printed one to a line, two cells share a line only on strong evidence. */
-export const SPLIT_COST_CELL_PER_LINE = 5;
+export const SPLIT_COST_CELL_PER_LINE = 3;
 /** Starting a row costs this much, so that a row's cells are not scattered over several rows. */
 const ROW_COST = 2;
 /**

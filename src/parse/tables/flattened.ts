@@ -32,6 +32,11 @@ const MAX_LABEL_WORDS = 6;
  * labels, or a row's anchor); a page that shows none of these within them is past the table.
  */
 const MAX_LINES_BEFORE_CONTINUATION = 3;
+/**
+ * On a page the table runs on to, its header's labels may be read among the first cells (a
+ * label, then the cell beneath it): within this many lines per column of the page's top.
+ */
+const LABEL_LINES_PER_COLUMN = 2;
 /** "Page 28 of 178", "Page 3": a page stamp left in the text ends the page it is printed on. */
 const PAGE_STAMP = /^page\s+\d+(?:\s+of\s+\d+)?$/i;
 /** "8.2 The following are joint decisions …": a numbered paragraph of the report, past the table. */
@@ -165,18 +170,21 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
     if (!isFlatText(line) || NUMBERED_PARAGRAPH.test(line.text)) break;
     const repeat = matchFlatHeader(lines, i, spec);
     if (repeat) {
-      // A header with other columns is the next table's.
-      if (repeat.keys.some((k) => !keys.includes(k)) || header.keys.some((k) => !repeat.keys.includes(k))) break;
+      // A header with columns this table has not is the next table's; one with some of this
+      // table's labels is its header again, in pieces among a page's first cells.
+      if (repeat.keys.some((k) => !keys.includes(k))) break;
       occupied.push(...repeat.lines);
       for (const k of repeat.keys) if (!keys.includes(k)) keys.push(k);
       i += repeat.lines.length;
       continue;
     }
     // A lone label is the header printed again (pdftotext reads a page's header labels among
-    // its cells) when its column is new or no body line of this page came before it; else it
+    // its first cells) when its column is new or it is among the page's first lines; else it
     // is a cell's text that happens to be a label ("Update" ending an item's title).
     const label = loneLabel(line, spec);
-    if (label && (!keys.includes(label) || body.at(-1)?.page !== line.page)) {
+    const pageStart = lines.findIndex((l) => l.page === line.page);
+    const nearPageTop = line.page !== lines[index].page && i - pageStart < LABEL_LINES_PER_COLUMN * keys.length;
+    if (label && (!keys.includes(label) || body.at(-1)?.page !== line.page || nearPageTop)) {
       if (!keys.includes(label)) keys.push(label);
       occupied.push(line);
       i++;

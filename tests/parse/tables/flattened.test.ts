@@ -120,11 +120,13 @@ describe('a flattened tracker row that runs over a page break', () => {
 });
 
 describe('the generated two-page tracker in plain pdftotext text', () => {
-  it('does not yet give its four rows: pdftotext prints an action and its update on one line and interleaves their wraps', async () => {
+  it('gives its last row, the dates and items of all; not yet the others: pdftotext prints an action and its update on one line and interleaves their wraps', async () => {
     const truth = await read(parseActionTracker, 'tracker', 'multipage-tracker.pdf');
     const flat = await read(parseActionTracker, 'flattened', 'multipage-tracker.pdftotext.txt');
     expect(truth.value).toHaveLength(4);
-    expect(rowByRow(truth.value, flat.value, [...ACTION_FIELDS]).filter(Boolean)).toHaveLength(0);
+    expect(rowByRow(truth.value, flat.value, [...ACTION_FIELDS])).toEqual([false, false, false, true]);
+    // The header printed again in pieces among page 2's first cells is not read as a table of its own.
+    expect([...new Set(flat.value.map((r) => r.date))]).toEqual(['2020-10-14', '2020-11-11', '2020-12-09']);
     // What it does give is marked as inferred, and its dates are the tracker's own.
     expect(flat.value.every((r) => r.cellsInferred === true)).toBe(true);
   });
