@@ -81,10 +81,12 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     if (m) minutesOf.set(seg, m);
   }
   // Tables are found by their header rows wherever they are: an action table inside parish
-  // minutes, a forward plan inside a report.
+  // minutes, a forward plan inside a report. The item titles the pack prints elsewhere tell a
+  // tracker's item cells where its columns ran together.
+  const knownItems = [...front.agenda.map((a) => a.title), ...minutes.flatMap((m) => m.items.map((item) => item.title))];
   const actions = segments.flatMap((seg, i) => {
     const recordDate = meetingDateBefore(segments[i - 1], seg, minutesOf);
-    const rows = take(parseActionTracker(seg.lines, ctx));
+    const rows = take(parseActionTracker(seg.lines, ctx, { knownItems }));
     // Minutes with no action table list their actions under an "Actions" heading, or write
     // them into the text ("CLERK to …").
     const record = minutesOf.get(seg);

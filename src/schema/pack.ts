@@ -117,6 +117,10 @@ export const ActionRowSchema = z.object({
   update: z.string().nullable(),
   status: ActionStatus,
   due: isoDate.nullable(),
+  cellsInferred: z
+    .boolean()
+    .optional()
+    .describe('True when the row was read from a table whose columns the extraction ran together: which text is which cell was inferred from what it says and the header\'s column order, not from the layout'),
   source: SourceRefSchema,
 });
 
@@ -135,6 +139,10 @@ export const PlannedDecisionSchema = z.object({
   portfolio: z.string().nullable(),
   proposed: isoDate.nullable(),
   decided: isoDate.nullable(),
+  cellsInferred: z
+    .boolean()
+    .optional()
+    .describe('True when the decision was read from a table whose columns the extraction ran together: where its title ends and its portfolio and dates begin was inferred, not read from the layout'),
   source: SourceRefSchema,
 });
 

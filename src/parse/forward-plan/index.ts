@@ -8,9 +8,10 @@ import type { Line } from '../../layout/types.js';
 import type { PlannedDecision } from '../../schema/pack.js';
 import { parseDate } from '../common/dates.js';
 import { cleanMarkup } from '../common/join.js';
-import { groupByKeyColumn, readTables } from '../tables/index.js';
+import { groupByKeyColumn, readFlatTables, readTables } from '../tables/index.js';
 import { claim, type Parsed } from '../types.js';
 import { FORWARD_PLAN_HEADER } from './columns.js';
+import { flatDecisions, FORWARD_PLAN_ROWS } from './flattened.js';
 
 /** How far above a block's header its portfolio heading may be. */
 const HEADING_LOOKBACK_LINES = 2;
@@ -37,7 +38,7 @@ function portfolioHeading(lines: Line[], headerIndex: number): string | null {
 export function parseForwardPlan(lines: Line[], ctx: Context): Parsed<PlannedDecision[]> {
   const claimed = new Set<number>();
   const value: PlannedDecision[] = [];
-  for (const table of readTables(lines, FORWARD_PLAN_HEADER, ctx)) {
+  for (const table of readTables(lines, FORWARD_PLAN_HEADER, ctx, { warnFlattened: false })) {
     const heading = portfolioHeading(lines, lines.indexOf(table.header.lines[0]));
     for (const row of groupByKeyColumn(table.body, 'id')) {
       const first = row.lines[0];
@@ -57,6 +58,13 @@ export function parseForwardPlan(lines: Line[], ctx: Context): Parsed<PlannedDec
       });
     }
     claim(claimed, table.lines);
+  }
+  for (const table of readFlatTables(lines, FORWARD_PLAN_HEADER, FORWARD_PLAN_ROWS)) {
+    const heading = portfolioHeading(lines, lines.indexOf(table.header.lines[0]));
+    const { value: decisions, unread } = flatDecisions(table);
+    value.push(...decisions.map((d) => ({ ...d, portfolio: d.portfolio ?? heading })));
+    // Text before the first reference is not a decision: left unclaimed, it is reported as not understood.
+    claim(claimed, table.lines.filter((l) => !unread.includes(l)));
   }
   return { value, claimed };
 }

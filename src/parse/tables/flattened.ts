@@ -1,59 +1,224 @@
 /**
  * Tables whose columns were flattened by the extraction (raw pdftotext without -layout): the
- * header's labels run together on one line with single spaces and the cells of each row are
- * interleaved over several lines. The header still says a table is there; what its columns
- * held cannot be recovered with confidence, so we say so instead of guessing.
+ * header's labels run together on one line with single spaces, or wrap over several lines
+ * ("ID Number Title" / "Proposed" / "Date" / "Date of" / "Decision"), or stand one to a line;
+ * the cells of each row follow one to a line or joined by single spaces. No column positions
+ * are left, only the order of the header's labels.
+ *
+ * This file finds such a table and the lines it spans. Telling its cells apart is left to the
+ * parser that knows what its cells look like (tracker/flattened.ts, forward-plan/flattened.ts);
+ * a parser that cannot do that warns with `warnFlattened`.
  */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
+import { cleanMarkup } from '../common/join.js';
 import { hasKeywords } from './header.js';
 import type { HeaderSpec } from './types.js';
 
-/** A flattened header is one cell made only of labels, at least this many (a line of prose is never all labels). */
+/** A flattened header has at least this many labels (a line of prose is never all labels). */
 const MIN_FLATTENED_COLUMNS = 2;
+/** The most lines a flattened header wraps over (one label, or one word of one, to a line). */
+const MAX_HEADER_LINES = 8;
+/**
+ * A header line is short: the longest seen, all five labels of a CMIS tracker on one line, is
+ * about 80 characters. Longer lines are prose or cells and are not divided into labels (an
+ * 8 MB line of minutes must not be split into words here).
+ */
+const MAX_HEADER_LINE_CHARS = 200;
+/** The most words one label is made of ("Cabinet Member & Lead Officer"). */
+const MAX_LABEL_WORDS = 6;
+/**
+ * Lines a new page may print before the table shows it carries on (its header again, one of its
+ * labels, or a row's anchor); a page that shows none of these within them is past the table.
+ */
+const MAX_LINES_BEFORE_CONTINUATION = 3;
+/**
+ * On a page the table runs on to, its header's labels may be read among the first cells (a
+ * label, then the cell beneath it): within this many lines per column of the page's top.
+ */
+const LABEL_LINES_PER_COLUMN = 2;
+/** "Page 28 of 178", "Page 3": a page stamp left in the text ends the page it is printed on. */
+const PAGE_STAMP = /^page\s+\d+(?:\s+of\s+\d+)?$/i;
+/** "8.2 The following are joint decisions …": a numbered paragraph of the report, past the table. */
+const NUMBERED_PARAGRAPH = /^\d+\.\d+\.?\s+\p{Lu}/u;
 
+export interface FlatHeader {
+  /** Column keys in the header's order (labels printed after the body's first cells are added last). */
+  keys: string[];
+  lines: Line[];
+}
+
+export interface FlatTable {
+  header: FlatHeader;
+  /** The table's body lines in reading order, repeated headers and stray labels left out. */
+  body: Line[];
+  /** Every line the table occupies, headers and stray labels included (to claim). */
+  lines: Line[];
+  /** Index just past the table's last line. */
+  end: number;
+}
+
+/** What a parser tells the reader about its rows: whether a line starts one (a date, a reference). */
+export interface FlatRowSpec {
+  isAnchor(text: string): boolean;
+}
+
+function isFlatText(line: Line): boolean {
+  return line.cells.length === 1 && !line.tableRow;
+}
+
+function mayBeHeaderLine(line: Line): boolean {
+  return isFlatText(line) && line.text.length <= MAX_HEADER_LINE_CHARS;
+}
+
+/** The fewest labels the words divide into, each a whole label of the spec, or null. */
+export function labelsOf(words: string[], spec: HeaderSpec): string[] | null {
+  const n = words.length;
+  const best: Array<string[] | null> = new Array(n + 1).fill(null);
+  best[n] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    for (let len = 1; len <= Math.min(MAX_LABEL_WORDS, n - i); len++) {
+      const rest = best[i + len];
+      if (!rest) continue;
+      const label = words.slice(i, i + len).join(' ');
+      const col = spec.columns.find((c) => {
+        const m = c.label.exec(label);
+        return m !== null && m.index === 0 && m[0].length === label.length;
+      });
+      if (!col) continue;
+      if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [col.key, ...rest];
+    }
+  }
+  return best[0];
+}
+
+function wordsOf(line: Line): string[] {
+  return cleanMarkup(line.text).split(/\s+/).filter((w) => w !== '');
+}
+
+/** A first header line this short may be the first part of a wrapped label. */
+const MAX_WRAPPED_LABEL_PIECE_WORDS = 3;
+
+function opensWithLabel(words: string[], spec: HeaderSpec): boolean {
+  if (words.length <= MAX_WRAPPED_LABEL_PIECE_WORDS) return true;
+  for (let len = 1; len <= Math.min(MAX_LABEL_WORDS, words.length); len++) {
+    const prefix = words.slice(0, len).join(' ');
+    if (spec.columns.some((c) => {
+      const m = c.label.exec(prefix);
+      return m !== null && m.index === 0 && m[0].length === prefix.length;
+    })) return true;
+  }
+  return false;
+}
+
+/** The flattened header starting at lines[index]: the most lines whose words are all labels the spec accepts. */
+export function matchFlatHeader(lines: Line[], index: number, spec: HeaderSpec): FlatHeader | null {
+  if (!lines[index] || !mayBeHeaderLine(lines[index])) return null;
+  // Most lines are prose: a header's first line opens with one of the spec's labels, or is a
+  // short piece of a wrapped one ("Date of").
+  if (!opensWithLabel(wordsOf(lines[index]), spec)) return null;
+  let found: FlatHeader | null = null;
+  const words: string[] = [];
+  for (let j = index; j < Math.min(lines.length, index + MAX_HEADER_LINES); j++) {
+    if (!mayBeHeaderLine(lines[j]) || lines[j].page !== lines[index].page) break;
+    words.push(...wordsOf(lines[j]));
+    const text = words.join(' ');
+    if (!hasKeywords(spec, text)) continue;
+    const keys = labelsOf(words, spec);
+    if (keys && keys.length >= MIN_FLATTENED_COLUMNS && new Set(keys).size === keys.length && spec.accepts(new Set(keys))) {
+      found = { keys, lines: lines.slice(index, j + 1) };
+    }
+  }
+  return found;
+}
+
+/** A line that is exactly one label of the spec ("Update", "Status" printed after the cells above it). */
+function loneLabel(line: Line, spec: HeaderSpec): string | null {
+  if (!mayBeHeaderLine(line)) return null;
+  const keys = labelsOf(wordsOf(line), spec);
+  return keys && keys.length === 1 ? keys[0] : null;
+}
+
+/** Whether the table carries on at lines[index], the first line of a new page. */
+function continuesOnPage(lines: Line[], index: number, spec: HeaderSpec, rows: FlatRowSpec): boolean {
+  const page = lines[index].page;
+  for (let j = index; j < Math.min(lines.length, index + MAX_LINES_BEFORE_CONTINUATION) && lines[j].page === page; j++) {
+    if (matchFlatHeader(lines, j, spec) || loneLabel(lines[j], spec) || rows.isAnchor(cleanMarkup(lines[j].text))) return true;
+  }
+  return false;
+}
+
+/**
+ * The flattened table whose header starts at lines[index]: its body runs across page breaks
+ * (repeated headers and labels left out) until a page that does not carry it on, or a
+ * structured table row (the extraction kept that table's columns: it is not this table).
+ */
+export function readFlatTable(lines: Line[], index: number, header: FlatHeader, spec: HeaderSpec, rows: FlatRowSpec): FlatTable {
+  const keys = [...header.keys];
+  const body: Line[] = [];
+  const occupied: Line[] = [...header.lines];
+  let i = index + header.lines.length;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (PAGE_STAMP.test(line.text.trim())) {
+      if (i + 1 >= lines.length || !continuesOnPage(lines, i + 1, spec, rows)) break;
+      occupied.push(line);
+      i++;
+      continue;
+    }
+    if (lines[i - 1].page !== line.page && !continuesOnPage(lines, i, spec, rows)) break;
+    if (!isFlatText(line) || NUMBERED_PARAGRAPH.test(line.text)) break;
+    const repeat = matchFlatHeader(lines, i, spec);
+    if (repeat) {
+      // A header with columns this table has not is the next table's; one with some of this
+      // table's labels is its header again, in pieces among a page's first cells.
+      if (repeat.keys.some((k) => !keys.includes(k))) break;
+      occupied.push(...repeat.lines);
+      for (const k of repeat.keys) if (!keys.includes(k)) keys.push(k);
+      i += repeat.lines.length;
+      continue;
+    }
+    // A lone label is the header printed again (pdftotext reads a page's header labels among
+    // its first cells) when its column is new or it is among the page's first lines; else it
+    // is a cell's text that happens to be a label ("Update" ending an item's title).
+    const label = loneLabel(line, spec);
+    const pageStart = lines.findIndex((l) => l.page === line.page);
+    const nearPageTop = line.page !== lines[index].page && i - pageStart < LABEL_LINES_PER_COLUMN * keys.length;
+    if (label && (!keys.includes(label) || body.at(-1)?.page !== line.page || nearPageTop)) {
+      if (!keys.includes(label)) keys.push(label);
+      occupied.push(line);
+      i++;
+      continue;
+    }
+    body.push(line);
+    occupied.push(line);
+    i++;
+  }
+  return { header: { keys, lines: header.lines }, body, lines: occupied, end: i };
+}
+
+/** Every flattened table in the lines, in order. */
+export function readFlatTables(lines: Line[], spec: HeaderSpec, rows: FlatRowSpec): FlatTable[] {
+  const tables: FlatTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = matchFlatHeader(lines, i, spec);
+    if (!header) continue;
+    const table = readFlatTable(lines, i, header, spec, rows);
+    tables.push(table);
+    i = Math.max(i, table.end - 1);
+  }
+  return tables;
+}
+
+/** Say that a flattened table was found whose rows this parser does not read. */
 export function warnFlattened(lines: Line[], index: number, spec: HeaderSpec, ctx: Context): void {
   const line = lines[index];
-  if (line.cells.length !== 1 || line.tableRow || !hasKeywords(spec, line.text)) return;
-  // Re-read the single cell as if every word were its own cell: do the words spell a header?
-  const words = line.text.split(' ');
-  const probe: Line = {
-    ...line,
-    cells: words.map((text, i) => ({ text, x: i, x2: i, bold: line.bold })),
-    size: null,
-  };
-  const asHeader = matchHeaderFromWords(probe, spec);
-  if (asHeader < MIN_FLATTENED_COLUMNS) return;
+  if (!mayBeHeaderLine(line) || !hasKeywords(spec, line.text)) return;
+  const keys = labelsOf(wordsOf(line), spec);
+  if (!keys || keys.length < MIN_FLATTENED_COLUMNS || !spec.accepts(new Set(keys))) return;
   ctx.warn(
     'table-columns-flattened',
     `A table header ("${line.text}") was found, but the extraction ran its columns together; its rows were not read. Re-extract the text with its layout (pdftotext -layout) or use the PDF.`,
     { page: line.page, line: line.line },
   );
-}
-
-/** How many spec columns a run of single words makes when adjacent words are joined into labels. */
-function matchHeaderFromWords(line: Line, spec: HeaderSpec): number {
-  const text = line.cells.map((c) => c.text);
-  let count = 0;
-  let i = 0;
-  const keys = new Set<string>();
-  while (i < text.length) {
-    let matched = 0;
-    for (let len = Math.min(6, text.length - i); len >= 1; len--) {
-      const label = text.slice(i, i + len).join(' ');
-      const s = spec.columns.find((c) => {
-        const m = c.label.exec(label);
-        return m !== null && m.index === 0 && m[0].length === label.length;
-      });
-      if (s) {
-        keys.add(s.key);
-        matched = len;
-        break;
-      }
-    }
-    if (matched === 0) return 0;
-    count++;
-    i += matched;
-  }
-  return spec.accepts(keys) ? count : 0;
 }

@@ -14,14 +14,20 @@ export type { Column, ColumnSpec, Header, HeaderSpec, LineFragments, Table, Tabl
 export { groupByKeyColumn } from './rows.js';
 export { CellText, endsMidPhrase, endsSentence } from './join.js';
 export { matchHeader, findHeaders } from './header.js';
+export { readFlatTables, type FlatRowSpec, type FlatTable } from './flattened.js';
+
+export interface ReadOptions {
+  /** Warn of flattened tables (false where the caller reads them itself: see flattened.ts). */
+  warnFlattened?: boolean;
+}
 
 /** Every table in the lines whose header row the spec accepts, in order. */
-export function readTables(lines: Line[], spec: HeaderSpec, ctx: Context): Table[] {
+export function readTables(lines: Line[], spec: HeaderSpec, ctx: Context, options: ReadOptions = {}): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = matchHeader(lines, i, spec);
     if (!header) {
-      warnFlattened(lines, i, spec, ctx);
+      if (options.warnFlattened !== false) warnFlattened(lines, i, spec, ctx);
       continue;
     }
     const table = readTable(lines, i, header, spec, ctx);

@@ -8,9 +8,10 @@ import type { ActionRow } from '../../schema/pack.js';
 import { parseDate } from '../common/dates.js';
 import { cleanMarkup } from '../common/join.js';
 import { claim, type Parsed } from '../types.js';
-import { readTables, type Table } from '../tables/index.js';
+import { readFlatTables, readTables, type Table } from '../tables/index.js';
 import { TRACKER_HEADER } from './columns.js';
 import { meetingDate, trackerTitle } from './context.js';
+import { flatTrackerRows, TRACKER_ROWS } from './flattened.js';
 import { groupTrackerRows, MAX_MERGED_CHARS, type DraftRow } from './grid.js';
 import { actionId } from './id.js';
 import { sideColumnActions } from './side-column.js';
@@ -38,8 +39,12 @@ function minuteOf(row: DraftRow): string | null {
 
 function gridRows(table: Table, title: string, fallbackDate: string | null, ctx: Context): ActionRow[] {
   const keys = new Set(table.header.columns.map((c) => c.key));
+  return actionRows(groupTrackerRows(table.body, keys), keys, title, fallbackDate, ctx);
+}
+
+function actionRows(rows: DraftRow[], keys: Set<string>, title: string, fallbackDate: string | null, ctx: Context, inferred = false): ActionRow[] {
   const out: ActionRow[] = [];
-  for (const row of groupTrackerRows(table.body, keys)) {
+  for (const row of rows) {
     const first = row.lines[0];
     if (row.mergedCut) {
       ctx.warn('merged-cell-too-long', `A merged date or item cell of the tracker ran on for over ${MAX_MERGED_CHARS} characters; it was ended above this row, which starts a new group.`, { page: first.page, line: first.line });
@@ -70,6 +75,7 @@ function gridRows(table: Table, title: string, fallbackDate: string | null, ctx:
       update,
       status: statusOf(text(row.cells.status), update),
       due,
+      ...(inferred ? { cellsInferred: true } : {}),
       source: { page: first.page, line: first.line },
     });
   }
@@ -92,15 +98,27 @@ function sideRows(table: Table, title: string, date: string | null, ctx: Context
   }));
 }
 
-export function parseActionTracker(lines: Line[], ctx: Context): Parsed<ActionRow[]> {
+export interface TrackerOptions {
+  /** Agenda item titles the pack prints elsewhere (front sheet, minutes): a flattened tracker's item cells are told by them. */
+  knownItems?: readonly string[];
+}
+
+export function parseActionTracker(lines: Line[], ctx: Context, options: TrackerOptions = {}): Parsed<ActionRow[]> {
   const claimed = new Set<number>();
   const value: ActionRow[] = [];
-  for (const table of readTables(lines, TRACKER_HEADER, ctx)) {
+  for (const table of readTables(lines, TRACKER_HEADER, ctx, { warnFlattened: false })) {
     const headerIndex = lines.indexOf(table.header.lines[0]);
     const side = table.header.columns.some((c) => c.key === 'discussion');
     const title = trackerTitle(lines, headerIndex) ?? DEFAULT_TRACKER_TITLE;
     const fallbackDate = meetingDate(lines, headerIndex);
     value.push(...(side ? sideRows(table, title, fallbackDate, ctx) : gridRows(table, title, fallbackDate, ctx)));
+    claim(claimed, table.lines);
+  }
+  for (const table of readFlatTables(lines, TRACKER_HEADER, TRACKER_ROWS)) {
+    const headerIndex = lines.indexOf(table.header.lines[0]);
+    const title = trackerTitle(lines, headerIndex) ?? DEFAULT_TRACKER_TITLE;
+    const keys = new Set(table.header.keys);
+    value.push(...actionRows(flatTrackerRows(table, options.knownItems), keys, title, meetingDate(lines, headerIndex), ctx, true));
     claim(claimed, table.lines);
   }
   return { value, claimed };
