@@ -12,7 +12,7 @@ import type { Line } from '../../layout/types.js';
 import type { ActionRow } from '../../schema/pack.js';
 import { cleanMarkup, joinLines } from '../common/join.js';
 import type { Parsed } from '../types.js';
-import { actionId } from '../tracker/id.js';
+import { minutesActionRow } from './action-row.js';
 
 /** The list's heading, alone on its line. */
 const ACTIONS_HEADING = /^(?:actions?|action points|actions arising|actions agreed|summary of actions|action list)\s*:?$/i;
@@ -44,19 +44,7 @@ export function parseActionList(lines: Line[], date: string | null): Parsed<Acti
       for (const l of entry) claimed.add(l.line);
       const action = joinLines(entry.map((l) => cleanMarkup(l.text))).replace(ENTRY, '$1').replace(/\.$/, '');
       const lead = LEAD.exec(action)?.[1] ?? null;
-      rows.push({
-        id: actionId({ date, item: null, action }),
-        tracker: ACTION_LIST_TITLE,
-        date,
-        minute: null,
-        item: null,
-        action,
-        lead,
-        update: null,
-        status: 'open',
-        due: null,
-        source: { page: entry[0].page, line: entry[0].line },
-      });
+      rows.push(minutesActionRow({ tracker: ACTION_LIST_TITLE, date, action, lead, source: { page: entry[0].page, line: entry[0].line } }));
     }
     i = j - 1;
   }

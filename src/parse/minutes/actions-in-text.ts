@@ -11,7 +11,7 @@
  * A row takes its meeting's date and its minute's number; its `item` is the minute's title.
  */
 import type { ActionRow, Minutes, MinuteItem } from '../../schema/pack.js';
-import { actionId } from '../tracker/id.js';
+import { minutesActionRow } from './action-row.js';
 
 /** The title a row's `tracker` carries when it came from the minutes' text, not a table. */
 export const MINUTES_ACTIONS_TITLE = 'Actions in the minutes';
@@ -127,21 +127,8 @@ function actionsOfItem(item: MinuteItem): TextAction[] {
 export function actionsInMinutes(minutes: Minutes): ActionRow[] {
   const date = minutes.meeting.date;
   return minutes.items.flatMap((item) =>
-    actionsOfItem(item).map((a) => {
-      const row = { date, item: item.title, action: a.action };
-      return {
-        id: actionId(row),
-        tracker: MINUTES_ACTIONS_TITLE,
-        date,
-        minute: item.number,
-        item: item.title,
-        action: a.action,
-        lead: a.lead,
-        update: null,
-        status: a.status,
-        due: null,
-        source: item.source,
-      };
-    }),
+    actionsOfItem(item).map((a) =>
+      minutesActionRow({ tracker: MINUTES_ACTIONS_TITLE, date, minute: item.number, item: item.title, action: a.action, lead: a.lead, status: a.status, source: item.source }),
+    ),
   );
 }

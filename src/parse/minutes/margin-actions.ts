@@ -9,7 +9,7 @@ import type { Line } from '../../layout/types.js';
 import type { ActionRow } from '../../schema/pack.js';
 import { cleanMarkup, joinLines } from '../common/join.js';
 import type { Parsed } from '../types.js';
-import { actionId } from '../tracker/id.js';
+import { minutesActionRow } from './action-row.js';
 
 /** One person who acts: a role, or a councillor by title and name ("Cllr. O. Williams"). */
 const ACTOR = String.raw`(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|All|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+)`;
@@ -52,19 +52,7 @@ export function parseMarginActions(lines: Line[], date: string | null): Parsed<A
       .replace(/\.$/, '')
       .trim();
     claimed.add(lines[i].line);
-    rows.push({
-      id: actionId({ date, item: null, action }),
-      tracker: MARGIN_ACTIONS_TITLE,
-      date,
-      minute: null,
-      item: null,
-      action,
-      lead,
-      update: null,
-      status: 'open',
-      due: null,
-      source: { page: lines[from].page, line: lines[from].line },
-    });
+    rows.push(minutesActionRow({ tracker: MARGIN_ACTIONS_TITLE, date, action, lead, source: { page: lines[from].page, line: lines[from].line } }));
   }
   return { value: rows, claimed };
 }
