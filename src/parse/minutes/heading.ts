@@ -121,7 +121,6 @@ export function parseHeading(lines: MLine[]): MinutesHeading {
 
   const date = findDate(text);
   const time = findTime(text);
-  const whenEnd = Math.max(date?.end ?? 0, time?.end ?? 0);
   // The venue may wrap onto the next line ("held in the Council Chamber, | Sessions House, …").
   const flat = joinLines(useful.map((l) => l.text));
   const flatWhenEnd = Math.max(findDate(flat)?.end ?? 0, findTime(flat)?.end ?? 0);

@@ -40,10 +40,6 @@ const PAST_TENSE = /\b(?:was|were|has\s+been|have\s+been|had)\b|\b\w+ed\s+(?:on|
 /** Words of no weight in a name or a post (a lead is otherwise all capitalised words). */
 const NAME_GLUE = new Set(['and', 'of', 'for', 'the', '&', '-', '–', 'to', 'in', 'at']);
 
-function lowerWords(text: string): number {
-  return text.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.has(w)).length;
-}
-
 function endsMidWord(text: string): boolean {
   return /(?:\b(?:and|or|of|for|the|to|in|on|with|by|a|an|at|from)|[,–-])$/i.test(text);
 }
