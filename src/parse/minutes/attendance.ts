@@ -39,6 +39,8 @@ function looksLikeNameList(text: string): boolean {
 const OFFICER_FIRST = /^(?:Clerk|Officer|Minute\s+taker|Secretary)\b/i;
 /** "UNRESTRICTED ITEMS": a label between the attendance list and the first minute. */
 const SECTION_LABEL = /^(?:(?:un)?restricted|exempt|confidential|public|part\s+[12ab])\s+(?:items|business|session)$/i;
+/** "Name (INIT) (Chair) - Organisation": one name, no list separator before the dash, then the organisation. */
+const ONE_PERSON_AND_ORGANISATION = /^([^,;]+?)\s+[-–—]\s+[^,;]+$/;
 /** Members of the public are counted, not named. */
 const PUBLIC = /\b(?:\w+\s+)?members?\s+of\s+the\s+public\b/i;
 
@@ -78,7 +80,8 @@ function runsOf(segments: string[], namesOnly: boolean): string[][] {
     const prev = last?.[last.length - 1];
     // A list of names wrapped as prose ("… Dorian Jenkins, Doris" / "Jones, William Loynton, …").
     const wrappedList = namesOnly && prev !== undefined && (prev.match(/,/g) ?? []).length >= 2 && !/[).]$/.test(prev);
-    const continues = prev !== undefined && (wrappedList || /(?:,|\band|&|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor))$/.test(prev) || /^(?:[a-z(]|(?:CBE|OBE|MBE|JP|DL)\b)/.test(s) || /[-‐]$/.test(prev));
+    // A piece opening with a dash is the entry's role or organisation in a column of its own ("- Cardiff and Vale UHB").
+    const continues = prev !== undefined && (wrappedList || /(?:,|\band|&|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor))$/.test(prev) || /^(?:[a-z(]|(?:CBE|OBE|MBE|JP|DL)\b|[-–—](?:\s|$))/.test(s) || /[-‐]$/.test(prev));
     if (continues) last.push(s);
     else runs.push([s]);
   }
@@ -126,6 +129,13 @@ export function parseAttendance(view: MLine[], from: number, to: number): Attend
   const runs = (section: Section) => groups.filter((g) => g.section === section).flatMap((g) => (g.running ? [g.pieces] : runsOf(g.pieces, section !== 'alsoPresent')));
   for (const run of runs('present')) {
     const text = joinLines(run);
+    // One person a line with their organisation after a dash ("Mark Wardle (MW) (Chair) - Cardiff
+    // and Vale UHB"): the "and" is the organisation's, not a second name.
+    const withOrganisation = ONE_PERSON_AND_ORGANISATION.exec(text);
+    if (withOrganisation && run.some((piece) => /^[-–—]/.test(piece))) {
+      out.present.push(...splitNames(withOrganisation[1]));
+      continue;
+    }
     for (const piece of splitOfficers(text)) {
       if (OFFICER_FIRST.test(piece) || PUBLIC.test(piece)) out.alsoPresent.push(piece);
       else out.present.push(...splitNames(piece));

@@ -215,7 +215,8 @@ describe('attendance under "Attendees:" and "Apologies:", one person a line (Wel
   it('reads the apologies, one name a line with initials and organisation removed', async () => {
     const pack = await packOf('nhs_wales_technical_standards_board_board_2019-03-28_minutes.md');
     expect(pack.minutes[0].apologies).toEqual(['Ann Wrightson', 'Mike Ogonovsky', 'Lee Coates', 'Gareth Colliier', 'Ian John', 'Gary Bullock', 'Matthew Perrott', 'Rebecca Cook', 'Tom Crick']);
-    expect(pack.minutes[0].present).toContain('Bradley Kearney');
+    // "Mark Wardle (MW) (Chair) - Cardiff and Vale UHB": the organisation's "and" joins no second name.
+    expect(pack.minutes[0].present).toEqual(['Mark Wardle', 'Andy Warburton', 'Andrew Nelson', 'Mark Frayne', 'Cheryl Way', 'James Chess', 'Mark Coleman', 'Bradley Kearney']);
   });
 });
 
