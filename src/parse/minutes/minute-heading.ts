@@ -92,6 +92,9 @@ export function nextNumber(prev: string): string {
   return m[1] + n;
 }
 
+/** "Planning –": a title whose text follows on the next lines. */
+const TITLE_CLOSED_BY_DASH = /^(.{2,80}?)\s*[–—-]$/;
+
 /**
  * A heading run into its text on one line, split into title and text, in the phrasings seen:
  * - a colon: "Apologies for absence: Jess Robinson, …";
@@ -103,8 +106,8 @@ export function nextNumber(prev: string): string {
  *   Transparency Notice The Chair read the notice." (see runInTitle).
  */
 function splitInlineTitle(rest: string): { title: string; text: string | null } {
-  const trailingDash = /^(.{2,80}?)\s*[–—-]$/.exec(rest);
-  if (trailingDash && isHeadingShaped(trailingDash[1])) return { title: trailingDash[1], text: null };
+  const closed = TITLE_CLOSED_BY_DASH.exec(rest);
+  if (closed && isHeadingShaped(closed[1])) return { title: closed[1], text: null };
   const m = /^(.{2,80}?)(:\s+|\s+[–—-]\s*)(.+)$/.exec(rest);
   if (m && m[1].split(/\s+/).length <= 8 && isHeadingShaped(m[1]) && /\p{L}{2}/u.test(m[1])) {
     const words = m[3].split(/\s+/).length;
@@ -124,8 +127,8 @@ const BOLD_OUTCOME = /^(?:[a-z]|(?:None|Nil|N\/A|No|Noted|Approved|Agreed|Accept
 
 /** A bold or capitalised heading is the title whole, but for a short outcome after a colon or dash ("– None declared") and a dash closing it. */
 function splitBoldTitle(rest: string): { title: string; text: string | null } {
-  const trailingDash = /^(.{2,80}?)\s*[–—-]$/.exec(rest);
-  if (trailingDash) return { title: trailingDash[1], text: null };
+  const closed = TITLE_CLOSED_BY_DASH.exec(rest);
+  if (closed) return { title: closed[1], text: null };
   const m = /^(.{2,80}?)(?::|\s+[–—-])\s+(.+)$/.exec(rest);
   if (m && BOLD_OUTCOME.test(m[2]) && m[2].split(/\s+/).length <= 6) return { title: m[1].trim(), text: m[2].trim() };
   return { title: rest, text: null };
