@@ -11,6 +11,7 @@
  * A row takes its meeting's date and its minute's number; its `item` is the minute's title.
  */
 import type { ActionRow, Minutes, MinuteItem } from '../../schema/pack.js';
+import { ENDS_WITH_ABBREVIATION } from '../common/abbreviations.js';
 import { minutesActionRow } from './action-row.js';
 
 /** The title a row's `tracker` carries when it came from the minutes' text, not a table. */
@@ -76,8 +77,6 @@ const PHRASINGS: ActionPhrasing[] = [
 /** Bullets that open a point in parish minutes: "●", "•", "Ø", "▪", and a lone "o" before a capital. */
 const BULLET = /\s*(?:[●•Ø▪◦○]|(?<=^|\s)o(?=\s+[A-Z]))\s+/;
 const LEADING_BULLET = /^(?:[●•Ø▪◦○]|o(?=\s+[A-Z]))\s*/;
-/** A full stop after an abbreviation or an initial ("Cllr. O. Williams") ends no sentence. */
-const ABBREVIATION = /(?:\b(?:Cllrs?|Mr|Mrs|Ms|Dr|St|No|Rev|Revd)|\b[A-Z])\.$/;
 
 /** A minute's points: its bulleted points, or the whole text where it has none. */
 function points(text: string): string[] {
@@ -92,7 +91,7 @@ function sentences(point: string): string[] {
   const out: string[] = [];
   for (const piece of point.split(/(?<=[.!?])\s+(?=[A-Z(])/)) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && ABBREVIATION.test(prev)) out[out.length - 1] = `${prev} ${piece}`;
+    if (prev !== undefined && ENDS_WITH_ABBREVIATION.test(prev)) out[out.length - 1] = `${prev} ${piece}`;
     else out.push(piece);
   }
   return out.map((x) => x.trim()).filter(Boolean);

@@ -7,6 +7,7 @@
  */
 import type { Line } from '../../layout/types.js';
 import type { ActionRow } from '../../schema/pack.js';
+import { ENDS_WITH_ABBREVIATION } from '../common/abbreviations.js';
 import { cleanMarkup, joinLines } from '../common/join.js';
 import type { Parsed } from '../types.js';
 import { minutesActionRow } from './action-row.js';
@@ -43,7 +44,7 @@ export function parseMarginActions(lines: Line[], date: string | null): Parsed<A
     let from = i;
     while (from > 0 && i - from < MAX_PARAGRAPH_LINES && !ENUMERATOR.test(bodyText(lines[from]))) {
       const prev = bodyText(lines[from - 1]);
-      const sentenceEnds = /[.:]$/.test(prev) && !/(?:\b[A-Z]|\bCllrs?|\bMrs?|\bMs|\bDr)\.$/.test(prev);
+      const sentenceEnds = /[.:]$/.test(prev) && !ENDS_WITH_ABBREVIATION.test(prev);
       if (sentenceEnds || marginLead(lines[from - 1]) || lines[from - 1].cells.length > 1 || prev === prev.toUpperCase()) break;
       from--;
     }

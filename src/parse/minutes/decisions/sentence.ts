@@ -8,6 +8,7 @@
  * taken, so it is not a resolution.
  */
 import type { Resolution } from '../../../schema/pack.js';
+import { ABBREVIATION_WORDS } from '../../common/abbreviations.js';
 import { joinLines } from '../../common/join.js';
 import { ref, type MLine } from '../lines.js';
 
@@ -46,7 +47,9 @@ const REFUSAL_REACH = 60;
  * Where one decision's sentence ends: a full stop after a word (not after "Cllr.", "Mr." or an
  * initial) before a capital or a list marker, or a bullet, which opens a new point.
  */
-const SENTENCE_BREAK = /(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|St|No|Rev|Revd|Prof|Co|Ltd|approx|etc|[A-Z])\.)(?<=[a-z0-9)’”"]{2}[.!?])\s+(?=[A-Z]|\(?[ivx]+\)\s|\(?[a-z]\)\s)|\s+(?=[•●▪]\s)/;
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?<!\b(?:${ABBREVIATION_WORDS}|[A-Z])\.)(?<=[a-z0-9)’”"]{2}[.!?])\s+(?=[A-Z]|\(?[ivx]+\)\s|\(?[a-z]\)\s)|\s+(?=[•●▪]\s)`,
+);
 
 /** Decisions stated in a sentence of the discussion text ("It was therefore resolved not to adopt …"). */
 export function inlineDecisions(body: MLine[], skip: Set<number>): Array<{ resolution: Resolution; at: number }> {
