@@ -71,6 +71,14 @@ describe('the Birmingham pack of 4 December 2024 as raw text, against its struct
     expect(raw.pack.minutes).toHaveLength(1);
   });
 
+  it('reads the tracker, its rows run together and broken at 90 characters, as its twin\'s rows', () => {
+    const fields = ['action', 'update', 'date', 'item', 'status'] as const;
+    const same = structured.pack.actions.map((t) => raw.pack.actions.some((r) => fields.every((f) => r[f] === t[f])));
+    expect(structured.pack.actions).toHaveLength(33);
+    expect(same.filter(Boolean)).toHaveLength(18);
+    expect(raw.pack.actions.every((r) => r.cellsInferred === true)).toBe(true);
+  });
+
   it('reads the minutes of 23 October 2024 and places them on pages 5-16', () => {
     expect(raw.pack.minutes[0].meeting.date).toBe('2024-10-23');
     expect(raw.pack.minutes[0].items.every((i) => (i.source.page ?? 0) >= 5 && (i.source.page ?? 0) <= 16)).toBe(true);

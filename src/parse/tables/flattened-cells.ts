@@ -76,9 +76,65 @@ function boundaries(words: string[]): number[] {
   return at.length > MAX_CUTS_PER_LINE ? [0, words.length] : at;
 }
 
-export function divideFlatCells(body: Line[], keys: string[], score: CellScorer, opening: OpeningScorer = () => 0, splitCost = SPLIT_COST): FlatCells {
+/** Lines this close to the common full width (as a share of it) ran to the margin. */
+const NEAR_FULL_WIDTH = 0.8;
+/** The full width is the length this share of the lines reaches (a stray long line does not set it). */
+const FULL_WIDTH_QUANTILE = 0.9;
+/** A line longer than the full width by more than this share of it is not one the wrapping made. */
+const OVER_FULL_WIDTH = 0.1;
+/** Text is wrapped at a width when at least this share of its lines ran to the margin. */
+const WRAPPED_SHARE = 0.5;
+/** Fewer lines than this are too few to tell. */
+const MIN_LINES_TO_TELL_WRAPPING = 6;
+
+function lengthOf(line: Line): number {
+  return cleanMarkup(line.text).trim().length;
+}
+
+/**
+ * The width a text was wrapped at, when it was (most of its lines reach nearly the same
+ * length, as text an extraction tool broke at 80 or 90 characters wherever a row's cells
+ * reached it), or null when its lines end where the table's rows or cells end.
+ */
+export function wrapWidth(body: readonly Line[]): number | null {
+  const lengths = body.map(lengthOf).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length < MIN_LINES_TO_TELL_WRAPPING) return null;
+  const full = lengths[Math.floor(FULL_WIDTH_QUANTILE * (lengths.length - 1))];
+  if (lengths.filter((n) => n >= NEAR_FULL_WIDTH * full).length < WRAPPED_SHARE * lengths.length) return null;
+  return Math.max(...lengths.filter((n) => n <= (1 + OVER_FULL_WIDTH) * full));
+}
+
+/**
+ * Lines broken at a width joined back into the printed rows they were broken from. A wrapping
+ * tool breaks a line only where the next word would not fit, so a line carries on into the
+ * next when the next line's first word would have overrun the width; otherwise the row ended
+ * (across a page break too: a row split by the break is one row).
+ */
+export function unwrap(body: readonly Line[], width: number): Line[][] {
+  const rows: Line[][] = [];
+  let open = false;
+  body.forEach((line, i) => {
+    if (open) rows[rows.length - 1].push(line);
+    else rows.push([line]);
+    const next = body[i + 1] ? cleanMarkup(body[i + 1].text).trim().split(/\s+/)[0] : '';
+    open = next !== '' && lengthOf(line) + 1 + next.length > width;
+  });
+  return rows;
+}
+
+/**
+ * Divide the lines into cells. `printed` groups the lines into the table's printed lines where
+ * an extraction broke them at a width (see unwrap); each group is then read as one line.
+ */
+export function divideFlatCells(body: Line[], keys: string[], score: CellScorer, opening: OpeningScorer = () => 0, splitCost = SPLIT_COST, printed?: Line[][]): FlatCells {
+  const groups = printed ?? body.map((l) => [l]);
+  const words = groups.map((g) => g.flatMap((l) => cleanMarkup(l.text).split(/\s+/).filter((w) => w !== '')));
+  const divided = divideWords(words, keys, score, opening, splitCost);
+  return { split: divided.split, rows: divided.rows.map((r) => ({ cells: r.cells, lines: r.lines.flatMap((i) => groups[i]) })) };
+}
+
+function divideWords(words: string[][], keys: string[], score: CellScorer, opening: OpeningScorer, splitCost: number): { rows: Array<{ cells: Map<string, string>; lines: number[] }>; split: boolean } {
   const K = keys.length;
-  const words = body.map((l) => cleanMarkup(l.text).split(/\s+/).filter((w) => w !== ''));
   const cuts = words.map(boundaries);
   // best[l][b][k]: cheapest division of lines before l and of line l's words up to cuts[l][b],
   // its last cell in column k (k = K: nothing placed yet).
@@ -91,7 +147,7 @@ export function divideFlatCells(body: Line[], keys: string[], score: CellScorer,
     if (c === undefined) memo.set(id, (c = score(keys[k], text)));
     return c;
   };
-  for (let l = 0; l < body.length; l++) {
+  for (let l = 0; l < words.length; l++) {
     const at = cuts[l];
     const table: Step[][] = at.map(() => Array.from({ length: K + 1 }, () => ({ cost: Infinity, from: null, newRow: false })));
     for (let e = 1; e < at.length; e++) {
@@ -123,13 +179,13 @@ export function divideFlatCells(body: Line[], keys: string[], score: CellScorer,
     entry.push({ cost: Infinity, from: null, newRow: false });
     entry = entry.slice(0, K + 1);
   }
-  return rebuild(body, keys, words, cuts, best);
+  return rebuild(keys, words, cuts, best);
 }
 
-function rebuild(body: Line[], keys: string[], words: string[][], cuts: number[][], best: Step[][][]): FlatCells {
+function rebuild(keys: string[], words: string[][], cuts: number[][], best: Step[][][]): ReturnType<typeof divideWords> {
   const cells: Array<{ line: number; key: string; text: string; newRow: boolean }> = [];
-  if (body.length === 0) return { rows: [], split: false };
-  let l = body.length - 1;
+  if (words.length === 0) return { rows: [], split: false };
+  let l = words.length - 1;
   let b = cuts[l].length - 1;
   let k = best[l][b].reduce((m, st, i, all) => (st.cost < all[m].cost ? i : m), 0);
   let split = false;
@@ -149,12 +205,12 @@ function rebuild(body: Line[], keys: string[], words: string[][], cuts: number[]
     k = from.column;
   }
   cells.reverse();
-  const rows: FlatRow[] = [];
+  const rows: Array<{ cells: Map<string, string>; lines: number[] }> = [];
   for (const c of cells) {
     if (c.newRow || rows.length === 0) rows.push({ cells: new Map(), lines: [] });
     const row = rows[rows.length - 1];
     row.cells.set(c.key, row.cells.has(c.key) ? `${row.cells.get(c.key)} ${c.text}` : c.text);
-    if (!row.lines.includes(body[c.line])) row.lines.push(body[c.line]);
+    if (!row.lines.includes(c.line)) row.lines.push(c.line);
   }
   return { rows, split };
 }

@@ -15,7 +15,7 @@
  */
 import type { Line } from '../../layout/types.js';
 import { cleanMarkup } from '../common/join.js';
-import { divideFlatCells, SPLIT_COST, SPLIT_COST_CELL_PER_LINE } from '../tables/flattened-cells.js';
+import { divideFlatCells, SPLIT_COST, SPLIT_COST_CELL_PER_LINE, unwrap, wrapWidth } from '../tables/flattened-cells.js';
 import type { FlatRowSpec, FlatTable, LineFragments } from '../tables/index.js';
 import { groupTrackerRows, type DraftRow } from './grid.js';
 
@@ -226,12 +226,15 @@ function recurringPhrases(lines: readonly string[]): (text: string) => boolean {
 /** Draft rows of a flattened tracker, grouped as a structured tracker's are, and whether cells were split inside lines. */
 export function flatTrackerRows(table: FlatTable, titles: readonly string[] = []): DraftRow[] {
   const anchors = table.body.filter((l) => TRACKER_ROWS.isAnchor(l.text)).length;
-  const cellPerLine = table.body.length >= LINES_PER_ROW_OF_CELLS * Math.max(1, anchors);
+  // Text re-wrapped at a width is read as the printed lines it was broken from.
+  const width = wrapWidth(table.body);
+  const printed = width === null ? undefined : unwrap(table.body, width);
+  const cellPerLine = (printed?.length ?? table.body.length) >= LINES_PER_ROW_OF_CELLS * Math.max(1, anchors);
   const recurs = recurringPhrases(table.body.map((l) => cleanMarkup(l.text).split(/\s+/).join(' ')));
   const known = knownTitles(titles);
   const cost = (key: string, text: string) =>
     trackerCellCost(key, text) - ((key === 'lead' || key === 'item') && recurs(text) ? RECURRING_BONUS : 0) - (key === 'item' && known(text) ? KNOWN_TITLE_BONUS : 0);
-  const { rows } = divideFlatCells(table.body, table.header.keys, cost, trackerCellOpening, cellPerLine ? SPLIT_COST_CELL_PER_LINE : SPLIT_COST);
+  const { rows } = divideFlatCells(table.body, table.header.keys, cost, trackerCellOpening, cellPerLine ? SPLIT_COST_CELL_PER_LINE : SPLIT_COST, printed);
   const fragments: LineFragments[] = rows.map((r) => ({ line: r.lines[0] as Line, cells: r.cells, gap: null, afterBreak: false }));
   return groupTrackerRows(fragments, new Set(table.header.keys));
 }
