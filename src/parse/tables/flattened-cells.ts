@@ -122,19 +122,34 @@ export function unwrap(body: readonly Line[], width: number): Line[][] {
   return rows;
 }
 
-/**
- * Divide the lines into cells. `printed` groups the lines into the table's printed lines where
- * an extraction broke them at a width (see unwrap); each group is then read as one line.
- */
-export function divideFlatCells(body: Line[], keys: string[], score: CellScorer, opening: OpeningScorer = () => 0, splitCost = SPLIT_COST, printed?: Line[][]): FlatCells {
-  const groups = printed ?? body.map((l) => [l]);
+/** What a column left empty between two cells of a row costs (0 where empty cells are usual). */
+export type SkipScorer = (before: string, after: string) => number;
+
+export interface DivideOptions {
+  opening?: OpeningScorer;
+  /** What a cell starting inside a line costs (SPLIT_COST, or SPLIT_COST_CELL_PER_LINE). */
+  splitCost?: number;
+  /**
+   * The table's printed lines, where an extraction broke them at a width (see unwrap): each
+   * group of lines is read as one line.
+   */
+  printed?: Line[][];
+  skip?: SkipScorer;
+}
+
+/** Divide the lines into cells and rows. */
+export function divideFlatCells(body: Line[], keys: string[], score: CellScorer, options: DivideOptions = {}): FlatCells {
+  const groups = options.printed ?? body.map((l) => [l]);
   const words = groups.map((g) => g.flatMap((l) => cleanMarkup(l.text).split(/\s+/).filter((w) => w !== '')));
-  const divided = divideWords(words, keys, score, opening, splitCost);
+  const divided = divideWords(words, keys, score, options);
   return { split: divided.split, rows: divided.rows.map((r) => ({ cells: r.cells, lines: r.lines.flatMap((i) => groups[i]) })) };
 }
 
-function divideWords(words: string[][], keys: string[], score: CellScorer, opening: OpeningScorer, splitCost: number): { rows: Array<{ cells: Map<string, string>; lines: number[] }>; split: boolean } {
+function divideWords(words: string[][], keys: string[], score: CellScorer, options: DivideOptions): { rows: Array<{ cells: Map<string, string>; lines: number[] }>; split: boolean } {
   const K = keys.length;
+  const { opening = () => 0, splitCost = SPLIT_COST } = options;
+  // skipped[p][k]: what leaving the columns between p and k empty costs.
+  const skipped = keys.map((_, p) => keys.map((_, k) => (options.skip && k > p + 1 ? options.skip(keys[p], keys[k]) : 0)));
   const cuts = words.map(boundaries);
   // best[l][b][k]: cheapest division of lines before l and of line l's words up to cuts[l][b],
   // its last cell in column k (k = K: nothing placed yet).
@@ -160,14 +175,14 @@ function divideWords(words: string[][], keys: string[], score: CellScorer, openi
             for (let p = 0; p <= K; p++) {
               if (entry[p].cost === Infinity) continue;
               const newRow = p === K || k <= p;
-              const cost = entry[p].cost + own + (newRow ? ROW_COST : 0);
+              const cost = entry[p].cost + own + (newRow ? ROW_COST : skipped[p][k]);
               if (cost < table[e][k].cost) table[e][k] = { cost, from: l === 0 && p === K ? null : { line: l - 1, at: -1, column: p }, newRow };
             }
           } else {
             for (let p = 0; p < k; p++) {
               const before = table[s][p];
               if (before.cost === Infinity) continue;
-              const cost = before.cost + own;
+              const cost = before.cost + own + skipped[p][k];
               if (cost < table[e][k].cost) table[e][k] = { cost, from: { line: l, at: s, column: p }, newRow: false };
             }
           }

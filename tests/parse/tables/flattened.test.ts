@@ -74,7 +74,7 @@ describe('the Birmingham action tracker with its columns run together', () => {
     // Of the 33 rows: how many match today. Not yet all: a wrapped lead or item cell
     // ("Governance and Planning") is read as the next row's, and within a line joined by
     // spaces the cell boundaries between item, action, lead and update are still mostly wrong.
-    expect(results).toEqual({ cells: 30, spaces: 21 });
+    expect(results).toEqual({ cells: 31, spaces: 24 });
   });
 });
 
@@ -90,7 +90,7 @@ describe('a flattened tracker whose item titles the pack prints elsewhere', () =
       'SAVINGS 2024/25 - PROGRESS REPORT',
     ];
     const flat = parseActionTracker(allLines(await loadLayout(file)), new Context(file), { knownItems });
-    expect(rowByRow(truth.value, flat.value, [...ACTION_FIELDS]).filter(Boolean)).toHaveLength(25);
+    expect(rowByRow(truth.value, flat.value, [...ACTION_FIELDS]).filter(Boolean)).toHaveLength(31);
   });
 });
 
