@@ -85,6 +85,25 @@ describe('the Birmingham pack of 4 December 2024 as raw text, against its struct
   });
 });
 
+describe('the Birmingham pack of 13 March 2019 (markdown) as raw text, against its structured twin', () => {
+  let structured: ExtractResult;
+  let raw: ExtractResult;
+  beforeAll(async () => {
+    const text = rawText(readFileSync(fixture('sample', 'birmingham_csc_osc_2019-03-13_pack.md'), 'utf8')) as string;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'packtool-raw-')), 'birmingham_csc_osc_2019-03-13_pack.raw.txt');
+    writeFileSync(file, text);
+    structured = await extractFile(fixture('sample', 'birmingham_csc_osc_2019-03-13_pack.md'));
+    raw = await extractFile(file);
+  });
+
+  it('reads the forward plan, its rows run together and broken at 90 characters, as its twin\'s decisions', () => {
+    const fields = ['id', 'title', 'portfolio', 'proposed', 'decided'] as const;
+    expect(structured.pack.decisions).toHaveLength(10);
+    expect(raw.pack.decisions.map((d) => fields.map((f) => d[f]))).toEqual(structured.pack.decisions.map((d) => fields.map((f) => d[f])));
+    expect(raw.pack.decisions.every((d) => d.cellsInferred === true)).toBe(true);
+  });
+});
+
 describe('the Kent assembled pack, pages 1-35, as pdftotext text without form feeds and a stamp on every third page', () => {
   let result: ExtractResult;
   beforeAll(async () => {

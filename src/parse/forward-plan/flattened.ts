@@ -34,16 +34,16 @@ interface Raw {
 function rawRows(table: FlatTable): { rows: Raw[]; unread: FlatTable['body'] } {
   const rows: Raw[] = [];
   const unread: FlatTable['body'] = [];
-  for (const line of table.body) {
-    const text = cleanMarkup(line.text);
+  for (const lines of table.printed) {
+    const text = lines.map((l) => cleanMarkup(l.text)).join(' ').replace(/\s+/g, ' ').trim();
     const ref = REFERENCE.exec(text);
     if (ref) {
       const rest = text.slice(ref[0].length).trim();
-      rows.push({ id: ref[0], cells: rest === '' ? [] : [rest], lines: [line] });
+      rows.push({ id: ref[0], cells: rest === '' ? [] : [rest], lines: [...lines] });
     } else if (rows.length > 0) {
       rows[rows.length - 1].cells.push(text);
-      rows[rows.length - 1].lines.push(line);
-    } else unread.push(line);
+      rows[rows.length - 1].lines.push(...lines);
+    } else unread.push(...lines);
   }
   return { rows, unread };
 }

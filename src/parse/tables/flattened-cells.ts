@@ -80,8 +80,10 @@ function boundaries(words: string[]): number[] {
 const NEAR_FULL_WIDTH = 0.8;
 /** The full width is the length this share of the lines reaches (a stray long line does not set it). */
 const FULL_WIDTH_QUANTILE = 0.9;
-/** A line longer than the full width by more than this share of it is not one the wrapping made. */
+/** A line longer than the full width by more than this share of it is one no wrapping made. */
 const OVER_FULL_WIDTH = 0.1;
+/** Lines past the width (a long address, a line the tool would not break) are this share of wrapped text at most. */
+const MAX_OVER_WIDTH_SHARE = 0.02;
 /** Text is wrapped at a width when at least this share of its lines ran to the margin. */
 const WRAPPED_SHARE = 0.5;
 /** Fewer lines than this are too few to tell. */
@@ -100,21 +102,26 @@ export function wrapWidth(body: readonly Line[]): number | null {
   const lengths = body.map(lengthOf).filter((n) => n > 0).sort((a, b) => a - b);
   if (lengths.length < MIN_LINES_TO_TELL_WRAPPING) return null;
   const full = lengths[Math.floor(FULL_WIDTH_QUANTILE * (lengths.length - 1))];
-  if (lengths.filter((n) => n >= NEAR_FULL_WIDTH * full).length < WRAPPED_SHARE * lengths.length) return null;
-  return Math.max(...lengths.filter((n) => n <= (1 + OVER_FULL_WIDTH) * full));
+  // A wrapping tool never goes past its width: where many lines run well past the common
+  // length, the lines end where the text's rows and paragraphs do.
+  const within = lengths.filter((n) => n <= (1 + OVER_FULL_WIDTH) * full);
+  if (lengths.length - within.length > MAX_OVER_WIDTH_SHARE * lengths.length) return null;
+  if (within.filter((n) => n >= NEAR_FULL_WIDTH * full).length < WRAPPED_SHARE * lengths.length) return null;
+  return within[within.length - 1];
 }
 
 /**
  * Lines broken at a width joined back into the printed rows they were broken from. A wrapping
  * tool breaks a line only where the next word would not fit, so a line carries on into the
  * next when the next line's first word would have overrun the width; otherwise the row ended
- * (across a page break too: a row split by the break is one row).
+ * (across a page break too: a row split by the break is one row). A line that opens a row (its
+ * date, its reference) starts one whatever the line before it.
  */
-export function unwrap(body: readonly Line[], width: number): Line[][] {
+export function unwrap(body: readonly Line[], width: number, opensRow: (text: string) => boolean = () => false): Line[][] {
   const rows: Line[][] = [];
   let open = false;
   body.forEach((line, i) => {
-    if (open) rows[rows.length - 1].push(line);
+    if (open && !opensRow(cleanMarkup(line.text).trim())) rows[rows.length - 1].push(line);
     else rows.push([line]);
     const next = body[i + 1] ? cleanMarkup(body[i + 1].text).trim().split(/\s+/)[0] : '';
     open = next !== '' && lengthOf(line) + 1 + next.length > width;

@@ -15,7 +15,7 @@
  */
 import type { Line } from '../../layout/types.js';
 import { cleanMarkup } from '../common/join.js';
-import { divideFlatCells, SPLIT_COST, SPLIT_COST_CELL_PER_LINE, unwrap, wrapWidth } from '../tables/flattened-cells.js';
+import { divideFlatCells, SPLIT_COST, SPLIT_COST_CELL_PER_LINE } from '../tables/flattened-cells.js';
 import type { FlatRowSpec, FlatTable, LineFragments } from '../tables/index.js';
 import { groupTrackerRows, type DraftRow } from './grid.js';
 
@@ -170,9 +170,13 @@ export function trackerCellOpening(words: readonly string[], at: number): number
   return evidence;
 }
 
+/** "23rd October." alone: the end of a sentence wrapped onto a line of its own, not a date cell. */
+const DATE_ENDING_SENTENCE = /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.$/u;
+
 /** A tracker row starts at its date cell. */
 export const TRACKER_ROWS: FlatRowSpec = {
-  isAnchor: (text) => DATE_CELL.test(text.split(' ').slice(0, 3).join(' ')) || DATE_CELL.test(text.split(' ').slice(0, 2).join(' ')),
+  isAnchor: (text) =>
+    !DATE_ENDING_SENTENCE.test(text) && (DATE_CELL.test(text.split(' ').slice(0, 3).join(' ')) || DATE_CELL.test(text.split(' ').slice(0, 2).join(' '))),
 };
 
 /**
@@ -277,9 +281,7 @@ function recurringPhrases(lines: readonly string[]): (text: string) => boolean {
 /** Draft rows of a flattened tracker, grouped as a structured tracker's are, and whether cells were split inside lines. */
 export function flatTrackerRows(table: FlatTable, titles: readonly string[] = []): DraftRow[] {
   const anchors = table.body.filter((l) => TRACKER_ROWS.isAnchor(l.text)).length;
-  // Text re-wrapped at a width is read as the printed lines it was broken from.
-  const width = wrapWidth(table.body);
-  const printed = width === null ? table.body.map((l) => [l]) : unwrap(table.body, width);
+  const printed = table.printed;
   const cellPerLine = printed.length >= LINES_PER_ROW_OF_CELLS * Math.max(1, anchors);
   const recurs = recurringPhrases(printed.map((g) => g.map((l) => cleanMarkup(l.text)).join(' ').split(/\s+/).join(' ')));
   const known = knownTitles(titles);
