@@ -33,6 +33,11 @@ export const SPLIT_COST_CELL_PER_LINE = 3;
 /** Starting a row costs this much, so that a row's cells are not scattered over several rows. */
 const ROW_COST = 2;
 /**
+ * A row starting inside a joined-back line costs this much more: the joining is right far more
+ * often than not, so only a cell that shows it opens a row (an enumerator, a date) starts one there.
+ */
+const ROW_INSIDE_LINE_COST = 3;
+/**
  * A cell inside a line starts at a word that can open a cell: a capital, a digit, a quote, a
  * bracket or an enumerator ("ii)", "b."), or after a word that closes a sentence or a clause.
  * Trying only these keeps the search small on long rows.
@@ -155,6 +160,7 @@ export function divideFlatCells(body: Line[], keys: string[], score: CellScorer,
 function divideWords(words: string[][], keys: string[], score: CellScorer, options: DivideOptions): { rows: Array<{ cells: Map<string, string>; lines: number[] }>; split: boolean } {
   const K = keys.length;
   const { opening = () => 0, splitCost = SPLIT_COST } = options;
+  const rowsInLines = options.printed?.some((g) => g.length > 1) ?? false;
   // skipped[p][k]: what leaving the columns between p and k empty costs.
   const skipped = keys.map((_, p) => keys.map((_, k) => (options.skip && k > p + 1 ? options.skip(keys[p], keys[k]) : 0)));
   const cuts = words.map(boundaries);
@@ -186,11 +192,14 @@ function divideWords(words: string[][], keys: string[], score: CellScorer, optio
               if (cost < table[e][k].cost) table[e][k] = { cost, from: l === 0 && p === K ? null : { line: l - 1, at: -1, column: p }, newRow };
             }
           } else {
-            for (let p = 0; p < k; p++) {
+            // Inside a line the columns rise; where printed lines were joined back from a wrapped
+            // text, a row may also start inside one (where the joining guessed wrong).
+            for (let p = 0; p < (rowsInLines ? K : k); p++) {
               const before = table[s][p];
               if (before.cost === Infinity) continue;
-              const cost = before.cost + own + skipped[p][k];
-              if (cost < table[e][k].cost) table[e][k] = { cost, from: { line: l, at: s, column: p }, newRow: false };
+              const newRow = k <= p;
+              const cost = before.cost + own + (newRow ? ROW_COST + ROW_INSIDE_LINE_COST : skipped[p][k]);
+              if (cost < table[e][k].cost) table[e][k] = { cost, from: { line: l, at: s, column: p }, newRow };
             }
           }
         }

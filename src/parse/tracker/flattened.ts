@@ -148,6 +148,10 @@ const ACTION_OPENING_WORDS = 10;
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
 
 const JOINING_WORD = /^(?:and|or|of|for|to|in|on|with|by|at|from)$/;
+const ARTICLE = /^(?:a|an|the)$/i;
+/** "Saving 150:", "Item 5": a capitalised word and its number. */
+const NAME_AND_NUMBER = /^\p{Lu}\p{Ll}+ \d+[:.]?$/u;
+const ARTICLE_ENDING = 5;
 const JOINING_OPENING = 3;
 
 /** Evidence that a new cell starts at words[at] of a line whose cells were joined by spaces. */
@@ -161,6 +165,10 @@ export function trackerCellOpening(words: readonly string[], at: number): number
   if (/^min(?:ute)?\.?$/i.test(words[at]) && /^(?:\d{4}|\d{1,2})$/.test(before)) return -5;
   // A cell seldom opens with a joining word: a phrase going on does ("… Relationship with Schools").
   if (JOINING_WORD.test(words[at])) return -JOINING_OPENING;
+  // No cell ends with an article ("… Children and An" / "update on …"), nor before the number
+  // of the word it follows ("Saving 150:", "Appendix 2") unless a date or an enumerator opens there.
+  if (ARTICLE.test(before)) return -ARTICLE_ENDING;
+  if (NAME_AND_NUMBER.test(`${before} ${words[at]}`) && !MONTH_WORD.test(words[at + 1] ?? '')) return -ARTICLE_ENDING;
   let evidence = 0;
   if (/[.;:]$/.test(before) && !/^(?:No|Dr|Mr|Mrs|Ms|Cllr)\.$/.test(before)) evidence += 1;
   if (ENUMERATOR.test(rest) && !/^[a-h][.)]/i.test(words[at])) evidence += 2;

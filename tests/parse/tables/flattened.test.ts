@@ -72,10 +72,10 @@ describe('the Birmingham action tracker with its columns run together', () => {
       results[form] = rowByRow(truth.value, flat.value, [...ACTION_FIELDS]).filter(Boolean).length;
       expect(flat.value.every((r) => r.cellsInferred === true)).toBe(true);
     }
-    // Of the 33 rows: how many match today. Not yet all: a wrapped lead or item cell
-    // ("Governance and Planning") is read as the next row's, and within a line joined by
-    // spaces the cell boundaries between item, action, lead and update are still mostly wrong.
-    expect(results).toEqual({ cells: 31, spaces: 24 });
+    // Of the 33 rows: how many match today. Not yet all: an item title wrapped onto the next
+    // printed line ("Improving Services for Children and" / "Families Plan Update") is read as the
+    // start of that line's action when no known title says otherwise.
+    expect(results).toEqual({ cells: 31, spaces: 27 });
   });
 });
 
