@@ -15,7 +15,7 @@
  */
 import type { Line } from '../../layout/types.js';
 import { cleanMarkup } from '../common/join.js';
-import { divideFlatCells, SPLIT_COST, SPLIT_COST_CELL_PER_LINE } from '../tables/flattened-cells.js';
+import { divideFlatCells, SPLIT_COST, SPLIT_COST_CELL_PER_LINE, type FlatRow } from '../tables/flattened-cells.js';
 import type { FlatRowSpec, FlatTable, LineFragments } from '../tables/index.js';
 import { groupTrackerRows, type DraftRow } from './grid.js';
 
@@ -302,8 +302,32 @@ export function flatTrackerRows(table: FlatTable, titles: readonly string[] = []
     printed,
     skip: (before, after) => (before === 'date' && after !== 'item' ? ITEM_BESIDE_DATE : 0),
   });
-  const fragments: LineFragments[] = rows.map((r) => ({ line: r.lines[0] as Line, cells: r.cells, gap: null, afterBreak: false }));
-  return completeTitles(groupTrackerRows(fragments, new Set(table.header.keys)), known);
+  const fragments: LineFragments[] = carryWrappedItems(rows).map((r) => ({ line: r.lines[0] as Line, cells: r.cells, gap: null, afterBreak: false }));
+  const drafts = groupTrackerRows(fragments, new Set(table.header.keys));
+  // The tracker's own items are known titles too: a title printed whole in one group completes
+  // the same title wrapped differently in another.
+  return completeTitles(drafts, knownTitles([...titles, ...drafts.map((d) => d.group.item)]));
+}
+
+/** Capitalised words (with the joining words of a title) opening a text, before its first word in lower case. */
+const TITLE_RUN = /^((?:\p{Lu}[\p{L}'’&/-]*|\d[\d/-]*|&|–|-|and|of|for|the|in|on|with|to)(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|\d[\d/-]*|&|–|-|and|of|for|the|in|on|with|to))*)\s+(?=\p{Ll})/u;
+
+/**
+ * An item cell that stops mid-phrase ("Improving Services for Children and") goes on in the
+ * next printed line of its row; where that line was read with no item, the capitalised words
+ * opening its action ("Families Plan Update improvement and …") are the item's rest.
+ */
+function carryWrappedItems(rows: FlatRow[]): FlatRow[] {
+  rows.forEach((row, i) => {
+    const item = rows[i - 1]?.cells.get('item');
+    const first = [...row.cells.keys()][0];
+    if (!item || !MID_PHRASE_END.test(item) || first !== 'action' || row.cells.has('date')) return;
+    const action = row.cells.get('action') ?? '';
+    const run = TITLE_RUN.exec(action);
+    if (!run || MID_PHRASE_END.test(run[1])) return;
+    row.cells = new Map([['item', run[1]], ...[...row.cells].map(([k, v]): [string, string] => [k, k === 'action' ? action.slice(run[0].length) : v])]);
+  });
+  return rows;
 }
 
 /**
