@@ -79,6 +79,14 @@ describe('the Birmingham pack of 4 December 2024 as raw text, against its struct
     expect(raw.pack.actions.every((r) => r.cellsInferred === true)).toBe(true);
   });
 
+  it('puts each tracker row on its twin\'s page, counted from the header printed again at each page\'s top, and says the page is inferred', () => {
+    // The agenda prints the tracker on pages 17-28; the raw text stamps only page 28.
+    expect(raw.pack.actions.map((r) => r.source.page)).toEqual(structured.pack.actions.map((r) => r.source.page));
+    expect(raw.pack.actions[0].source.page).toBe(17);
+    expect(raw.pack.actions.at(-1)?.source.page).toBe(28);
+    expect(raw.pack.actions.every((r) => r.source.pageInferred === true)).toBe(true);
+  });
+
   it('reads the minutes of 23 October 2024 and places them on pages 5-16', () => {
     expect(raw.pack.minutes[0].meeting.date).toBe('2024-10-23');
     expect(raw.pack.minutes[0].items.every((i) => (i.source.page ?? 0) >= 5 && (i.source.page ?? 0) <= 16)).toBe(true);
