@@ -3,7 +3,7 @@
  * the fields a person checks against the page, and the place it was read from. The review
  * page shows these; `spans.ts` ties them to lines.
  */
-import type { Pack } from '../schema/pack.js';
+import type { Pack, Vote } from '../schema/pack.js';
 
 export type RecordKind =
   | 'meeting'
@@ -65,6 +65,12 @@ function uniqueIds(ids: string[]): string[] {
   });
 }
 
+/** "vote: carried, 57 for, 0 against, 2 abstained": what a reader checks first. */
+function voteTitle(v: Vote): string {
+  const side = (n: number | null, label: string) => (n === null ? [] : [`${n} ${label}`]);
+  return ['vote: ' + (v.result ?? 'result not printed'), ...side(v.for.count, 'for'), ...side(v.against.count, 'against'), ...side(v.abstain.count, 'abstained')].join(', ');
+}
+
 /** Every record of the Pack, top-level ones in RECORD_KINDS order. */
 export function reviewRecords(pack: Pack): ReviewRecord[] {
   const out: ReviewRecord[] = [];
@@ -76,9 +82,11 @@ export function reviewRecords(pack: Pack): ReviewRecord[] {
     const items = mins.items.map((item, j) => {
       const path = `${i}.${j}`;
       const resolutions = item.resolutions.map((r, k) => record('resolution', `${path}.${k}`, 'resolution', r));
-      const votes = item.votes.map((v, k) => record('vote', `${path}.${k}`, `vote: ${v.result ?? 'result not printed'}`, v));
+      const votes = item.votes.map((v, k) => record('vote', `${path}.${k}`, voteTitle(v), v));
       const title = `${item.number ?? '(unnumbered)'}. ${item.title}`;
-      return record('minute-item', path, title, item, [...resolutions, ...votes]);
+      // In the order they are printed, as the page shows them.
+      const parts = [...resolutions, ...votes].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+      return record('minute-item', path, title, item, parts);
     });
     const title = `${mins.kind}: ${[mins.meeting.committee, mins.meeting.date].filter(Boolean).join(', ')}`;
     // The minutes' meeting is shown as a field; where it was read is the minutes' own source.
