@@ -7,11 +7,11 @@
  * SHA-256 hash, the pdf.js worker from a Blob URL), so text from the pack that did reach the
  * markup unescaped still could not run, and the page cannot send anything anywhere.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ExtractResult } from '../extract.js';
 import type { Line, Page } from '../layout/types.js';
 import { escapeHtml, recordHtml } from './html.js';
+import { inlineText, type InlineText } from './inline.js';
 import { loadPdfJsBundle, type PdfJsBundle } from './pdfjs-bundle.js';
 import { flatten, RECORD_KINDS, reviewRecords, type RecordKind, type ReviewRecord } from './records.js';
 import { lineMarks, type LineMark, type LineState } from './spans.js';
@@ -42,13 +42,16 @@ const KIND_HEADINGS: Record<RecordKind, string> = {
 const NESTED: ReadonlySet<RecordKind> = new Set(['minute-item', 'resolution', 'vote']);
 
 interface ClientAssets {
-  script: string;
-  style: string;
+  script: InlineText;
+  style: InlineText;
 }
 
 let assets: Promise<ClientAssets> | undefined;
 function loadAssets(): Promise<ClientAssets> {
-  assets ??= Promise.all([readFile(new URL('review.js', ASSETS), 'utf8'), readFile(new URL('review.css', ASSETS), 'utf8')]).then(([script, style]) => ({ script, style }));
+  assets ??= Promise.all([readFile(new URL('review.js', ASSETS), 'utf8'), readFile(new URL('review.css', ASSETS), 'utf8')]).then(([script, style]) => ({
+    script: inlineText(script),
+    style: inlineText(style),
+  }));
   return assets;
 }
 
@@ -58,7 +61,11 @@ export interface ReviewInput {
   bytes: Uint8Array;
 }
 
-export async function renderReview({ result, bytes }: ReviewInput): Promise<string> {
+/**
+ * The page, as bytes ready to write: pdf.js and the PDF are most of it, and are kept as bytes
+ * rather than joined into one string that would have to be encoded again.
+ */
+export async function renderReview({ result, bytes }: ReviewInput): Promise<Buffer> {
   const { pack, layout, claimed, segments } = result;
   const isPdf = layout.format === 'pdf';
   const [client, bundle] = await Promise.all([loadAssets(), isPdf ? loadPdfJsBundle() : undefined]);
@@ -74,11 +81,10 @@ export async function renderReview({ result, bytes }: ReviewInput): Promise<stri
     })
     .join('\n');
 
-  const scripts = isPdf && bundle ? pdfScripts(bundle, bytes) : [];
-  const moduleScripts = [...(bundle && isPdf ? [bundle.library] : []), client.script];
+  const moduleScripts = bundle ? [bundle.library, client.script] : [client.script];
   const csp = contentSecurityPolicy(moduleScripts, client.style);
   const title = `packtool review: ${pack.source.file}`;
-  return `<!doctype html>
+  const head = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -86,7 +92,8 @@ export async function renderReview({ result, bytes }: ReviewInput): Promise<stri
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${client.style}</style>
+<style>`;
+  const body = `</style>
 </head>
 <body class="show-unread" data-format="${layout.format}">
 ${countsHtml(flatten(records), layout.pages, marks, pack.source.file, layout.format)}
@@ -99,46 +106,35 @@ ${recordsHtml}
 </aside>
 </main>
 <div id="line-info" class="line-info" hidden role="status"></div>
-${scripts.join('\n')}
-${moduleScripts.map((s) => `<script type="module">${s}</script>`).join('\n')}
-</body>
-</html>
 `;
+  const parts: Array<string | Buffer> = [head, client.style.bytes, body];
+  if (bundle) parts.push(...pdfData(bundle, bytes));
+  for (const script of moduleScripts) parts.push('<script type="module">', script.bytes, '</script>\n');
+  parts.push('</body>\n</html>\n');
+  return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
 }
 
 /** The PDF (base64) and the pdf.js worker's source, as data blocks: the browser runs neither. */
-function pdfScripts(bundle: PdfJsBundle, bytes: Uint8Array): string[] {
-  const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+function pdfData(bundle: PdfJsBundle, bytes: Uint8Array): Array<string | Buffer> {
+  const pdf = Buffer.from(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), 'latin1');
   return [
-    `<script type="application/pdf;base64" id="review-pdf">${pdf}</script>`,
-    `<script type="text/plain" id="pdfjs-worker" data-version="${escapeHtml(bundle.version)}">${inertScriptText(bundle.worker)}</script>`,
+    '<script type="application/pdf;base64" id="review-pdf">',
+    pdf,
+    `</script>\n<script type="text/plain" id="pdfjs-worker" data-version="${escapeHtml(bundle.version)}">`,
+    bundle.worker.bytes,
+    '</script>\n',
   ];
-}
-
-/**
- * Text that may stand inside a `<script>` element: it must not close the element or open an
- * HTML comment, which would change how the rest of the page is parsed. pdf.js's builds hold
- * neither; if a later one does, stop rather than write a broken page.
- */
-function inertScriptText(text: string): string {
-  if (/<\/script|<!--/i.test(text)) throw new Error('internal error: an inlined script holds "</script" or "<!--" and cannot be inlined as it is');
-  return text;
-}
-
-function sha256(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 /**
  * Nothing by default; the page's own scripts and style by hash; the pdf.js worker from a Blob
  * URL the page's script makes; canvas images and fonts pdf.js builds in memory.
  */
-export function contentSecurityPolicy(scripts: string[], style: string): string {
-  for (const s of scripts) inertScriptText(s);
+export function contentSecurityPolicy(scripts: InlineText[], style: InlineText): string {
   return [
     "default-src 'none'",
-    `script-src ${scripts.map(sha256).join(' ')}`,
-    `style-src ${sha256(style)}`,
+    `script-src ${scripts.map((s) => s.hash).join(' ')}`,
+    `style-src ${style.hash}`,
     'worker-src blob:',
     'img-src blob: data:',
     'font-src blob: data:',
@@ -157,7 +153,8 @@ function lineAttrs(line: Line, mark: LineMark | undefined): string {
 function pdfPageHtml(page: Page, marks: Map<number, LineMark>): string {
   const boxes = page.lines.map((l) => {
     const size = l.size ?? DEFAULT_SIZE;
-    const box = [l.x, l.y - ASCENT * size, Math.max(l.x2 - l.x, size), (ASCENT + DESCENT) * size].map((v) => v.toFixed(1)).join(' ');
+    // Whole points: a box a fraction of a point off still covers its line.
+    const box = `${Math.round(l.x)} ${Math.round(l.y - ASCENT * size)} ${Math.round(Math.max(l.x2 - l.x, size))} ${Math.round((ASCENT + DESCENT) * size)}`;
     return `<span ${lineAttrs(l, marks.get(l.line))} data-box="${box}"></span>`;
   });
   const empty = page.lines.length ? '' : '<p class="no-text">no text on this page</p>';

@@ -14,12 +14,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { inlineText, type InlineText } from './inline.js';
 
 export interface PdfJsBundle {
-  /** The display library as a classic-looking module script that sets `globalThis.pdfjsLib`. */
-  library: string;
+  /** The display library as a module script that sets `globalThis.pdfjsLib`. */
+  library: InlineText;
   /** The worker as a classic script, to be started from a Blob URL. */
-  worker: string;
+  worker: InlineText;
   version: string;
 }
 
@@ -42,7 +43,11 @@ async function readBundle(): Promise<PdfJsBundle> {
     readFile(require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), 'utf8'),
     readFile(require.resolve('pdfjs-dist/package.json'), 'utf8'),
   ]);
-  return { library: exportsToGlobal(libraryModule, 'pdfjsLib'), worker: classicWorker(worker), version: (JSON.parse(pkg) as { version: string }).version };
+  return {
+    library: inlineText(exportsToGlobal(libraryModule, 'pdfjsLib')),
+    worker: inlineText(classicWorker(worker)),
+    version: (JSON.parse(pkg) as { version: string }).version,
+  };
 }
 
 /** The worker module as a classic script (see the top of this file). */

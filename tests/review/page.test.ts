@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFile, type ExtractResult } from '../../src/extract.js';
 import { renderReview } from '../../src/review/page.js';
+import { inlineText } from '../../src/review/inline.js';
 import { classicWorker, exportsToGlobal, loadPdfJsBundle } from '../../src/review/pdfjs-bundle.js';
 import { reviewRecords } from '../../src/review/records.js';
 import { lineMarks } from '../../src/review/spans.js';
@@ -15,7 +16,7 @@ const HOSTILE = fixture('review', 'milburn_minutes_with_script_in_text.txt');
 async function reviewOf(file: string): Promise<{ result: ExtractResult; html: string }> {
   const bytes = new Uint8Array(readFileSync(file));
   const result = await extractFile(file, { displayName: file });
-  return { result, html: await renderReview({ result, bytes }) };
+  return { result, html: (await renderReview({ result, bytes })).toString('utf8') };
 }
 
 /** The `data-record` keys of a page, in document order. */
@@ -133,9 +134,15 @@ describe('pdf.js\'s browser build, made inlinable', () => {
 
   it('the library exposes getDocument and GlobalWorkerOptions; the worker is a classic script', async () => {
     const bundle = await loadPdfJsBundle();
-    expect(bundle.library).toMatch(/globalThis\.pdfjsLib=\{[^}]*"getDocument":getDocument[^}]*\};\n$/);
-    expect(bundle.library).toMatch(/"GlobalWorkerOptions":/);
-    expect(bundle.worker).not.toMatch(/import\.meta|export\s*\{/);
+    expect(bundle.library.text).toMatch(/globalThis\.pdfjsLib=\{[^}]*"getDocument":getDocument[^}]*\};\n$/);
+    expect(bundle.library.text).toMatch(/"GlobalWorkerOptions":/);
+    expect(bundle.worker.text).not.toMatch(/import\.meta|export\s*\{/);
     expect(() => classicWorker('import x from "y";export{x};')).toThrow(/module syntax/);
+  });
+
+  it('refuses to inline text that would close its element or open a comment', () => {
+    expect(() => inlineText('const s = "</script><script>alert(1)";')).toThrow(/cannot be inlined/);
+    expect(() => inlineText('a<!--b')).toThrow(/cannot be inlined/);
+    expect(inlineText('const a = 1 < 2;').hash).toBe(`'sha256-${createHash('sha256').update('const a = 1 < 2;').digest('base64')}'`);
   });
 });
