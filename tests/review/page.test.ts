@@ -62,6 +62,34 @@ describe('the lines each record of the sample pack was read from', () => {
   });
 });
 
+describe('lines no parser read', () => {
+  // Page 3 of these minutes ends in a table of cheques that no parser reads (pdftotext -layout
+  // -f 3 -l 3: "Cheque No  Expenditure  Payment", eight cheques, "Total £3639.92") and the
+  // chairman's signature line: the unparsed-lines warning names those 11 lines.
+  it('are marked unparsed where an unparsed-lines warning names them, and held by that warning', async () => {
+    const file = fixture('minutes', 'whitbourne_pc_full_council_2025-12-03_minutes.pdf');
+    const { result, html } = await reviewOf(file);
+    const warning = result.pack.warnings.findIndex((w) => w.code === 'unparsed-lines');
+    const unparsed = [...html.matchAll(/<span class="ln unparsed" data-line="(\d+)" data-owners="([^"]+)"/g)];
+    const text = new Map(result.layout.pages.flatMap((p) => p.lines).map((l) => [l.line, l.text]));
+    expect(unparsed.map((m) => text.get(Number(m[1])))).toEqual([
+      'Cheque No Expenditure Payment',
+      '300656 Clerk Salary £556.32',
+      '3006657 Clerk HMRC £447.32',
+      '300658 Clerk Expenses £195.88',
+      '300659 Lengthsman £942.00',
+      '300660 Whitbourne DCC £1250.00',
+      '300661 Defibrillator Consumables £71.40',
+      '300662 Playing Fields Hedge Cutting £165.00',
+      '300663 Village Hall £12.00',
+      'Total £3639.92',
+      'Chairman – 3rd December 2025',
+    ]);
+    for (const m of unparsed) expect(m[2].split(' ')).toContain(`warning:${warning}`);
+    expect(html).toContain('<li class="legend unparsed" data-count="lines:unparsed"><span class="n">11</span> unparsed lines</li>');
+  });
+});
+
 describe('the review page of the sample pack', () => {
   let result: ExtractResult;
   let html: string;
