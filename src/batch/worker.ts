@@ -12,6 +12,7 @@ import { isMainThread, parentPort } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { extractFile, type ExtractOptions } from '../extract.js';
 import { reviewFile } from '../review/review-file.js';
+import type { Pack } from '../schema/pack.js';
 import { formatOutput } from '../write/index.js';
 import type { WorkerAnswer, WorkerTask } from './types.js';
 
@@ -37,7 +38,9 @@ function extractOptions(task: WorkerTask): ExtractOptions {
   return { displayName: task.displayName, maxPages: task.maxPages, isolate: false };
 }
 
-async function extractWithReview(task: WorkerTask) {
+/** The task's Pack, and its review page when `batch --review` asked for one. */
+async function extractTask(task: WorkerTask): Promise<{ pack: Pack; review?: Buffer }> {
+  if (!task.review) return { pack: (await extractFile(task.file, extractOptions(task))).pack };
   const { result, html } = await reviewFile(task.file, extractOptions(task));
   return { pack: result.pack, review: html };
 }
@@ -46,7 +49,7 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   try {
-    const { pack, review } = task.review ? await extractWithReview(task) : { ...(await extractFile(task.file, extractOptions(task))), review: undefined };
+    const { pack, review } = await extractTask(task);
     const text = formatOutput(pack, task.format);
     // A worker orphaned by a killed run writes nothing more: the next run owns OUTDIR now.
     if (!stillWanted()) process.exit(0);
@@ -57,7 +60,7 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
       process.exit(0);
     }
     // The review page first: an output present means its input is done (see upToDate in run.ts).
-    if (task.review && review !== undefined) {
+    if (task.review && review) {
       await writeFile(task.review.tmpPath, review);
       await rename(task.review.tmpPath, task.review.outPath);
     }
