@@ -25,7 +25,8 @@ export function expectedRecordKeys(pack: PackLike): string[] {
     });
   });
   const seen = new Map<string, number>();
-  const byId = (kind: string, id: string) => {
+  const byId = (kind: string, raw: string) => {
+    const id = raw.replace(/\s+/g, '_');
     const n = (seen.get(`${kind}:${id}`) ?? 0) + 1;
     seen.set(`${kind}:${id}`, n);
     keys.push(n === 1 ? `${kind}:${id}` : `${kind}:${id}#${n}`);
