@@ -10,7 +10,7 @@
 import type { Line } from '../layout/types.js';
 import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../recognise/report-cover.js';
 import { looksLikeMinutesStart } from '../recognise/minutes-start.js';
-import { findDate } from '../parse/common/dates.js';
+import { findDate } from '../text/dates.js';
 import { isItemColumnHeading, isSummons } from '../recognise/agenda-start.js';
 import type { DocumentKind } from '../schema/pack.js';
 

@@ -3,7 +3,7 @@
  * title, and the officer's sign-off that closes a ModernGov front sheet.
  */
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup as clean } from '../common/join.js';
+import { cleanMarkup as clean } from '../../text/join.js';
 
 export { isItemColumnHeading, isSummons } from '../../recognise/agenda-start.js';
 

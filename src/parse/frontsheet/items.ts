@@ -18,7 +18,7 @@ import { isProcedural } from '../common/procedural.js';
 import { findTimeSlot } from '../common/times.js';
 import { splitAttending, isAttendance } from './attending.js';
 import { continuesParagraph, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
-import { cleanMarkup as clean } from '../common/join.js';
+import { cleanMarkup as clean } from '../../text/join.js';
 import { isShouting } from '../common/case.js';
 import { agendaNumberFollows, isSubNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, WATERMARK, type Heading } from './item-heading.js';
 import { isStop, ITEM_READERS, type ItemMatch, type ItemScan } from './item-readers.js';

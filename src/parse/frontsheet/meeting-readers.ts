@@ -8,10 +8,10 @@
  * Readers see what the readers before them found (`known`), read-only: the headed block
  * looks for a committee only when nobody named one, as a clerk's summons names it better.
  */
-import { findDate } from '../common/dates.js';
+import { findDate } from '../../text/dates.js';
 import { findTime } from '../common/times.js';
 import { nameCase } from '../common/case.js';
-import { cleanMarkup as clean } from '../common/join.js';
+import { cleanMarkup as clean } from '../../text/join.js';
 import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, PERSON_NAME } from './blocks.js';
 import { committeeAbove, councilNameAt, headerDates, isCouncilName, MEMBER, tidyVenue, type HeaderLine } from './header.js';
 import type { Line } from '../../layout/types.js';

@@ -5,7 +5,7 @@
  */
 import type { Line } from '../../layout/types.js';
 import type { SourceRef } from '../../context.js';
-import { cleanMarkup, isRuleLine } from '../common/join.js';
+import { cleanMarkup, isRuleLine } from '../../text/join.js';
 
 export interface MLine {
   src: Line;

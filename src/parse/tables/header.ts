@@ -5,7 +5,7 @@
  * number"), and a header's labels may wrap onto a second line ("Action" / "Who/When").
  */
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../common/join.js';
+import { cleanMarkup } from '../../text/join.js';
 import type { Column, ColumnSpec, Header, HeaderSpec } from './types.js';
 import { hasGeometry, lineWords, type Word } from './words.js';
 

@@ -4,7 +4,7 @@
  * 2025, after "Resolutions were proposed, duly seconded and unanimously adopted, as
  * follows:-"). Each number opens one resolution, which runs to the next number.
  */
-import { joinLines } from '../../common/join.js';
+import { joinLines } from '../../../text/join.js';
 import { isEndedLine } from '../ended.js';
 import { ref } from '../lines.js';
 import { markerOf } from './parts.js';

@@ -5,7 +5,7 @@
  * and "Committee resolved to …" opening its line. The block runs on to its enumerated
  * parts ("RESOLVED that the Committee:" then "1.", "(a)", "i)").
  */
-import { cleanMarkup, joinLines } from '../../common/join.js';
+import { cleanMarkup, joinLines } from '../../../text/join.js';
 import { ref, type MLine } from '../lines.js';
 import { isEndedLine } from '../ended.js';
 import { isResultLine, parseSideLabel } from '../vote.js';
