@@ -4,7 +4,7 @@
  * numbering starting again, a separator page, and a running "Appendix 1" header.
  * Each function walks the pages once.
  */
-import type { Layout, Page } from '../layout/types.js';
+import { hasRealPages, type Layout, type Page } from '../layout/types.js';
 import type { DocumentKind } from '../schema/pack.js';
 import { APPENDIX_HEADING } from './cues.js';
 import type { StartSignal } from './types.js';
@@ -59,7 +59,7 @@ const RUN_END_MIN_PAGES = 3;
  * pages (PDF) count: a text extraction's pages are not the printed ones.
  */
 export function numberingStarts(layout: Layout): PageStart[] {
-  if (layout.format !== 'pdf') return [];
+  if (!hasRealPages(layout)) return [];
   const support = new Map<number, { pages: number; printsOne: boolean; last: number }>();
   for (const page of layout.pages) {
     const numbers = new Set<number>();
