@@ -31,6 +31,8 @@ export interface BatchOptions {
   recycleAfter: number;
   workers: WorkerKind;
   progress: ProgressMode;
+  /** SQLite database to record every input in as it finishes (written by this process only). */
+  db?: string;
 }
 
 /** Workers are replaced past this resident size: long runs over large PDFs must not creep up to the machine's limit. */
@@ -60,6 +62,14 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const scratch = await clearScratch(outdir, options.shard);
   const walk = { exclude: [outdir] };
   const tally = new Tally(new Journal(path.join(scratch.dir, 'journal.jsonl')), options.progress);
+  // Loaded only when asked for: a run without --db never loads SQLite.
+  const archive = options.db ? (await import('../db/sink.js')).ArchiveSink.open(options.db) : null;
+  /** The first error writing the database: the run stops, since the database must miss no input. */
+  let archiveFailure: unknown = null;
+  const finish = async (entry: ReportEntry, outPath?: string): Promise<void> => {
+    if (archive) await archive.add(entry, outPath);
+    tally.record(entry);
+  };
   // Count in a second, cheap pass (folder listings only) so the bar has a total without the
   // first pass holding every input in memory.
   void countInputs(args, options.shard, walk).then((n) => (tally.state.total = n), () => undefined);
@@ -84,6 +94,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const runId = randomBytes(4).toString('hex');
   try {
     for await (const input of expandInputs(args, { ...walk, largestFirst: true })) {
+      if (archiveFailure) break;
       if (!inShard(input.rel, options.shard)) continue;
       const id = nextId++;
       const outRel = outputRel(input, options.format);
@@ -93,11 +104,11 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
         outPath = outputPath(outdir, outRel);
         skipped = options.force ? null : await upToDate(input, outPath, outRel);
       } catch (err) {
-        tally.record(entryFor(input.rel, outRel, crashed(id, err)));
+        await finish(entryFor(input.rel, outRel, crashed(id, err)));
         continue;
       }
       if (skipped) {
-        tally.record(skipped);
+        await finish(skipped, outPath);
         continue;
       }
       // Wait for a free worker before reading further: the input stream never runs ahead of the pool.
@@ -109,12 +120,15 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
       const job = pool
         .run(task)
         .catch((err: unknown) => crashed(id, err))
-        .then((answer) => tally.record(entryFor(input.rel, outRel, answer)));
+        .then((answer) => finish(entryFor(input.rel, outRel, answer), outPath))
+        .catch((err: unknown) => void (archiveFailure ??= err));
       inFlight.add(job);
       void job.finally(() => inFlight.delete(job));
     }
     await Promise.all(inFlight);
     if (pool.fatal) throw pool.fatal;
+    if (archiveFailure) throw archiveFailure;
+    archive?.close();
   } finally {
     stopSignals();
     pool.close();

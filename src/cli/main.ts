@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitError, InputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerBatch } from './batch.js';
+import { registerDb } from './db.js';
 import { registerDiff } from './diff.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -81,6 +82,7 @@ export function buildProgram(): Command {
 
   registerBatch(program);
   registerDiff(program);
+  registerDb(program);
   return program;
 }
 
