@@ -83,5 +83,11 @@ export function committeeHistory(db: Db, committee: string): CommitteeHistory {
       matchedBy: r.matched_by, pack: r.path, page: r.page, line: r.line,
     });
   }
-  return { committee, meetings, actions: [...byThread.values()] };
+  // Actions in the order they first appeared: by meeting, then where they were on that tracker.
+  const place = (a: ActionHistory) => [a.firstSeen ?? '\uffff', a.steps[0].page ?? 0, a.steps[0].line ?? 0] as const;
+  const actions = [...byThread.values()].sort((x, y) => {
+    const [a, b] = [place(x), place(y)];
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2];
+  });
+  return { committee, meetings, actions };
 }

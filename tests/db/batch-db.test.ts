@@ -68,6 +68,16 @@ describe('packtool batch --db', () => {
     expect(dumpContent(built)).toEqual(dumpContent(referenceDb));
   }, 60_000);
 
+  it('packtool history reads the OUTDIR or the database alike', async () => {
+    const fromDb = await runCli(['history', referenceDb, '--committee', 'Education, Children', '--format', 'json']);
+    const fromDir = await runCli(['history', reference, '--committee', 'Education, Children', '--format', 'json']);
+    expect(fromDb.code, fromDb.stderr).toBe(0);
+    const history = JSON.parse(fromDb.stdout) as { meetings: string[]; actions: unknown[] };
+    expect(history.meetings).toEqual(['2024-12-04', '2025-01-22', '2025-03-05']);
+    expect(history.actions).toHaveLength(35);
+    expect(fromDir.stdout).toBe(fromDb.stdout);
+  }, 60_000);
+
   it('killed with SIGKILL at several points and resumed, ends with the database of an uninterrupted run', async () => {
     const dir = scratch();
     const out = path.join(dir, 'out');
