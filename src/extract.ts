@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Context } from './context.js';
+import type { LayoutCache } from './cache/layout-cache.js';
 import { InputError } from './errors.js';
 import { buildLayout } from './layout/build.js';
 import type { Layout } from './layout/types.js';
@@ -16,6 +17,8 @@ import { detectFormat, readSource, type SourceOptions } from './sources/index.js
 export interface ExtractOptions extends SourceOptions {
   /** Name to record as `source.file` (defaults to the path). */
   displayName?: string;
+  /** Where layouts are kept between runs (batch --cache); none by default. */
+  layoutCache?: LayoutCache;
 }
 
 export interface ExtractResult {

@@ -33,6 +33,8 @@ export interface BatchOptions {
   progress: ProgressMode;
   /** SQLite database to record every input in as it finishes (written by this process only). */
   db?: string;
+  /** Folder of cached layouts (--cache): a re-run after a parser change skips reading the sources again. */
+  cache?: string;
 }
 
 /** Workers are replaced past this resident size: long runs over large PDFs must not creep up to the machine's limit. */
@@ -114,7 +116,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
       // Wait for a free worker before reading further: the input stream never runs ahead of the pool.
       await pool.ready();
       const task = {
-        id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages,
+        id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages, cache: options.cache,
         outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`),
       };
       const job = pool

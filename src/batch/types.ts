@@ -25,6 +25,8 @@ export interface WorkerTask {
   displayName: string;
   format: BatchFormat;
   maxPages: number;
+  /** Folder of cached layouts, if any (--cache). */
+  cache?: string;
   /** Final output path, and the temporary path it is written to before being renamed into place. */
   outPath: string;
   tmpPath: string;

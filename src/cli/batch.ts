@@ -28,6 +28,7 @@ interface BatchFlags {
   recycleAfter: number;
   workers: 'process' | 'thread';
   db?: string;
+  cache?: string;
 }
 
 /** Declares `packtool batch` (flags only; the work is in src/batch, loaded when called). */
@@ -46,6 +47,7 @@ export function registerBatch(program: Command): void {
     .option('-q, --quiet', 'no progress output (the summary line is still printed)')
     .option('--merge-reports', 'treat the inputs as shard reports (packtool-batch*.json) and merge them into -o FILE')
     .option('--recycle-after <n>', 'replace each worker after this many files', positiveInt('--recycle-after'), DEFAULT_RECYCLE_AFTER)
+    .option('--cache <dir>', 'keep each input\'s layout here, so that re-running after a packtool upgrade that changed only the parsers skips reading PDFs again')
     .option('--db <file>', 'also record every input in this SQLite database as it finishes (see docs/database.md)')
     .addOption(new Option('--workers <kind>', 'run workers as child processes or threads').choices(['process', 'thread']).default('process'))
     .addHelpText(
@@ -73,6 +75,7 @@ export function registerBatch(program: Command): void {
           workers: flags.workers,
           progress: progressMode(Boolean(flags.quiet)),
           db: flags.db,
+          cache: flags.cache,
         },
         Boolean(flags.quiet),
       );
