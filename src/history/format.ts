@@ -36,7 +36,7 @@ function formatText(h: CommitteeHistory): string {
     out.push('', latest(a.steps).action, `  first seen ${dated(a.firstSeen)}, last seen ${dated(a.lastSeen)}`);
     let wording = a.steps[0].action;
     for (const step of a.steps) {
-      const reworded = step.action !== wording ? `  (reworded: "${step.action}")` : '';
+      const reworded = step.action !== wording ? `  (reworded; was "${wording}")` : '';
       wording = step.action;
       out.push(`  ${dated(step.meetingDate).padEnd(10)}  ${step.status}${reworded}`);
     }

@@ -94,7 +94,7 @@ describe('action history across three versions of a tracker', () => {
     const text = formatHistory(history, 'text');
     expect(text.split('\n')[0]).toBe(`${COMMITTEE}: 35 actions over 3 meetings (2024-12-04, 2025-01-22, 2025-03-05)`);
     expect(text).toContain('  2025-03-05  completed');
-    expect(text).toContain('(reworded: "Timescales from Birmingham Audit for completing its review of Elective Home Education (EHE).")');
+    expect(text).toContain('  2025-01-22  unknown  (reworded; was "Timescales from Birmingham Audit on its review of Elective Home Education (EHE).")');
     const markdown = formatHistory(history, 'markdown');
     expect(markdown).toContain('| Action | First seen | Last seen | 2024-12-04 | 2025-01-22 | 2025-03-05 |');
     expect(markdown).toContain('| iv) The Cabinet Member to take a view');
