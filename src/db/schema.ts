@@ -248,17 +248,26 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   try {
     db.pragma('foreign_keys = ON');
     if (!options.readonly) {
-      // WAL: a transaction is committed whole or not at all even under SIGKILL, and readers
-      // (Datasette, sqlite3) can look while a batch writes. NORMAL is safe against a killed
-      // process; only a power cut can lose the last commits, which resume redoes.
+      // One writer holds the file for the whole run: a second run given the same file is told
+      // so at once, and WAL then keeps its index in memory rather than in a shared -shm file,
+      // which a network volume (a Kubernetes ReadWriteMany claim) cannot be trusted with.
+      db.pragma('locking_mode = EXCLUSIVE');
+      // WAL: each pack's transaction is committed whole or not at all, even under SIGKILL.
+      // NORMAL is safe against a killed process; only a power cut can lose the last commits,
+      // which a resumed run redoes.
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }
     ensureSchema(db, file, options.readonly ?? false);
+    // Take the write lock now, so that a file another run holds is refused before any work.
+    if (!options.readonly) db.exec('BEGIN IMMEDIATE; COMMIT');
     return db;
   } catch (err) {
     db.close();
     if (err instanceof InputError) throw err;
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') {
+      throw new InputError('database-locked', 'is being written by another packtool run; wait for it to end, or give another file', file);
+    }
     throw new InputError('database-unreadable', `is not an SQLite database packtool can use (${(err as Error).message})`, file);
   }
 }

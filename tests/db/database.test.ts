@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildDatabase } from '../../src/db/build.js';
-import { openDatabase } from '../../src/db/schema.js';
+import { closeDatabase, openDatabase } from '../../src/db/schema.js';
 import { ArchiveWriter } from '../../src/db/write.js';
 import { InputError } from '../../src/errors.js';
 import type { Pack } from '../../src/schema/pack.js';
@@ -158,6 +158,14 @@ describe('opening a file that is not an archive database', () => {
     other.close();
     expect(() => openDatabase(file)).toThrow(InputError);
     expect(() => openDatabase(file)).toThrow(/not one packtool made/);
+  });
+
+  it('refuses a database another run is writing, before any work, and opens it once that run is done', () => {
+    const file = path.join(tempDir(), 'busy.sqlite');
+    const first = openDatabase(file);
+    expect(() => openDatabase(file)).toThrow(/is being written by another packtool run/);
+    closeDatabase(first);
+    closeDatabase(openDatabase(file));
   });
 
   it('refuses a file that is not SQLite at all', () => {
