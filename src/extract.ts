@@ -61,7 +61,8 @@ export async function extractBytes(bytes: Uint8Array, name: string, options: Ext
   // worker thread, and this thread would otherwise wait idle for it.
   const parsing = import('./pack-from-layout.js');
   parsing.catch(() => undefined); // a failed read is the error to report; the import's own failure surfaces below
-  const raw = await readSource(bytes, format, { ...options, onWarning: (w) => ctx.warn(w.code, w.message, { page: w.page }) });
+  const read = async () => buildLayout(await readSource(bytes, format, { ...options, onWarning: (w) => ctx.warn(w.code, w.message, { page: w.page }) }));
+  const layout = options.layoutCache ? await options.layoutCache.layout(sha256, format, ctx, options.maxPages, read) : await read();
   const { packFromLayout } = await parsing;
-  return packFromLayout(buildLayout(raw), ctx, { file: name, sha256, format });
+  return packFromLayout(layout, ctx, { file: name, sha256, format });
 }

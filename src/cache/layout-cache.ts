@@ -13,7 +13,7 @@ import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
-import type { Warning } from '../context.js';
+import type { Context, Warning } from '../context.js';
 import type { Layout } from '../layout/types.js';
 import { layoutVersion } from './layout-version.js';
 
@@ -39,6 +39,23 @@ export class LayoutCache {
     } catch {
       return null; // absent, or damaged: made again and written over
     }
+  }
+
+  /**
+   * The layout from the cache, its warnings replayed on ctx; or made by `make` and kept. A
+   * cached layout with more pages than `maxPages` allows is made again, so that the source
+   * refuses it as it would have.
+   */
+  async layout(sha256: string, format: string, ctx: Context, maxPages: number | undefined, make: () => Promise<Layout>): Promise<Layout> {
+    const hit = await this.get(sha256, format);
+    if (hit && (maxPages === undefined || hit.layout.pages.length <= maxPages)) {
+      ctx.warnings.push(...hit.warnings);
+      return hit.layout;
+    }
+    const before = ctx.warnings.length;
+    const layout = await make();
+    await this.put(sha256, format, { layout, warnings: ctx.warnings.slice(before) });
+    return layout;
   }
 
   async put(sha256: string, format: string, entry: CachedLayout): Promise<void> {

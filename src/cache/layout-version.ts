@@ -4,10 +4,11 @@
  * packtool whose parsers changed but whose sources and layout did not has the same version, so
  * its cached layouts stay good; any change to what makes a layout gives a new version.
  *
- * Computed from the compiled modules themselves rather than kept by hand: a version number
- * someone must remember to bump is one that will be forgotten.
+ * Computed from the modules themselves rather than kept by hand: a version number someone must
+ * remember to bump is one that will be forgotten.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,38 +17,55 @@ import { fileURLToPath } from 'node:url';
 /** Bumped when the cache's own file format changes. */
 const CACHE_FORMAT = 1;
 
-/** The modules a layout is made by; what they import is followed from here. */
+/** The modules a layout is made by, relative to this one; what they import is followed from there. */
 const ENTRY_MODULES = ['../sources/index.js', '../layout/build.js'];
 
-/** Relative imports in compiled ES modules: static, dynamic, and worker files named by URL. */
+/** Relative imports in ES modules: static, dynamic, and worker files named by URL. */
 const RELATIVE_IMPORT = /(?:from\s*|import\s*\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+\.js)['"]/g;
 
 let version: Promise<string> | null = null;
 
 export function layoutVersion(): Promise<string> {
-  version ??= computeVersion();
+  if (!version) {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const pdfjs = createRequire(import.meta.url)('pdfjs-dist/package.json') as { version: string };
+    version = hashModules(ENTRY_MODULES.map((m) => path.resolve(here, m)), `cache ${CACHE_FORMAT}\npdfjs-dist ${pdfjs.version}\n`);
+  }
   return version;
 }
 
-async function computeVersion(): Promise<string> {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const hash = createHash('sha256').update(`cache ${CACHE_FORMAT}\n`);
-  const pdfjs = createRequire(import.meta.url)('pdfjs-dist/package.json') as { version: string };
-  hash.update(`pdfjs-dist ${pdfjs.version}\n`);
+/**
+ * A hash of the entry modules and every module they import (relative imports, followed), and of
+ * `salt`. Modules are named by their path relative to the entries' common folder, so the hash
+ * is the same wherever packtool is installed.
+ */
+export async function hashModules(entries: string[], salt: string): Promise<string> {
   const seen = new Set<string>();
-  const queue = ENTRY_MODULES.map((m) => path.resolve(here, m));
+  const queue = entries.map(source);
   while (queue.length > 0) {
     const file = queue.shift() as string;
     if (seen.has(file)) continue;
     seen.add(file);
     const code = await readFile(file, 'utf8');
-    for (const m of code.matchAll(RELATIVE_IMPORT)) queue.push(path.resolve(path.dirname(file), m[1]));
+    for (const m of code.matchAll(RELATIVE_IMPORT)) queue.push(source(path.resolve(path.dirname(file), m[1])));
   }
-  // Sorted by path relative to dist/, so the version is the same wherever packtool is installed.
-  const root = path.resolve(here, '..');
+  const root = commonFolder([...seen]);
+  const hash = createHash('sha256').update(salt);
   for (const file of [...seen].sort()) {
     hash.update(`${path.relative(root, file)}\n`);
     hash.update(await readFile(file));
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/** The file an import names: compiled JavaScript, or its TypeScript source when run from src/ (tests). */
+function source(jsFile: string): string {
+  const ts = jsFile.replace(/\.js$/, '.ts');
+  return existsSync(jsFile) || !existsSync(ts) ? jsFile : ts;
+}
+
+function commonFolder(files: string[]): string {
+  let root = path.dirname(files[0]);
+  while (!files.every((f) => f.startsWith(root + path.sep))) root = path.dirname(root);
+  return root;
 }
