@@ -6,7 +6,7 @@
  * rather than one after the other, so that a change in the machine's load meets both alike.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -97,11 +97,15 @@ function child(mode: ChildMode, file: string, pages?: number): Sample {
  * run faster than one with the PDF engine alone.
  */
 function pdfjsProcesses(shares: string[][], pages: number): Sample {
-  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
   // Each process in the background, then a wait for each: a failure of any is an exit code.
   const starts = shares.map((files, i) => `${[process.execPath, CHILD, 'pdfjs-files', ...files].map(quote).join(' ')} & p${i}=$!;`);
   const command = [...starts, shares.map((_, i) => `wait $p${i}`).join(' && ')].join(' ');
   return wall('sh', ['-c', command], pages);
+}
+
+/** A word for sh -c, quoted. */
+function quote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 function wall(command: string, args: string[], pages: number): Sample {
@@ -110,6 +114,41 @@ function wall(command: string, args: string[], pages: number): Sample {
   const seconds = (performance.now() - start) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
   return { seconds, pages, maxRssMB: 0 };
+}
+
+/**
+ * The layout cache and the database, on the batch set. A re-run after a parser upgrade is
+ * `batch --force` (every output is redone) with the cache the first run filled: against the same
+ * command with the cache emptied first (a cold run, which also fills it). The database's cost is
+ * `db build` of the set's outputs into a new file, and the same warm re-run with `--db`.
+ */
+function measureCacheAndDatabase(tmp: string, batchSet: string, pages: number, packs: number) {
+  const out = path.join(tmp, 'out-cache');
+  const cold = path.join(tmp, 'cache-cold');
+  const warm = path.join(tmp, 'cache-warm');
+  const db = path.join(tmp, 'bench.sqlite');
+  const batch = (...extra: string[]) => [BIN, 'batch', batchSet, '-o', out, '--jobs', '1', '--force', '--quiet', ...extra];
+  const shell = (...commands: string[][]) => commands.map((c) => c.map(quote).join(' ')).join(' && ');
+  const figures = measureInTurn([
+    { key: 'cache.cold', name: 'batch --force, cold layout cache', run: () => wall('sh', ['-c', shell(['rm', '-rf', cold], [process.execPath, ...batch('--cache', cold)])], pages) },
+    { key: 'cache.warm', name: 'batch --force, warm layout cache', run: () => wall(process.execPath, batch('--cache', warm), pages) },
+    {
+      key: 'cache.warm-db',
+      name: 'batch --force, warm layout cache, --db',
+      run: () => wall('sh', ['-c', shell(['rm', '-f', db], [process.execPath, ...batch('--cache', warm, '--db', db)])], pages),
+    },
+    { key: 'db.build', name: `db build of ${packs} outputs`, run: () => wall('sh', ['-c', shell(['rm', '-f', db], [process.execPath, BIN, 'db', 'build', out, '--db', db])], 0) },
+  ]);
+  const dbBytes = statSync(db).size;
+  const cacheBytes = spawnSync('du', ['-sk', warm], { encoding: 'utf8' }).stdout.split('\t')[0];
+  return {
+    figures,
+    context: (f: Record<string, Figure>) => [
+      `database cost per pack: ${fmt(((f['cache.warm-db'].median - f['cache.warm'].median) / packs) * 1000)} ms in a batch (warm re-run with --db against without), ` +
+        `${fmt((f['db.build'].median / packs) * 1000)} ms by db build (its start-up included), ${fmt(dbBytes / packs / 1024)} KiB of database`,
+      `layout cache: ${cacheBytes} KiB for ${packs} PDFs (${pages} pages)`,
+    ],
+  };
 }
 
 function fmt(value: number | null): string {
@@ -212,6 +251,8 @@ function main(): void {
     process.stderr.write('  batch: the batch command is not available in this build; skipped\n');
   }
   Object.assign(figures, measureInTurn(batchMeasures));
+  const archive = hasBatch ? measureCacheAndDatabase(tmp, batchSet, batchPages, allCopies.length) : null;
+  if (archive) Object.assign(figures, archive.figures);
 
   // Start-up: what a user waits for before any work.
   Object.assign(
@@ -232,6 +273,7 @@ function main(): void {
     { target: 'batch throughput jobs 2 / jobs 1', value: ratio('batch.jobs1', 'batch.jobs2'), limit: 1.7, atLeast: true },
     { target: 'batch throughput jobs 2 / jobs 1 (threads)', value: ratio('batch.threads.jobs1', 'batch.threads.jobs2'), limit: 1.7, atLeast: true },
     { target: 'startup packtool / node', value: ratio('startup.packtool', 'startup.node'), limit: 2 },
+    { target: 'batch re-run, cold / warm layout cache', value: ratio('cache.cold', 'cache.warm'), limit: 4, atLeast: true },
   ];
 
   const rows = Object.entries(figures).map(([key, f]) =>
@@ -251,6 +293,7 @@ function main(): void {
     `worker thread's cost, 250 pages: ${fmt(ratio('extract.kent250', 'extract-inline.kent250'))} × reading in one thread`,
     `this machine's ceiling for batch: pdf.js alone in 2 processes runs ${fmt(ratio('batch.pdfjs1', 'batch.pdfjs2'))} × as fast as in 1`,
     `pdf.js's Array.prototype.push, text x1: ${fmt(ratio('text.x1-pushpatched', 'text.x1'))} × native push`,
+    ...(archive ? archive.context(figures) : []),
     `load average: ${loadBefore.toFixed(2)} at the start (figures are unreliable above ~1.5), ${os.loadavg()[0].toFixed(2)} at the end (raised by the bench's own two-process runs)`,
   ];
   process.stdout.write([...out, ...context].join('\n') + '\n');
