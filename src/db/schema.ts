@@ -20,6 +20,28 @@ const SOURCE = 'page INTEGER, line INTEGER, page_inferred INTEGER';
 /** The first columns of every record table. */
 const RECORD = 'pack_id INTEGER NOT NULL REFERENCES packs(id) ON DELETE CASCADE, n INTEGER NOT NULL';
 
+interface Parent {
+  table: string;
+  /** The column holding the parent's n (its pack_id is the child's). */
+  key: string;
+}
+const MINUTES: Parent = { table: 'minutes', key: 'minutes_n' };
+const MINUTE_ITEMS: Parent = { table: 'minute_items', key: 'minute_item_n' };
+
+/** A record table: pack_id and n, its own columns, its source; a child also its parent's key, held by a foreign key and indexed. */
+function recordTable(name: string, columns: string, parent?: Parent): string {
+  if (!parent) return `CREATE TABLE ${name} (\n  ${RECORD},\n  ${columns},\n  ${SOURCE},\n  PRIMARY KEY (pack_id, n)\n);`;
+  return `CREATE TABLE ${name} (
+  ${RECORD},
+  ${parent.key} INTEGER NOT NULL,
+  ${columns},
+  ${SOURCE},
+  PRIMARY KEY (pack_id, n),
+  FOREIGN KEY (pack_id, ${parent.key}) REFERENCES ${parent.table}(pack_id, n) ON DELETE CASCADE
+);
+CREATE INDEX ${name}_parent ON ${name}(pack_id, ${parent.key});`;
+}
+
 const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
@@ -45,121 +67,44 @@ CREATE INDEX packs_date ON packs(date);
 CREATE INDEX packs_output ON packs(output);
 CREATE INDEX packs_status ON packs(status);
 
-CREATE TABLE agenda_items (
-  ${RECORD},
-  number TEXT, number_inferred INTEGER NOT NULL, title TEXT NOT NULL,
+${recordTable('agenda_items', `number TEXT, number_inferred INTEGER NOT NULL, title TEXT NOT NULL,
   pages_from INTEGER, pages_to INTEGER, file_pages_from INTEGER, file_pages_to INTEGER,
-  time_from TEXT, time_to TEXT, description TEXT, attending TEXT NOT NULL, procedural INTEGER NOT NULL,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n)
-);
+  time_from TEXT, time_to TEXT, description TEXT, attending TEXT NOT NULL, procedural INTEGER NOT NULL`)}
 
-CREATE TABLE documents (
-  ${RECORD},
-  kind TEXT NOT NULL, title TEXT NOT NULL, item TEXT, pages_from INTEGER NOT NULL, pages_to INTEGER NOT NULL,
-  report_of TEXT, author TEXT, date TEXT, recommendations TEXT,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n)
-);
+${recordTable('documents', `kind TEXT NOT NULL, title TEXT NOT NULL, item TEXT, pages_from INTEGER NOT NULL, pages_to INTEGER NOT NULL,
+  report_of TEXT, author TEXT, date TEXT, recommendations TEXT`)}
 CREATE INDEX documents_kind ON documents(kind);
 
-CREATE TABLE minutes (
-  ${RECORD},
-  kind TEXT NOT NULL, body TEXT, committee TEXT, date TEXT, time TEXT, venue TEXT, ended TEXT,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n)
-);
+${recordTable('minutes', 'kind TEXT NOT NULL, body TEXT, committee TEXT, date TEXT, time TEXT, venue TEXT, ended TEXT')}
 CREATE INDEX minutes_committee_date ON minutes(committee, date);
 
-CREATE TABLE attendance (
-  ${RECORD},
-  minutes_n INTEGER NOT NULL,
-  role TEXT NOT NULL CHECK (role IN ('present', 'also-present', 'apologies')),
-  member TEXT NOT NULL,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n),
-  FOREIGN KEY (pack_id, minutes_n) REFERENCES minutes(pack_id, n) ON DELETE CASCADE
-);
+${recordTable('attendance', "role TEXT NOT NULL CHECK (role IN ('present', 'also-present', 'apologies')), member TEXT NOT NULL", MINUTES)}
 CREATE INDEX attendance_member ON attendance(member);
-CREATE INDEX attendance_minutes ON attendance(pack_id, minutes_n);
 
-CREATE TABLE minute_items (
-  ${RECORD},
-  minutes_n INTEGER NOT NULL,
-  number TEXT, number_inferred INTEGER NOT NULL, item TEXT, title TEXT NOT NULL, text TEXT NOT NULL,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n),
-  FOREIGN KEY (pack_id, minutes_n) REFERENCES minutes(pack_id, n) ON DELETE CASCADE
-);
-CREATE INDEX minute_items_minutes ON minute_items(pack_id, minutes_n);
+${recordTable('minute_items', 'number TEXT, number_inferred INTEGER NOT NULL, item TEXT, title TEXT NOT NULL, text TEXT NOT NULL', MINUTES)}
 
-CREATE TABLE resolutions (
-  ${RECORD},
-  minute_item_n INTEGER NOT NULL,
-  text TEXT NOT NULL, parts TEXT NOT NULL,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n),
-  FOREIGN KEY (pack_id, minute_item_n) REFERENCES minute_items(pack_id, n) ON DELETE CASCADE
-);
-CREATE INDEX resolutions_minute_item ON resolutions(pack_id, minute_item_n);
+${recordTable('resolutions', 'text TEXT NOT NULL, parts TEXT NOT NULL', MINUTE_ITEMS)}
 
-CREATE TABLE votes (
-  ${RECORD},
-  minute_item_n INTEGER NOT NULL,
-  motion TEXT, for_count INTEGER, against_count INTEGER, abstain_count INTEGER, result TEXT,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n),
-  FOREIGN KEY (pack_id, minute_item_n) REFERENCES minute_items(pack_id, n) ON DELETE CASCADE
-);
-CREATE INDEX votes_minute_item ON votes(pack_id, minute_item_n);
+${recordTable('votes', 'motion TEXT, for_count INTEGER, against_count INTEGER, abstain_count INTEGER, result TEXT', MINUTE_ITEMS)}
 CREATE INDEX votes_result ON votes(result);
 
-CREATE TABLE vote_names (
-  ${RECORD},
-  vote_n INTEGER NOT NULL,
-  side TEXT NOT NULL CHECK (side IN ('for', 'against', 'abstain')),
-  member TEXT NOT NULL,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n),
-  FOREIGN KEY (pack_id, vote_n) REFERENCES votes(pack_id, n) ON DELETE CASCADE
-);
+${recordTable('vote_names', "side TEXT NOT NULL CHECK (side IN ('for', 'against', 'abstain')), member TEXT NOT NULL", { table: 'votes', key: 'vote_n' })}
 CREATE INDEX vote_names_member ON vote_names(member);
-CREATE INDEX vote_names_vote ON vote_names(pack_id, vote_n);
 
-CREATE TABLE actions (
-  ${RECORD},
-  action_id TEXT NOT NULL, tracker TEXT NOT NULL, date TEXT, minute TEXT, item TEXT, action TEXT NOT NULL,
-  lead TEXT, update_text TEXT, status TEXT NOT NULL, due TEXT, cells_inferred INTEGER,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n)
-);
+${recordTable('actions', `action_id TEXT NOT NULL, tracker TEXT NOT NULL, date TEXT, minute TEXT, item TEXT, action TEXT NOT NULL,
+  lead TEXT, update_text TEXT, status TEXT NOT NULL, due TEXT, cells_inferred INTEGER`)}
 CREATE INDEX actions_status ON actions(status);
 CREATE INDEX actions_date ON actions(date);
 CREATE INDEX actions_action_id ON actions(action_id);
 CREATE INDEX actions_lead ON actions(lead);
 
-CREATE TABLE programme (
-  ${RECORD},
-  date TEXT, item TEXT NOT NULL, attending TEXT NOT NULL, deadline TEXT, status TEXT,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n)
-);
+${recordTable('programme', 'date TEXT, item TEXT NOT NULL, attending TEXT NOT NULL, deadline TEXT, status TEXT')}
 CREATE INDEX programme_date ON programme(date);
 
-CREATE TABLE decisions (
-  ${RECORD},
-  decision_id TEXT NOT NULL, title TEXT NOT NULL, portfolio TEXT, proposed TEXT, decided TEXT, cells_inferred INTEGER,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n)
-);
+${recordTable('decisions', 'decision_id TEXT NOT NULL, title TEXT NOT NULL, portfolio TEXT, proposed TEXT, decided TEXT, cells_inferred INTEGER')}
 CREATE INDEX decisions_proposed ON decisions(proposed);
 
-CREATE TABLE warnings (
-  ${RECORD},
-  code TEXT NOT NULL, message TEXT NOT NULL, lines TEXT,
-  ${SOURCE},
-  PRIMARY KEY (pack_id, n)
-);
+${recordTable('warnings', 'code TEXT NOT NULL, message TEXT NOT NULL, lines TEXT')}
 CREATE INDEX warnings_code ON warnings(code);
 
 -- The text that full-text search reads: one row per minute item, resolution, action and update,
