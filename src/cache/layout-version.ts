@@ -17,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 /** Bumped when the cache's own file format changes. */
 const CACHE_FORMAT = 1;
 
-/** The modules a layout is made by, relative to this one; what they import is followed from there. */
-const ENTRY_MODULES = ['../sources/index.js', '../layout/build.js'];
+/** The module a layout is made by (sources, layout builder, text-layer check), relative to this one; what it imports is followed from there. */
+const ENTRY_MODULES = ['../layout-of.js'];
 
 /** Relative imports in ES modules: static, dynamic, and worker files named by URL. */
 const RELATIVE_IMPORT = /(?:from\s*|import\s*\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+\.js)['"]/g;
