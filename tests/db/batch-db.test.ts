@@ -3,7 +3,7 @@
  * survives SIGKILL at any point (a resumed run ends with the same content), and three shards'
  * databases merged equal the database of one whole run.
  */
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,21 @@ describe('packtool batch --db', () => {
     expect(run.stderr).toContain(`${INPUTS - COPIES} packs written, 0 already current, ${COPIES} failed inputs recorded`);
     expect(dumpContent(built)).toEqual(dumpContent(referenceDb));
   }, 60_000);
+
+  it('batch --cache keeps one layout per distinct input, and a forced re-run from it writes the same outputs', async () => {
+    const dir = scratch();
+    const cache = path.join(dir, 'cache');
+    const out = path.join(dir, 'out');
+    for (const extra of [[], ['--force']]) {
+      const run = await runCli(['batch', archive, '-o', out, '-q', '--jobs', '2', '--cache', cache, ...extra]);
+      expect(run.code, run.stderr).toBe(1);
+    }
+    // The copies share their bytes, so their layouts too: 3 packs of the fixture archive and 3 tracker versions (the truncated PDF has none).
+    expect(listFiles(cache).filter((f) => f.endsWith('.layout'))).toHaveLength(6);
+    const outputs = listFiles(reference).filter((f) => f.endsWith('.yaml'));
+    expect(listFiles(out).filter((f) => f.endsWith('.yaml'))).toEqual(outputs);
+    for (const f of outputs) expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(readFileSync(path.join(reference, f), 'utf8'));
+  }, 120_000);
 
   it('packtool history reads the OUTDIR or the database alike', async () => {
     const fromDb = await runCli(['history', referenceDb, '--committee', 'Education, Children', '--format', 'json']);
