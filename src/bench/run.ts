@@ -32,6 +32,13 @@ const BATCH_FILES = [
   'nhs_barking_dagenham_ccg_2014-15_spend_over_25k.pdf',
 ];
 const BATCH_COPIES = 4;
+/** The parts of the bench, in the order they run; BENCH_ONLY=batch,archive runs only those (a quick look at one part). */
+const SECTIONS = ['pdf', 'text', 'batch', 'archive', 'startup'] as const;
+const ONLY = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(',').map((s) => s.trim()));
+
+function wants(section: (typeof SECTIONS)[number]): boolean {
+  return ONLY.has(section);
+}
 
 interface Sample {
   seconds: number;
@@ -175,13 +182,17 @@ function main(): void {
   if (RUNS < MIN_RUNS) process.stderr.write(`bench: BENCH_RUNS=${RUNS} is fewer than ${MIN_RUNS}: a quick look, not figures to report\n`);
   const loadBefore = os.loadavg()[0];
 
+  const unknown = [...ONLY].filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: no part called ${unknown.join(', ')}; the parts are ${SECTIONS.join(', ')}`);
+
   // PDF: the pdf.js floor, poppler as an outside reference, and packtool, on the same files.
-  for (const [key, file, pages] of [
+  const pdfSet: Array<[string, string, number | undefined]> = [
     ['kent250', KENT, undefined],
     ['kent100', KENT, 100],
     ['kent50', KENT, 50],
     ['baltimore171', BALTIMORE, undefined],
-  ] as Array<[string, string, number | undefined]>) {
+  ];
+  for (const [key, file, pages] of wants('pdf') ? pdfSet : []) {
     const measures: Measure[] = [
       { key: `pdfjs.${key}`, name: `pdfjs text ${key}`, run: () => child('pdfjs', file, pages) },
       { key: `extract.${key}`, name: `extract ${key}`, run: () => child('extract', file, pages) },
@@ -200,17 +211,19 @@ function main(): void {
   const text10 = path.join(tmp, 'birmingham_x10.txt');
   writeFileSync(text10, Array(10).fill(readFileSync(TEXT, 'utf8')).join('\n'));
   // The pack's page count is the highest "Page N of M" (178 in every copy); ten copies are ten times the pages.
-  const textPages = child('extract', TEXT).pages;
-  Object.assign(
-    figures,
-    measureInTurn([
+  if (wants('text')) {
+    const textPages = child('extract', TEXT).pages;
+    Object.assign(
+      figures,
+      measureInTurn([
       { key: 'text.x1', name: 'extract text x1', run: () => child('extract', TEXT) },
       { key: 'text.x10', name: 'extract text x10', run: () => ({ ...child('extract', text10), pages: 10 * textPages }) },
       // pdf.js's legacy build replaces Array.prototype.push in the thread that loads it: the same
       // text input with pdf.js loaded first shows what that costs our own parsing.
       { key: 'text.x1-pushpatched', name: 'extract text x1, pdf.js loaded', run: () => child('extract-patched', TEXT) },
-    ]),
-  );
+      ]),
+    );
+  }
 
   // Batch: an archive in miniature, BATCH_COPIES copies of eight corpus PDFs, so that the
   // figure is throughput over many files rather than one worker's start-up.
@@ -237,7 +250,7 @@ function main(): void {
       run: () => pdfjsProcesses([allCopies.slice(0, allCopies.length / 2), allCopies.slice(allCopies.length / 2)], batchPages),
     },
   ];
-  if (hasBatch) {
+  if (hasBatch && wants('batch')) {
     // Workers as child processes (the default) and as threads.
     for (const kind of ['process', 'thread']) {
       for (const jobs of [1, 2]) {
@@ -247,21 +260,23 @@ function main(): void {
         batchMeasures.push({ key, name: `batch --jobs ${jobs} --workers ${kind}`, run: () => wall(process.execPath, args, batchPages) });
       }
     }
-  } else {
+  } else if (!hasBatch) {
     process.stderr.write('  batch: the batch command is not available in this build; skipped\n');
   }
-  Object.assign(figures, measureInTurn(batchMeasures));
-  const archive = hasBatch ? measureCacheAndDatabase(tmp, batchSet, batchPages, allCopies.length) : null;
+  if (wants('batch')) Object.assign(figures, measureInTurn(batchMeasures));
+  const archive = hasBatch && wants('archive') ? measureCacheAndDatabase(tmp, batchSet, batchPages, allCopies.length) : null;
   if (archive) Object.assign(figures, archive.figures);
 
   // Start-up: what a user waits for before any work.
-  Object.assign(
-    figures,
-    measureInTurn([
-      { key: 'startup.node', name: 'node -e 0', run: () => wall(process.execPath, ['-e', '0'], 0) },
-      { key: 'startup.packtool', name: 'packtool --version', run: () => wall(process.execPath, [BIN, '--version'], 0) },
-    ]),
-  );
+  if (wants('startup')) {
+    Object.assign(
+      figures,
+      measureInTurn([
+        { key: 'startup.node', name: 'node -e 0', run: () => wall(process.execPath, ['-e', '0'], 0) },
+        { key: 'startup.packtool', name: 'packtool --version', run: () => wall(process.execPath, [BIN, '--version'], 0) },
+      ]),
+    );
+  }
   rmSync(tmp, { recursive: true, force: true });
 
   const ratio = (a: string, b: string) => (figures[a] && figures[b] ? figures[a].median / figures[b].median : null);
