@@ -54,7 +54,7 @@ export async function buildInto(db: Db, dir: string): Promise<BuildSummary> {
     const { inputs } = await mergeReports(reports.map((name) => path.join(dir, name)));
     for (const entry of inputs) {
       if (entry.status !== 'failed' || outputs.has(entry.output)) continue;
-      writer.writeFailure(entry.input, entry.output, null, entry.error ?? { code: 'internal-error', message: '' });
+      writer.writeFailure(entry);
       summary.failed++;
     }
   }

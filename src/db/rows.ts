@@ -55,9 +55,10 @@ export function packRow(pack: Pack, output: string | null): PackRow {
 }
 
 /** An input that failed: its row says why, and it has no records. */
-export function failedPackRow(path: string, output: string | null, sha256: string | null, error: { code: string; message: string }): PackRow {
+export function failedPackRow(path: string, output: string | null, error: { code: string; message: string }): PackRow {
   return {
-    path, output, sha256, status: 'failed', error_code: error.code, error_message: error.message,
+    // No sha256: a failed input is done again by every run, whatever its bytes.
+    path, output, sha256: null, status: 'failed', error_code: error.code, error_message: error.message,
     format: null, pages: null, body: null, committee: null, date: null, time: null, venue: null, page: null, line: null, page_inferred: null,
   };
 }

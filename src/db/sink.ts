@@ -28,7 +28,7 @@ export class ArchiveSink {
    */
   async add(entry: ReportEntry, outPath?: string): Promise<void> {
     if (entry.status === 'failed' || outPath === undefined) {
-      this.writer.writeFailure(entry.input, entry.output, null, entry.error ?? { code: 'internal-error', message: 'no output was written' });
+      this.writer.writeFailure(entry);
       return;
     }
     if (entry.status === 'skipped') {

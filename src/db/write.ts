@@ -3,6 +3,7 @@
  * go and its new ones come in together, so a process killed at any moment leaves either the
  * old pack or the new one, never a mix. Only one process ever writes (batch's parent).
  */
+import type { ReportEntry } from '../batch/types.js';
 import type { Pack } from '../schema/pack.js';
 import { historyCommittee } from './history.js';
 import { failedPackRow, packRow, recordRows, type PackRow, type Row, type SqlValue } from './rows.js';
@@ -42,8 +43,10 @@ export class ArchiveWriter {
     })();
   }
 
-  writeFailure(path: string, output: string | null, sha256: string | null, error: { code: string; message: string }): void {
-    this.db.transaction(() => this.replacePack(failedPackRow(path, output, sha256, error), false))();
+  /** An input that failed, as the batch report has it: a pack row saying why, and no records. */
+  writeFailure(entry: Pick<ReportEntry, 'input' | 'output' | 'error'>): void {
+    const error = entry.error ?? { code: 'internal-error', message: 'no output was written and no reason recorded' };
+    this.db.transaction(() => this.replacePack(failedPackRow(entry.input, entry.output, error), false))();
   }
 
   /**
