@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildDatabase } from '../../src/db/build.js';
+import { mergeDatabases } from '../../src/db/merge.js';
 import { closeDatabase, openDatabase } from '../../src/db/schema.js';
 import { ArchiveWriter } from '../../src/db/write.js';
 import { InputError } from '../../src/errors.js';
@@ -166,6 +167,18 @@ describe('opening a file that is not an archive database', () => {
     expect(() => openDatabase(file)).toThrow(/is being written by another packtool run/);
     closeDatabase(first);
     closeDatabase(openDatabase(file));
+  });
+
+  it('db merge refuses a source that is missing or not an archive database before writing anything', () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'all.sqlite');
+    expect(() => mergeDatabases([path.join(dir, 'missing.sqlite')], target)).toThrow(/cannot open the database/);
+    const other = path.join(dir, 'other.sqlite');
+    const handle = new Database(other);
+    handle.exec('CREATE TABLE notes (text TEXT)');
+    handle.close();
+    expect(() => mergeDatabases([other], target)).toThrow(/not one packtool made/);
+    expect(existsSync(target)).toBe(false);
   });
 
   it('refuses a file that is not SQLite at all', () => {
