@@ -6,7 +6,8 @@
 import type { ReportEntry } from '../batch/types.js';
 import type { Pack } from '../schema/pack.js';
 import { historyCommittee } from './history.js';
-import { failedPackRow, packRow, recordRows, type PackRow, type Row, type SqlValue } from './rows.js';
+import { failedPackRow, packRow, recordRows, type PackRow, type Row } from './rows.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './schema.js';
 
 /** What the database holds for one input: enough to tell whether it is up to date. */
@@ -16,9 +17,16 @@ interface Recorded {
 }
 
 export class ArchiveWriter {
-  private readonly inserts = new Map<string, (values: SqlValue[]) => number>();
+  private readonly statements = new Map<string, Statement>();
 
   constructor(readonly db: Db) {}
+
+  /** A statement prepared once for the writer's life: a batch runs the same few for every pack. */
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
 
   /** True when the database already holds this input's records, made from these input bytes. */
   isCurrent(path: string, sha256: string): boolean {
@@ -31,7 +39,7 @@ export class ArchiveWriter {
   }
 
   private holds(column: 'path' | 'output', value: string, sha256: string): boolean {
-    const r = this.db.prepare(`SELECT sha256, status FROM packs WHERE ${column} = ?`).get(value) as Recorded | undefined;
+    const r = this.statement(`SELECT sha256, status FROM packs WHERE ${column} = ?`).get(value) as Recorded | undefined;
     return r !== undefined && r.status === 'ok' && r.sha256 === sha256;
   }
 
@@ -54,31 +62,25 @@ export class ArchiveWriter {
    * action history of every committee the old or new pack's actions belong to is marked stale.
    */
   replacePack(row: PackRow, hasActions: boolean): number {
-    const old = this.db
-      .prepare('SELECT id, committee, body, EXISTS (SELECT 1 FROM actions WHERE pack_id = packs.id) AS has_actions FROM packs WHERE path = ?')
-      .get(row.path) as { id: number; committee: string | null; body: string | null; has_actions: number } | undefined;
+    const old = this.statement(
+      'SELECT id, committee, body, EXISTS (SELECT 1 FROM actions WHERE pack_id = packs.id) AS has_actions FROM packs WHERE path = ?',
+    ).get(row.path) as { id: number; committee: string | null; body: string | null; has_actions: number } | undefined;
     if (old) {
       if (old.has_actions) this.markStale(historyCommittee(old));
-      this.db.prepare('DELETE FROM packs WHERE id = ?').run(old.id);
+      this.statement('DELETE FROM packs WHERE id = ?').run(old.id);
     }
     if (hasActions) this.markStale(historyCommittee(row));
     return this.insert('packs', row);
   }
 
   private markStale(committee: string): void {
-    this.db.prepare('INSERT OR IGNORE INTO history_stale (committee) VALUES (?)').run(committee);
+    this.statement('INSERT OR IGNORE INTO history_stale (committee) VALUES (?)').run(committee);
   }
 
-  /** Insert a row (statements are prepared once per table and column list); returns its rowid. */
+  /** Insert a row; returns its rowid. */
   insert(table: string, row: Row): number {
     const columns = Object.keys(row);
-    const key = `${table}(${columns.join(',')})`;
-    let run = this.inserts.get(key);
-    if (!run) {
-      const statement = this.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-      run = (values) => Number(statement.run(values).lastInsertRowid);
-      this.inserts.set(key, run);
-    }
-    return run(Object.values(row));
+    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    return Number(this.statement(sql).run(Object.values(row)).lastInsertRowid);
   }
 }
