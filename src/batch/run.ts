@@ -16,7 +16,7 @@ import { Progress, type ProgressMode, type ProgressState } from './progress.js';
 import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader } from './report.js';
 import { inShard, shardTag, type Shard } from './shard.js';
 import { readStamp, sha256File } from './stamp.js';
-import type { BatchFormat, BatchInput, BatchSummary, ReportEntry, WorkerAnswer } from './types.js';
+import { LAZY_PDFJS, type BatchFormat, type BatchInput, type BatchSummary, type ReportEntry, type WorkerAnswer } from './types.js';
 
 export interface BatchOptions {
   output: string;
@@ -82,6 +82,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     timeoutSeconds: options.timeout,
     recycleAfter: options.recycleAfter,
     maxRssBytes: MAX_WORKER_RSS_BYTES,
+    workerArgs: options.cache ? [LAZY_PDFJS] : [],
   });
   const stopSignals = onStopSignal((signal) => {
     pool.close();

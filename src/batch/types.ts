@@ -17,6 +17,9 @@ export interface BatchInput {
   keepExtension: boolean;
 }
 
+/** Worker argument: do not load pdf.js before the first PDF that needs it (batch --cache). */
+export const LAZY_PDFJS = '--lazy-pdfjs';
+
 /** One file's work, sent to a worker. */
 export interface WorkerTask {
   id: number;
