@@ -8,8 +8,9 @@
  *   → build the layout: running headers and footers out, lines numbered (src/layout/build.ts)
  *   → check the text layer: garbled pages are emptied (src/layout/quality.ts)
  *
- * Every problem found on the way is a message on `ctx`; an input that cannot be read at all
- * throws an InputError.
+ * Every problem found on the way is a message on `ctx`: a warning the read survived, or a
+ * fatal one (`ctx.fail`), which throws the InputError that ends the file's read. Which is
+ * which is the source's call alone, never the caller's.
  */
 import { createHash } from 'node:crypto';
 import type { LayoutCache } from './cache/layout-cache.js';
@@ -29,7 +30,7 @@ export async function layoutOf(bytes: Uint8Array, ctx: Context, options: LayoutO
   const { layoutCache, ...sourceOptions } = options;
   const make = async () => withReadableText(await readLayout(bytes, ctx, sourceOptions), ctx);
   if (!layoutCache) return make();
-  ctx.format ??= detectFormat(ctx.file, bytes);
+  ctx.format ??= detectFormat(bytes, ctx);
   // Hashed before reading: pdf.js takes ownership of (detaches) the buffer it is given.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return layoutCache.layout(sha256, ctx.format, ctx, options.maxPages, make);
@@ -40,7 +41,6 @@ export async function layoutOf(bytes: Uint8Array, ctx: Context, options: LayoutO
  * measuring that check; everything else wants `layoutOf`).
  */
 export async function readLayout(bytes: Uint8Array, ctx: Context, options: SourceOptions = {}): Promise<Layout> {
-  ctx.format ??= detectFormat(ctx.file, bytes);
-  const raw = await readSource(bytes, ctx.format, { ...options, onWarning: (w) => ctx.warn(w.code, w.message, { page: w.page }) });
-  return buildLayout(raw);
+  ctx.format ??= detectFormat(bytes, ctx);
+  return buildLayout(await readSource(bytes, ctx.format, ctx, options));
 }

@@ -49,12 +49,13 @@ export class LayoutCache {
   async layout(sha256: string, format: string, ctx: Context, maxPages: number | undefined, make: () => Promise<Layout>): Promise<Layout> {
     const hit = await this.get(sha256, format);
     if (hit && (maxPages === undefined || hit.layout.pages.length <= maxPages)) {
-      ctx.warnings.push(...hit.warnings);
+      ctx.messages.push(...hit.warnings); // as they were raised, page and lines included
       return hit.layout;
     }
-    const before = ctx.warnings.length;
+    const before = ctx.messages.length;
     const layout = await make();
-    await this.put(sha256, format, { layout, warnings: ctx.warnings.slice(before) });
+    // A layout was made, so nothing on the way was fatal: every new message is a warning.
+    await this.put(sha256, format, { layout, warnings: ctx.messages.slice(before) });
     return layout;
   }
 
