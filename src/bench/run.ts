@@ -136,9 +136,22 @@ function measureCacheAndDatabase(tmp: string, batchSet: string, pages: number, p
   const db = path.join(tmp, 'bench.sqlite');
   const batch = (...extra: string[]) => [BIN, 'batch', batchSet, '-o', out, '--jobs', '1', '--force', '--quiet', ...extra];
   const shell = (...commands: string[][]) => commands.map((c) => c.map(quote).join(' ')).join(' && ');
+  // Besides wall time, the CPU time the run's processes used (the shell's `times`): on a loaded
+  // machine wall time is mostly waiting for a core, and a ratio of it says little.
+  const cpu: Record<string, number[]> = { cold: [], warm: [] };
+  const timed = (kind: string, commands: string[][]) => () => {
+    const start = performance.now();
+    const r = spawnSync('sh', ['-c', `${shell(...commands)} && times`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const seconds = (performance.now() - start) / 1000;
+    if (r.status !== 0) throw new Error(`${kind} run failed: ${r.stderr}`);
+    // `times` prints the shell's user and system time, then its children's: "0m1.234s 0m0.120s".
+    const children = r.stdout.trim().split('\n').pop() ?? '';
+    cpu[kind].push([...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0));
+    return { seconds, pages, maxRssMB: 0 };
+  };
   const figures = measureInTurn([
-    { key: 'cache.cold', name: 'batch --force, cold layout cache', run: () => wall('sh', ['-c', shell(['rm', '-rf', cold], [process.execPath, ...batch('--cache', cold)])], pages) },
-    { key: 'cache.warm', name: 'batch --force, warm layout cache', run: () => wall(process.execPath, batch('--cache', warm), pages) },
+    { key: 'cache.cold', name: 'batch --force, cold layout cache', run: timed('cold', [['rm', '-rf', cold], [process.execPath, ...batch('--cache', cold)]]) },
+    { key: 'cache.warm', name: 'batch --force, warm layout cache', run: timed('warm', [[process.execPath, ...batch('--cache', warm)]]) },
     {
       key: 'cache.warm-db',
       name: 'batch --force, warm layout cache, --db',
@@ -146,6 +159,8 @@ function measureCacheAndDatabase(tmp: string, batchSet: string, pages: number, p
     },
     { key: 'db.build', name: `db build of ${packs} outputs`, run: () => wall('sh', ['-c', shell(['rm', '-f', db], [process.execPath, BIN, 'db', 'build', out, '--db', db])], 0) },
   ]);
+  // The first of each is the warm-up (for the warm cache, the run that fills it): left out, as measureInTurn does.
+  const median = (xs: number[]) => [...xs.slice(1)].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
   const dbBytes = statSync(db).size;
   const cacheBytes = spawnSync('du', ['-sk', warm], { encoding: 'utf8' }).stdout.split('\t')[0];
   return {
@@ -153,7 +168,7 @@ function measureCacheAndDatabase(tmp: string, batchSet: string, pages: number, p
     context: (f: Record<string, Figure>) => [
       `database cost per pack: ${fmt(((f['cache.warm-db'].median - f['cache.warm'].median) / packs) * 1000)} ms in a batch (warm re-run with --db against without), ` +
         `${fmt((f['db.build'].median / packs) * 1000)} ms by db build (its start-up included), ${fmt(dbBytes / packs / 1024)} KiB of database`,
-      `layout cache: ${cacheBytes} KiB for ${packs} PDFs (${pages} pages)`,
+      `layout cache: ${cacheBytes} KiB for ${packs} PDFs (${pages} pages); CPU time of the re-run, cold / warm: ${fmt(median(cpu.cold))} s / ${fmt(median(cpu.warm))} s = ${fmt(median(cpu.cold) / median(cpu.warm))} ×`,
     ],
   };
 }
