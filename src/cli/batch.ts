@@ -29,6 +29,7 @@ interface BatchFlags {
   workers: 'process' | 'thread';
   db?: string;
   cache?: string;
+  review?: boolean;
 }
 
 /** Declares `packtool batch` (flags only; the work is in src/batch, loaded when called). */
@@ -45,6 +46,7 @@ export function registerBatch(program: Command): void {
     .option('--force', 'redo every input, even those whose output is up to date')
     .option('--shard <k/n>', 'take only shard K of N (1-based) of the inputs, by a stable hash of each relative path')
     .option('-q, --quiet', 'no progress output (the summary line is still printed)')
+    .option('--review', 'also write each input\'s review page (see `packtool review`) beside its output, as NAME.review.html')
     .option('--merge-reports', 'treat the inputs as shard reports (packtool-batch*.json) and merge them into -o FILE')
     .option('--recycle-after <n>', 'replace each worker after this many files', positiveInt('--recycle-after'), DEFAULT_RECYCLE_AFTER)
     .option('--cache <dir>', 'keep each input\'s layout here, so that re-running after a packtool upgrade that changed only the parsers skips reading PDFs again')
@@ -76,6 +78,7 @@ export function registerBatch(program: Command): void {
           progress: progressMode(Boolean(flags.quiet)),
           db: flags.db,
           cache: flags.cache,
+          review: Boolean(flags.review),
         },
         Boolean(flags.quiet),
       );
