@@ -18,7 +18,7 @@ import { Progress, type ProgressMode, type ProgressState } from './progress.js';
 import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader } from './report.js';
 import { inShard, shardTag, type Shard } from './shard.js';
 import { readStamp, sha256File } from './stamp.js';
-import type { BatchFormat, BatchInput, BatchSummary, ReportEntry, WorkerAnswer } from './types.js';
+import { LAZY_PDFJS, type BatchFormat, type BatchInput, type BatchSummary, type ReportEntry, type WorkerAnswer } from './types.js';
 
 export interface BatchOptions {
   output: string;
@@ -33,6 +33,10 @@ export interface BatchOptions {
   recycleAfter: number;
   workers: WorkerKind;
   progress: ProgressMode;
+  /** SQLite database to record every input in as it finishes (written by this process only). */
+  db?: string;
+  /** Folder of cached layouts (--cache): a re-run after a parser change skips reading the sources again. */
+  cache?: string;
   /** Also write each input's review page beside its output. */
   review?: boolean;
 }
@@ -64,6 +68,14 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const scratch = await clearScratch(outdir, options.shard);
   const walk = { exclude: [outdir] };
   const tally = new Tally(new Journal(path.join(scratch.dir, 'journal.jsonl')), options.progress);
+  // Loaded only when asked for: a run without --db never loads SQLite.
+  const archive = options.db ? (await import('../db/sink.js')).ArchiveSink.open(options.db) : null;
+  /** The first error writing the database: the run stops, since the database must miss no input. */
+  let archiveFailure: unknown = null;
+  const finish = async (entry: ReportEntry, outPath?: string): Promise<void> => {
+    if (archive) await archive.add(entry, outPath);
+    tally.record(entry);
+  };
   // Count in a second, cheap pass (folder listings only) so the bar has a total without the
   // first pass holding every input in memory.
   void countInputs(args, options.shard, walk).then((n) => (tally.state.total = n), () => undefined);
@@ -74,6 +86,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     timeoutSeconds: options.timeout,
     recycleAfter: options.recycleAfter,
     maxRssBytes: MAX_WORKER_RSS_BYTES,
+    workerArgs: options.cache ? [LAZY_PDFJS] : [],
   });
   const stopSignals = onStopSignal((signal) => {
     pool.close();
@@ -88,6 +101,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const runId = randomBytes(4).toString('hex');
   try {
     for await (const input of expandInputs(args, { ...walk, largestFirst: true })) {
+      if (archiveFailure) break;
       if (!inShard(input.rel, options.shard)) continue;
       const id = nextId++;
       const outRel = outputRel(input, options.format);
@@ -100,29 +114,32 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
         // An output without the review page asked for is not done.
         skipped = options.force || (reviewPath && !existsSync(reviewPath)) ? null : await upToDate(input, outPath, outRel);
       } catch (err) {
-        tally.record(entryFor(input.rel, outRel, crashed(id, err)));
+        await finish(entryFor(input.rel, outRel, crashed(id, err)));
         continue;
       }
       if (skipped) {
-        tally.record(skipped);
+        await finish(skipped, outPath);
         continue;
       }
       // Wait for a free worker before reading further: the input stream never runs ahead of the pool.
       await pool.ready();
       const task = {
-        id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages,
+        id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages, cache: options.cache,
         outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`),
         review: reviewPath ? { outPath: reviewPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.review.html.tmp`) } : undefined,
       };
       const job = pool
         .run(task)
         .catch((err: unknown) => crashed(id, err))
-        .then((answer) => tally.record(entryFor(input.rel, outRel, answer)));
+        .then((answer) => finish(entryFor(input.rel, outRel, answer), outPath))
+        .catch((err: unknown) => void (archiveFailure ??= err));
       inFlight.add(job);
       void job.finally(() => inFlight.delete(job));
     }
     await Promise.all(inFlight);
     if (pool.fatal) throw pool.fatal;
+    if (archiveFailure) throw archiveFailure;
+    archive?.close();
   } finally {
     stopSignals();
     pool.close();

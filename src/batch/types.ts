@@ -17,6 +17,9 @@ export interface BatchInput {
   keepExtension: boolean;
 }
 
+/** Worker argument: do not load pdf.js before the first PDF that needs it (batch --cache). */
+export const LAZY_PDFJS = '--lazy-pdfjs';
+
 /** One file's work, sent to a worker. */
 export interface WorkerTask {
   id: number;
@@ -25,6 +28,8 @@ export interface WorkerTask {
   displayName: string;
   format: BatchFormat;
   maxPages: number;
+  /** Folder of cached layouts, if any (--cache). */
+  cache?: string;
   /** Final output path, and the temporary path it is written to before being renamed into place. */
   outPath: string;
   tmpPath: string;

@@ -20,6 +20,8 @@ interface BatchFlags {
   mergeReports?: boolean;
   recycleAfter: number;
   workers: 'process' | 'thread';
+  db?: string;
+  cache?: string;
   review?: boolean;
 }
 
@@ -40,10 +42,12 @@ export function registerBatch(program: Command): void {
     .option('--review', 'also write each input\'s review page (see `packtool review`) beside its output, as NAME.review.html')
     .option('--merge-reports', 'treat the inputs as shard reports (packtool-batch*.json) and merge them into -o FILE')
     .option('--recycle-after <n>', 'replace each worker after this many files', positiveInt('--recycle-after'), DEFAULT_RECYCLE_AFTER)
+    .option('--cache <dir>', 'keep each input\'s layout here, so that re-running after a packtool upgrade that changed only the parsers skips reading PDFs again')
+    .option('--db <file>', 'also record every input in this SQLite database as it finishes (see docs/database.md)')
     .addOption(new Option('--workers <kind>', 'run workers as child processes or threads').choices(['process', 'thread']).default('process'))
     .addHelpText(
       'after',
-      '\nExamples:\n  packtool batch archive/ -o out/\n  packtool batch \'archive/**/*.pdf\' -o out/ --format json --jobs 4\n  packtool batch archive/ -o out/ --shard 2/8\n  packtool batch --merge-reports out/packtool-batch-shard-*.json -o report.json\n\nA run that is stopped (even killed) resumes when started again with the same command.\nSee docs/batch.md.',
+      '\nExamples:\n  packtool batch archive/ -o out/\n  packtool batch \'archive/**/*.pdf\' -o out/ --format json --jobs 4\n  packtool batch archive/ -o out/ --shard 2/8\n  packtool batch archive/ -o out/ --db archive.sqlite\n  packtool batch --merge-reports out/packtool-batch-shard-*.json -o report.json\n\nA run that is stopped (even killed) resumes when started again with the same command.\nSee docs/batch.md.',
     )
     .action(async (inputs: string[], flags: BatchFlags) => {
       if (flags.mergeReports) {
@@ -65,6 +69,8 @@ export function registerBatch(program: Command): void {
           recycleAfter: flags.recycleAfter,
           workers: flags.workers,
           progress: progressMode(Boolean(flags.quiet)),
+          db: flags.db,
+          cache: flags.cache,
           review: Boolean(flags.review),
         },
         Boolean(flags.quiet),

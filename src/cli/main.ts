@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitError, failureOf, InputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerBatch } from './batch.js';
+import { registerDb } from './db.js';
 import { registerDiff } from './diff.js';
 import { positiveInt } from './options.js';
 
@@ -88,6 +89,7 @@ export function buildProgram(): Command {
 
   registerBatch(program);
   registerDiff(program);
+  registerDb(program);
   return program;
 }
 
