@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitError, InputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { SELECTIONS } from '../write/tables.js';
 import { registerBatch } from './batch.js';
 import { registerDiff } from './diff.js';
 
@@ -34,17 +35,16 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'csv']).default('yaml'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .addOption(
-      new Option('-s, --select <field>', 'output only one part of the Pack (needed for csv)').choices([
-        'meeting', 'agenda', 'documents', 'minutes', 'actions', 'programme', 'decisions', 'warnings',
-      ]),
+      new Option('-s, --select <part>', 'output only one part of the Pack (needed for csv; resolutions, votes and attendance are csv tables)').choices(SELECTIONS),
     )
+    .option('--bom', 'csv: start with a UTF-8 byte order mark, so that Excel reads the text as UTF-8 (see README)')
     .option('--strict', 'exit with code 1 when any warning was raised')
     .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
     .option('--timeout <seconds>', 'give up on a file after this many seconds', positiveInt('--timeout'), 300)
     .option('-q, --quiet', 'do not print warnings on standard error')
     .addHelpText(
       'after',
-      '\nExamples:\n  packtool extract pack.pdf\n  packtool extract pack.pdf --format json -o pack.json\n  packtool extract pack.txt --select actions --format csv > actions.csv',
+      '\nExamples:\n  packtool extract pack.pdf\n  packtool extract pack.pdf --format json -o pack.json\n  packtool extract pack.txt --select actions --format csv > actions.csv\n  packtool extract pack.pdf --select votes --format csv --bom -o votes.csv',
     )
     .action(async (file: string, opts) => {
       const { extractCommand } = await import('./commands/extract.js');

@@ -1,29 +1,37 @@
 import { writeFile, rename } from 'node:fs/promises';
 import { ExitError, InputError } from '../../errors.js';
 import { extractFile } from '../../extract.js';
-import type { Pack } from '../../schema/pack.js';
-import { formatOutput, type OutputFormat } from '../../write/index.js';
+import { CSV_ONLY_SELECTIONS, formatPack, type OutputFormat } from '../../write/index.js';
+import type { Selection } from '../../write/tables.js';
 import { printWarnings } from '../warnings.js';
 
 export interface ExtractCommandOptions {
   format: OutputFormat;
   output?: string;
-  select?: keyof Pack;
+  select?: Selection;
+  bom?: boolean;
   strict?: boolean;
   maxPages: number;
   timeout: number;
   quiet?: boolean;
 }
 
-export async function extractCommand(file: string, opts: ExtractCommandOptions): Promise<void> {
+function checkOptions(opts: ExtractCommandOptions): void {
   if (opts.format === 'csv' && !opts.select) {
     throw new ExitError(2, 'CSV output holds one kind of record: add --select (e.g. --select actions)');
   }
+  if (opts.format !== 'csv' && opts.select && CSV_ONLY_SELECTIONS.includes(opts.select)) {
+    throw new ExitError(2, `--select ${opts.select} is a table for CSV: add --format csv, or use --select minutes for ${opts.format.toUpperCase()}`);
+  }
+  if (opts.bom && opts.format !== 'csv') throw new ExitError(2, '--bom is for CSV output (--format csv)');
+}
+
+export async function extractCommand(file: string, opts: ExtractCommandOptions): Promise<void> {
+  checkOptions(opts);
   // The deadline stops a PDF read that keeps pdf.js busy; the timer covers everything else.
   const deadline = Date.now() + opts.timeout * 1000;
   const { pack } = await withTimeout(extractFile(file, { maxPages: opts.maxPages, deadline }), opts.timeout, file);
-  const value = opts.select ? pack[opts.select] : pack;
-  const text = formatOutput(value, opts.format);
+  const text = formatPack(pack, { format: opts.format, select: opts.select, bom: opts.bom });
   if (opts.output) {
     // Write beside the target and rename, so a reader never sees half a file.
     const tmp = `${opts.output}.${process.pid}.tmp`;
