@@ -15,7 +15,7 @@ import { WorkerPool, type WorkerKind } from './pool.js';
 import { Progress, type ProgressMode, type ProgressState } from './progress.js';
 import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader } from './report.js';
 import { inShard, shardTag, type Shard } from './shard.js';
-import { readStamp, sha256File } from './stamp.js';
+import { readOutputWarnings, readStamp, sha256File } from './stamp.js';
 import type { BatchFormat, BatchInput, BatchSummary, ReportEntry, WorkerAnswer } from './types.js';
 
 export interface BatchOptions {
@@ -71,11 +71,19 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     recycleAfter: options.recycleAfter,
     maxRssBytes: MAX_WORKER_RSS_BYTES,
   });
+  const reportPath = path.join(outdir, reportName(options.shard));
+  // Written once: by the end of the run, or by a stop signal, whichever comes first.
+  let reporting: Promise<void> | null = null;
+  const report = (stopped: NodeJS.Signals | null) => (reporting ??= writeRunReport(reportPath, options, tally, performance.now() - started, stopped));
   const stopSignals = onStopSignal((signal) => {
     pool.close();
     tally.progress.stop();
     process.stderr.write(`packtool batch: stopped by ${signal} after ${tally.state.done} inputs; run the same command again to resume\n`);
-    process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM);
+    // The report of what finished is written even now: a run stopped by hand is still a run someone reads about.
+    void report(signal)
+      .then(() => process.stderr.write(`packtool batch: report of the ${tally.summary.inputs} finished inputs in ${reportPath}\n`))
+      .catch((err: unknown) => process.stderr.write(`packtool batch: could not write the report (${err instanceof Error ? err.message : String(err)})\n`))
+      .finally(() => process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM));
   });
   const inFlight = new Set<Promise<void>>();
   let nextId = 0;
@@ -121,19 +129,24 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     tally.progress.stop();
   }
 
-  tally.summary.seconds = roundedSeconds(performance.now() - started);
-  const reportPath = path.join(outdir, reportName(options.shard));
+  await report(null);
+  await rm(scratch.dir, { recursive: true, force: true });
+  await rmdir(scratch.root).catch(() => undefined); // other shards may still be using it
+  return { summary: tally.summary, reportPath };
+}
+
+/** The report from the journal of what has finished; `stopped` names the signal that ended the run early. */
+async function writeRunReport(reportPath: string, options: BatchOptions, tally: Tally, milliseconds: number, stopped: NodeJS.Signals | null): Promise<void> {
+  tally.summary.seconds = roundedSeconds(milliseconds);
   const header: ReportHeader = {
     packtool_batch: REPORT_VERSION,
     shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
     format: options.format,
+    stopped,
     summary: tally.summary,
   };
   await tally.journal.close();
   await writeReport(reportPath, header, journalEntries(tally.journal.file));
-  await rm(scratch.dir, { recursive: true, force: true });
-  await rmdir(scratch.root).catch(() => undefined); // other shards may still be using it
-  return { summary: tally.summary, reportPath };
 }
 
 /**
@@ -199,7 +212,12 @@ async function upToDate(input: BatchInput, outPath: string, outRel: string): Pro
     return null; // unreadable now: let the worker record why
   }
   if (sha !== stamp.sha256) return null;
-  return { input: input.rel, output: outRel, status: 'skipped', error: null, pages: stamp.pages, warnings: null, seconds: roundedSeconds(performance.now() - started) };
+  // The run that made the output counted its warnings; they are at its end, so read them back.
+  const warnings = await readOutputWarnings(outPath);
+  return {
+    input: input.rel, output: outRel, status: 'skipped', error: null, pages: stamp.pages,
+    warnings: warnings?.count ?? null, warningCodes: warnings?.codes ?? null, seconds: roundedSeconds(performance.now() - started),
+  };
 }
 
 /** Milliseconds to seconds, kept to the millisecond: the report has no use for more digits. */
@@ -215,8 +233,8 @@ function crashed(id: number, err: unknown): WorkerAnswer {
 
 function entryFor(input: string, output: string, a: WorkerAnswer): ReportEntry {
   const seconds = roundedSeconds(a.seconds * 1000);
-  if (a.ok) return { input, output, status: 'ok', error: null, pages: a.pages, warnings: a.warnings, seconds };
-  return { input, output, status: 'failed', error: { code: a.code, message: a.message }, pages: null, warnings: null, seconds };
+  if (a.ok) return { input, output, status: 'ok', error: null, pages: a.pages, warnings: a.warnings, warningCodes: a.warningCodes, seconds };
+  return { input, output: null, status: 'failed', error: { code: a.code, message: a.message }, pages: null, warnings: null, warningCodes: null, seconds };
 }
 
 async function countInputs(args: string[], shard: Shard | undefined, walk: { exclude: string[] }): Promise<number> {

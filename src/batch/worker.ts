@@ -12,6 +12,7 @@ import { isMainThread, parentPort } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { extractFile, type ExtractOptions } from '../extract.js';
 import { formatOutput } from '../write/index.js';
+import { summariseWarnings } from './stamp.js';
 import type { WorkerAnswer, WorkerTask } from './types.js';
 
 type Post = (answer: WorkerAnswer) => void;
@@ -51,7 +52,8 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
       process.exit(0);
     }
     await rename(task.tmpPath, task.outPath);
-    return { id: task.id, ok: true, pages: pack.source.pages ?? 0, warnings: pack.warnings.length, seconds: seconds(), rssBytes: memoryBytes() };
+    const { count, codes } = summariseWarnings(pack.warnings);
+    return { id: task.id, ok: true, pages: pack.source.pages, warnings: count, warningCodes: codes, seconds: seconds(), rssBytes: memoryBytes() };
   } catch (err) {
     await unlink(task.tmpPath).catch(() => undefined);
     const expected = err instanceof InputError;

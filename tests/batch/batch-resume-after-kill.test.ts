@@ -62,6 +62,29 @@ describe('packtool batch killed with SIGKILL part-way and started again', () => 
   });
 });
 
+describe('packtool batch stopped with Ctrl-C (SIGINT)', () => {
+  beforeAll(() => buildOnce());
+
+  it('writes the report of the inputs that finished, marked as stopped, and exits with 130', async () => {
+    const archive = makeArchive(3);
+    const out = path.join(scratch(), 'out');
+    const child = startCli(['batch', archive, '-o', out, '-q', '--jobs', '1']);
+    const done = finished(child);
+    await waitFor(() => outputsIn(out).length >= 2, 30_000);
+    child.kill('SIGINT');
+    const result = await done;
+    expect(result.code).toBe(130);
+    const report = readReport(path.join(out, 'packtool-batch.json'));
+    expect(report.stopped).toBe('SIGINT');
+    expect(report.inputs.length).toBeGreaterThanOrEqual(2);
+    expect(report.inputs.length).toBeLessThan(12);
+    expect(report.summary.inputs).toBe(report.inputs.length);
+    // Every output the report names exists and is whole.
+    for (const e of report.inputs.filter((i) => i.status === 'ok')) expect(outputsIn(out)).toContain(e.output);
+    expect(result.stderr).toContain(`report of the ${report.inputs.length} finished inputs in`);
+  });
+});
+
 describe('packtool batch stopped with SIGTERM (a scheduler stopping a pod)', () => {
   beforeAll(() => buildOnce());
 

@@ -99,8 +99,18 @@ export function listFiles(dir: string): string[] {
 export interface ReportFile {
   shard: string | null;
   format: string;
+  stopped: string | null;
   summary: { inputs: number; ok: number; skipped: number; failed: number; warnings: number; pages: number; seconds: number };
-  inputs: Array<{ input: string; output: string; status: string; error: { code: string; message: string } | null; pages: number | null; warnings: number | null; seconds: number }>;
+  inputs: Array<{
+    input: string;
+    output: string | null;
+    status: string;
+    error: { code: string; message: string } | null;
+    pages: number | null;
+    warnings: number | null;
+    warningCodes: Record<string, number> | null;
+    seconds: number;
+  }>;
 }
 
 export function readReport(file: string): ReportFile {
