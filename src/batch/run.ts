@@ -16,6 +16,7 @@ import { Progress, type ProgressMode, type ProgressState } from './progress.js';
 import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader } from './report.js';
 import { inShard, shardTag, type Shard } from './shard.js';
 import { readOutputWarnings, readStamp, sha256File } from './stamp.js';
+import { writeArchiveTables } from './tables.js';
 import type { BatchFormat, BatchInput, BatchSummary, ReportEntry, WorkerAnswer } from './types.js';
 
 export interface BatchOptions {
@@ -31,6 +32,10 @@ export interface BatchOptions {
   recycleAfter: number;
   workers: WorkerKind;
   progress: ProgressMode;
+  /** Also write the archive-wide CSV files (batch --format csv; outputs are then JSON). */
+  tables?: boolean;
+  /** Start those CSV files with a UTF-8 byte order mark, for Excel. */
+  bom?: boolean;
 }
 
 /** Workers are replaced past this resident size: long runs over large PDFs must not creep up to the machine's limit. */
@@ -130,6 +135,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   }
 
   await report(null);
+  if (options.tables) await writeArchiveTables(outdir, journalEntries(tally.journal.file), { shard: options.shard, bom: options.bom });
   await rm(scratch.dir, { recursive: true, force: true });
   await rmdir(scratch.root).catch(() => undefined); // other shards may still be using it
   return { summary: tally.summary, reportPath };
