@@ -73,7 +73,7 @@ export function buildProgram(): Command {
   program
     .command('validate')
     .description('check that a YAML or JSON file written by packtool extract matches the output contract')
-    .argument('<file>', 'the YAML or JSON file')
+    .argument('<file>', 'the YAML or JSON file ("-" reads stdin)')
     .action(async (file: string) => {
       const { validateCommand } = await import('./commands/validate.js');
       await validateCommand(file);
