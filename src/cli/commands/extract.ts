@@ -3,6 +3,7 @@ import { ExitError, InputError } from '../../errors.js';
 import { extractFile } from '../../extract.js';
 import { CSV_ONLY_SELECTIONS, formatPack, type OutputFormat } from '../../write/index.js';
 import type { Selection } from '../../write/tables.js';
+import { PageProgress } from '../page-progress.js';
 import { printWarnings } from '../warnings.js';
 
 export interface ExtractCommandOptions {
@@ -30,7 +31,13 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   checkOptions(opts);
   // The deadline stops a PDF read that keeps pdf.js busy; the timer covers everything else.
   const deadline = Date.now() + opts.timeout * 1000;
-  const { pack } = await withTimeout(extractFile(file, { maxPages: opts.maxPages, deadline }), opts.timeout, file);
+  const progress = new PageProgress(file, PageProgress.streamFor(process.stderr, Boolean(opts.quiet)));
+  let pack;
+  try {
+    ({ pack } = await withTimeout(extractFile(file, { maxPages: opts.maxPages, deadline, onPage: progress.onPage }), opts.timeout, file));
+  } finally {
+    progress.done();
+  }
   const text = formatPack(pack, { format: opts.format, select: opts.select, bom: opts.bom });
   if (opts.output) {
     // Write beside the target and rename, so a reader never sees half a file.
