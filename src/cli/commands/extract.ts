@@ -1,9 +1,11 @@
-import { writeFile, rename } from 'node:fs/promises';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { ExitError, InputError } from '../../errors.js';
 import { extractFile } from '../../extract.js';
 import { CSV_ONLY_SELECTIONS, formatPack, type OutputFormat } from '../../write/index.js';
 import type { Selection } from '../../write/tables.js';
 import { PageProgress } from '../page-progress.js';
+import { writeFailure } from '../../write-failure.js';
 import { printWarnings } from '../warnings.js';
 
 export interface ExtractCommandOptions {
@@ -27,8 +29,31 @@ function checkOptions(opts: ExtractCommandOptions): void {
   if (opts.bom && opts.format !== 'csv') throw new ExitError(2, '--bom is for CSV output (--format csv)');
 }
 
+/**
+ * Refuse an -o that cannot be written before spending the time to extract: a folder given as
+ * the file, or a file in a folder that is not there. (What only writing shows, a read-only
+ * folder or a full disk, is caught when writing.)
+ */
+async function checkOutputPath(target: string): Promise<void> {
+  let refusal: string | null = null;
+  try {
+    if ((await stat(target)).isDirectory()) refusal = 'EISDIR';
+  } catch {
+    // Not there yet: the usual case.
+  }
+  if (!refusal) {
+    try {
+      if (!(await stat(path.dirname(path.resolve(target)))).isDirectory()) refusal = 'ENOTDIR';
+    } catch (err) {
+      refusal = (err as NodeJS.ErrnoException).code ?? 'ENOENT';
+    }
+  }
+  if (refusal) throw writeFailure(Object.assign(new Error(refusal), { code: refusal }), target);
+}
+
 export async function extractCommand(file: string, opts: ExtractCommandOptions): Promise<void> {
   checkOptions(opts);
+  if (opts.output) await checkOutputPath(opts.output);
   // The deadline stops a PDF read that keeps pdf.js busy; the timer covers everything else.
   const deadline = Date.now() + opts.timeout * 1000;
   const progress = new PageProgress(file, PageProgress.streamFor(process.stderr, Boolean(opts.quiet)));
@@ -42,8 +67,13 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   if (opts.output) {
     // Write beside the target and rename, so a reader never sees half a file.
     const tmp = `${opts.output}.${process.pid}.tmp`;
-    await writeFile(tmp, text);
-    await rename(tmp, opts.output);
+    try {
+      await writeFile(tmp, text);
+      await rename(tmp, opts.output);
+    } catch (err) {
+      await unlink(tmp).catch(() => undefined);
+      throw writeFailure(err, opts.output);
+    }
   } else {
     process.stdout.write(text);
   }
