@@ -18,13 +18,7 @@ function locator(doc: Document, lines: LineCounter) {
 
 /** Check a written Pack (a file, or "-" for stdin) against the contract; print each problem with its line, record and field. */
 export async function validateCommand(file: string): Promise<void> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(file);
-  } catch (err) {
-    if (err instanceof InputError && !err.file) err.file = file;
-    throw err;
-  }
+  const bytes = await readInput(file);
   const lines = new LineCounter();
   // YAML is a superset of JSON: one parser reads both, and gives every value its place in the file.
   const doc = parseDocument(Buffer.from(bytes).toString('utf8'), { lineCounter: lines, uniqueKeys: false });
