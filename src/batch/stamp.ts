@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 
 /**
@@ -34,15 +34,8 @@ const HEADER = {
 };
 
 /** The stamp of an existing output, or null if there is none or it does not look like one of ours. */
-export async function readStamp(outPath: string): Promise<OutputStamp | null> {
-  let handle;
-  try {
-    handle = await open(outPath, 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const { size } = await handle.stat();
+export function readStamp(outPath: string): Promise<OutputStamp | null> {
+  return readOutput(outPath, async (handle, size) => {
     if (size === 0) return null;
     // Both writers end with a newline: a file that does not was cut short by something other than us.
     const last = Buffer.alloc(1);
@@ -61,9 +54,7 @@ export async function readStamp(outPath: string): Promise<OutputStamp | null> {
       sha256: sha[1],
       pages: pages && pages[1] !== 'null' ? Number(pages[1]) : null,
     };
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 /** sha256 of a file, streamed so a large PDF is never held in memory for it. */
@@ -98,15 +89,8 @@ const WARNINGS_START = { yaml: '\nwarnings:', json: '\n  "warnings": [' };
  * records before them: a resumed input keeps the warning counts of the run that made it.
  * Null when the block cannot be found or read.
  */
-export async function readOutputWarnings(outPath: string): Promise<OutputWarnings | null> {
-  let handle;
-  try {
-    handle = await open(outPath, 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const { size } = await handle.stat();
+export function readOutputWarnings(outPath: string): Promise<OutputWarnings | null> {
+  return readOutput(outPath, async (handle, size) => {
     const first = Buffer.alloc(1);
     await handle.read(first, 0, 1, 0);
     const json = first[0] === 0x7b; // '{'
@@ -119,6 +103,19 @@ export async function readOutputWarnings(outPath: string): Promise<OutputWarning
       if (at >= 0) return summariseWarnings(json ? JSON.parse(`{${text.slice(at + 1)}`).warnings : parseYaml(text.slice(at + 1)).warnings);
       if (length === size) return null;
     }
+  });
+}
+
+/** Open an output and read from it; null when it cannot be opened or read (no output, or not one of ours). */
+async function readOutput<T>(outPath: string, read: (handle: FileHandle, size: number) => Promise<T | null>): Promise<T | null> {
+  let handle: FileHandle;
+  try {
+    handle = await open(outPath, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    return await read(handle, (await handle.stat()).size);
   } catch {
     return null;
   } finally {
