@@ -12,13 +12,16 @@ import type { BatchSummary, ReportEntry } from './types.js';
 /** Bumped when the report's shape changes, so merge can refuse reports it does not understand. */
 export const REPORT_VERSION = 1;
 
+/** A stop signal (Ctrl-C's SIGINT, a scheduler's SIGTERM), or `error` for a run that could not go on. */
+export type StopReason = 'SIGINT' | 'SIGTERM' | 'error';
+
 export interface ReportHeader {
   packtool_batch: typeof REPORT_VERSION;
   /** `K/N` for a shard's report, null for a whole run or a merge. */
   shard: string | null;
   format: string;
-  /** The signal that stopped the run before every input was done (the report then lists what finished), else null. */
-  stopped: NodeJS.Signals | null;
+  /** Why the run stopped before every input was done (the report then lists what finished), else null. */
+  stopped: StopReason | null;
   summary: BatchSummary;
 }
 

@@ -14,7 +14,7 @@ import { checkArguments, expandInputs } from './inputs.js';
 import { outputPath, outputRel, REPORT_NAME } from './output-path.js';
 import { WorkerPool, type WorkerKind } from './pool.js';
 import { Progress, type ProgressMode, type ProgressState } from './progress.js';
-import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader } from './report.js';
+import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader, type StopReason } from './report.js';
 import { inShard, shardTag, type Shard } from './shard.js';
 import { readOutputWarnings, readStamp, sha256File } from './stamp.js';
 import { writeArchiveTables } from './tables.js';
@@ -80,7 +80,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const reportPath = path.join(outdir, reportName(options.shard));
   // Written once: by the end of the run, or by a stop signal, whichever comes first.
   let reporting: Promise<void> | null = null;
-  const report = (stopped: NodeJS.Signals | null) => (reporting ??= writeRunReport(reportPath, options, tally, performance.now() - started, stopped));
+  const report = (stopped: StopReason | null) => (reporting ??= writeRunReport(reportPath, options, tally, performance.now() - started, stopped));
   const stopSignals = onStopSignal((signal) => {
     pool.close();
     tally.progress.stop();
@@ -129,6 +129,11 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     }
     await Promise.all(inFlight);
     if (pool.fatal) throw pool.fatal;
+  } catch (err) {
+    // A run that cannot go on (workers that die on start-up) still reports what finished before.
+    pool.close();
+    await report('error').catch(() => undefined);
+    throw err;
   } finally {
     stopSignals();
     pool.close();
@@ -143,7 +148,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
 }
 
 /** The report from the journal of what has finished; `stopped` names the signal that ended the run early. */
-async function writeRunReport(reportPath: string, options: BatchOptions, tally: Tally, milliseconds: number, stopped: NodeJS.Signals | null): Promise<void> {
+async function writeRunReport(reportPath: string, options: BatchOptions, tally: Tally, milliseconds: number, stopped: StopReason | null): Promise<void> {
   tally.summary.seconds = roundedSeconds(milliseconds);
   const header: ReportHeader = {
     packtool_batch: REPORT_VERSION,
@@ -198,7 +203,7 @@ class Tally {
  * Stopped from outside (Ctrl-C, a scheduler's SIGTERM): the handler stops the workers and says
  * how to carry on; everything finished so far is already in OUTDIR. Returns the undo.
  */
-function onStopSignal(handler: (signal: NodeJS.Signals) => void): () => void {
+function onStopSignal(handler: (signal: 'SIGINT' | 'SIGTERM') => void): () => void {
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);
   return () => {
