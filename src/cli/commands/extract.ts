@@ -1,4 +1,4 @@
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ExitError, InputError } from '../../errors.js';
 import { extractFile } from '../../extract.js';
@@ -6,6 +6,7 @@ import { CSV_ONLY_SELECTIONS, formatPack, type OutputFormat } from '../../write/
 import type { Selection } from '../../write/tables.js';
 import { PageProgress } from '../page-progress.js';
 import { writeFailure } from '../../write-failure.js';
+import { writeAtomically } from '../output.js';
 import { printWarnings } from '../warnings.js';
 
 export interface ExtractCommandOptions {
@@ -65,15 +66,7 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   }
   const text = formatPack(pack, { format: opts.format, select: opts.select, bom: opts.bom });
   if (opts.output) {
-    // Write beside the target and rename, so a reader never sees half a file.
-    const tmp = `${opts.output}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, text);
-      await rename(tmp, opts.output);
-    } catch (err) {
-      await unlink(tmp).catch(() => undefined);
-      throw writeFailure(err, opts.output);
-    }
+    await writeAtomically(opts.output, text);
   } else {
     process.stdout.write(text);
   }
