@@ -38,7 +38,7 @@ export interface WorkerTask {
 }
 
 export type WorkerAnswer =
-  | { id: number; ok: true; pages: number; warnings: number; seconds: number; rssBytes: number }
+  | { id: number; ok: true; pages: number | null; warnings: number; warningCodes: Record<string, number>; seconds: number; rssBytes: number }
   | { id: number; ok: false; code: string; message: string; internal: boolean; seconds: number; rssBytes: number };
 
 export type InputStatus = 'ok' | 'skipped' | 'failed';
@@ -46,13 +46,16 @@ export type InputStatus = 'ok' | 'skipped' | 'failed';
 /** One line of the report: what happened to one input. */
 export interface ReportEntry {
   input: string;
-  output: string;
+  /** The output's path under OUTDIR; null when the input failed, so no output was written. */
+  output: string | null;
   status: InputStatus;
   /** Why it failed: InputError's code (`not-a-pdf`, `timeout`, …) or `internal-error` for a bug. */
   error: { code: string; message: string } | null;
   pages: number | null;
-  /** Unknown (null) for skipped inputs: counting them would mean reading the whole output. */
+  /** Warnings in the output (for a skipped input, read from its output's end); null when it failed or they cannot be read. */
   warnings: number | null;
+  /** How many warnings of each code (`{"table-columns-flattened": 9}`), so a report says what went wrong where without opening outputs. */
+  warningCodes: Record<string, number> | null;
   seconds: number;
 }
 

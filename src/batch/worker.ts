@@ -15,6 +15,7 @@ import { extractFile, type ExtractOptions } from '../extract.js';
 import { reviewFile } from '../review/review-file.js';
 import type { Pack } from '../schema/pack.js';
 import { formatOutput } from '../write/index.js';
+import { summariseWarnings } from './stamp.js';
 import { LAZY_PDFJS, type WorkerAnswer, type WorkerTask } from './types.js';
 
 type Post = (answer: WorkerAnswer) => void;
@@ -73,7 +74,8 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
       await rename(task.review.tmpPath, task.review.outPath);
     }
     await rename(task.tmpPath, task.outPath);
-    return { id: task.id, ok: true, pages: pack.source.pages ?? 0, warnings: pack.warnings.length, seconds: seconds(), rssBytes: memoryBytes() };
+    const { count, codes } = summariseWarnings(pack.warnings);
+    return { id: task.id, ok: true, pages: pack.source.pages, warnings: count, warningCodes: codes, seconds: seconds(), rssBytes: memoryBytes() };
   } catch (err) {
     await unlink(task.tmpPath).catch(() => undefined);
     if (task.review) await unlink(task.review.tmpPath).catch(() => undefined);

@@ -10,7 +10,8 @@ const DEFAULT_RECYCLE_AFTER = 200;
 
 interface BatchFlags {
   output?: string;
-  format: 'yaml' | 'json';
+  format: 'yaml' | 'json' | 'csv';
+  bom?: boolean;
   jobs: number;
   timeout: number;
   maxPages: number;
@@ -32,7 +33,8 @@ export function registerBatch(program: Command): void {
     .description('convert many packs (files, folders, globs) into OUTDIR in parallel; resumable, shardable')
     .argument('<inputs...>', 'PDF, text, markdown or HTML files, folders (searched recursively) or quoted globs')
     .option('-o, --output <dir>', 'folder for the outputs (mirrors the inputs\' relative paths); with --merge-reports, the merged report file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .addOption(new Option('-f, --format <format>', 'output format; csv: JSON outputs plus archive-wide CSV files (packtool-actions.csv, packtool-votes.csv, …)').choices(['yaml', 'json', 'csv']).default('yaml'))
+    .option('--bom', 'with --format csv: start the CSV files with a UTF-8 byte order mark, for Excel')
     .addOption(new Option('-j, --jobs <n>', 'files converted at once').argParser(positiveInt('--jobs')).default(availableParallelism(), 'the available cores'))
     .option('--timeout <seconds>', 'give up on a file after this many seconds (its worker is stopped)', positiveInt('--timeout'), DEFAULT_TIMEOUT_SECONDS)
     .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
@@ -55,12 +57,16 @@ export function registerBatch(program: Command): void {
         return mergeReportsCommand(inputs, flags.output);
       }
       if (!flags.output) throw new UsageError('batch needs -o OUTDIR, the folder to write the outputs to');
+      if (flags.bom && flags.format !== 'csv') throw new UsageError('--bom is for CSV output (--format csv)');
       const [{ batchCommand, progressMode }, { parseShard }] = await Promise.all([import('../batch/command.js'), import('../batch/shard.js')]);
       await batchCommand(
         inputs,
         {
           output: flags.output,
-          format: flags.format,
+          // The per-input outputs stay whole Packs (JSON), so runs resume; the CSV files are made from them.
+          format: flags.format === 'csv' ? 'json' : flags.format,
+          tables: flags.format === 'csv',
+          bom: Boolean(flags.bom),
           jobs: flags.jobs,
           timeout: flags.timeout,
           maxPages: flags.maxPages,

@@ -4,8 +4,10 @@
  * `packtool --version` does not pay for pdf.js.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { ExitError, failureOf, InputError, UsageError } from '../errors.js';
+import { ExitError, failureOf, InputError, OutputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { SELECTIONS } from '../write/tables.js';
+import { writeFailure } from '../write-failure.js';
 import { registerBatch } from './batch.js';
 import { registerDb } from './db.js';
 import { registerDiff } from './diff.js';
@@ -28,17 +30,16 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'csv']).default('yaml'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .addOption(
-      new Option('-s, --select <field>', 'output only one part of the Pack (needed for csv)').choices([
-        'meeting', 'agenda', 'documents', 'minutes', 'actions', 'programme', 'decisions', 'warnings',
-      ]),
+      new Option('-s, --select <part>', 'output only one part of the Pack (needed for csv; resolutions, votes and attendance are csv tables)').choices(SELECTIONS),
     )
+    .option('--bom', 'csv: start with a UTF-8 byte order mark, so that Excel reads the text as UTF-8 (see README)')
     .option('--strict', 'exit with code 1 when any warning was raised')
     .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
     .option('--timeout <seconds>', 'give up on a file after this many seconds', positiveInt('--timeout'), 300)
     .option('-q, --quiet', 'do not print warnings on standard error')
     .addHelpText(
       'after',
-      '\nExamples:\n  packtool extract pack.pdf\n  packtool extract pack.pdf --format json -o pack.json\n  packtool extract pack.txt --select actions --format csv > actions.csv',
+      '\nExamples:\n  packtool extract pack.pdf\n  packtool extract pack.pdf --format json -o pack.json\n  packtool extract pack.txt --select actions --format csv > actions.csv\n  packtool extract pack.pdf --select votes --format csv --bom -o votes.csv',
     )
     .action(async (file: string, opts) => {
       const { extractCommand } = await import('./commands/extract.js');
@@ -81,7 +82,7 @@ export function buildProgram(): Command {
   program
     .command('validate')
     .description('check that a YAML or JSON file written by packtool extract matches the output contract')
-    .argument('<file>', 'the YAML or JSON file')
+    .argument('<file>', 'the YAML or JSON file ("-" reads stdin)')
     .action(async (file: string) => {
       const { validateCommand } = await import('./commands/validate.js');
       await validateCommand(file);
@@ -95,13 +96,14 @@ export function buildProgram(): Command {
 
 /** Run the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
   // A reader that stops early (`packtool extract x.pdf | head`) is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    throw err;
+    // Standard output sent to a full disk (`> /dev/full`) or a closed device: one line, not a trace.
+    process.exit(reportError(writeFailure(err, 'standard output'), debug));
   });
   const program = buildProgram();
-  const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -122,6 +124,10 @@ function reportError(err: unknown, debug: boolean): number {
   if (err instanceof UsageError) {
     process.stderr.write(`packtool: ${err.message}\n(run with --help for usage)\n`);
     return EXIT.usage;
+  }
+  if (err instanceof OutputError) {
+    process.stderr.write(`packtool: ${err.path}: ${err.message} [${err.code}]\n`);
+    return EXIT.failure;
   }
   // A fatal message on a file's context (InputError) or a bug: exit code 1 either way.
   const failure = failureOf(err);

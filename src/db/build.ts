@@ -53,7 +53,7 @@ export async function buildInto(db: Db, dir: string): Promise<BuildSummary> {
   if (reports.length > 0) {
     const { inputs } = await mergeReports(reports.map((name) => path.join(dir, name)));
     for (const entry of inputs) {
-      if (entry.status !== 'failed' || outputs.has(entry.output)) continue;
+      if (entry.status !== 'failed' || (entry.output !== null && outputs.has(entry.output))) continue;
       writer.writeFailure(entry);
       summary.failed++;
     }

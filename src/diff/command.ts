@@ -17,7 +17,7 @@ export interface DiffOptions {
   format: DiffFormat;
   /** Kinds of difference that give exit code 1; the default is every kind. */
   failOn?: readonly DiffKind[];
-  /** Colour the human report (the CLI decides from the terminal and NO_COLOR). */
+  /** Colour the human report (the CLI decides from stdout, NO_COLOR and FORCE_COLOR: src/cli/color.ts). */
   color?: boolean;
 }
 
@@ -38,12 +38,4 @@ export async function runDiff(oldFile: string, newFile: string, opts: DiffOption
   // Level 1 (16 colours) is all the report uses; 0 turns chalk into plain text.
   const paint = new Chalk({ level: opts.color ? 1 : 0 });
   return { report, text: formatReport(report, opts.format, paint), exitCode: exitCodeFor(report, opts.failOn ?? DEFAULT_FAIL_ON) };
-}
-
-/**
- * Colour only for a person at a terminal: never into a pipe or file, and never when the
- * NO_COLOR convention (https://no-color.org: set and not empty) asks for none.
- */
-export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
-  return stream.isTTY === true && !env.NO_COLOR;
 }

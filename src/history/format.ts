@@ -1,6 +1,6 @@
 /** An action history printed for people (text, markdown) and for programs (CSV, JSON). */
 import { cell } from '../diff/format/markdown.js';
-import { toCsv } from '../write/csv.js';
+import { CRLF, csvLine } from '../write/csv.js';
 import type { CommitteeHistory, HistoryStep } from './query.js';
 
 export const HISTORY_FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
@@ -16,7 +16,7 @@ export function formatHistory(history: CommitteeHistory, format: HistoryFormat):
     case 'markdown':
       return formatMarkdown(history);
     case 'csv':
-      return toCsv(csvRows(history), { columns: CSV_COLUMNS });
+      return formatCsv(history);
     case 'json':
       return JSON.stringify(history, null, 2) + '\n';
   }
@@ -55,6 +55,12 @@ function formatMarkdown(h: CommitteeHistory): string {
     out.push(`| ${cell(latest(a.steps).action)} | ${dated(a.firstSeen)} | ${dated(a.lastSeen)} | ${cells.join(' | ')} |`);
   }
   return out.join('\n') + '\n';
+}
+
+/** CSV with the fixed header every packtool CSV has, and its cells defused as csv.ts says. */
+function formatCsv(h: CommitteeHistory): string {
+  const rows = csvRows(h).map((row) => CSV_COLUMNS.map((column) => row[column] as string | number | null | undefined));
+  return [CSV_COLUMNS, ...rows].map(csvLine).join(CRLF) + CRLF;
 }
 
 const CSV_COLUMNS = ['committee', 'thread', 'first_seen', 'last_seen', 'meeting_date', 'status', 'action', 'update', 'lead', 'due', 'matched_by', 'pack', 'page', 'line'];
