@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { ExitError, InputError } from '../../errors.js';
-import { PackSchema } from '../../schema/pack.js';
+import { validate } from '../../api.js';
 
 /** Check a written Pack against the contract; print each problem with its path. */
 export async function validateCommand(file: string): Promise<void> {
@@ -17,13 +17,13 @@ export async function validateCommand(file: string): Promise<void> {
   } catch (err) {
     throw new InputError('not-yaml', `not YAML or JSON (${(err as Error).message.split('\n')[0]})`, file);
   }
-  const result = PackSchema.safeParse(data);
-  if (result.success) {
-    process.stdout.write(`${file}: valid packtool ${result.data.packtool} output\n`);
+  const result = validate(data);
+  if (result.valid) {
+    process.stdout.write(`${file}: valid packtool ${result.pack.packtool} output\n`);
     return;
   }
-  for (const issue of result.error.issues.slice(0, 20)) {
+  for (const issue of result.issues.slice(0, 20)) {
     process.stderr.write(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}\n`);
   }
-  throw new ExitError(1, `${file}: does not match the packtool output contract (${result.error.issues.length} problem(s))`);
+  throw new ExitError(1, `${file}: does not match the packtool output contract (${result.issues.length} problem(s))`);
 }
