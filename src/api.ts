@@ -32,8 +32,9 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   const work =
     typeof input === 'string'
       ? extractFile(input, { ...sourceOptions, displayName: name })
-      : // A copy: the PDF reader takes ownership of (detaches) the buffer it is given, and the caller's bytes stay theirs.
-        extractBytes(input.slice(), name, sourceOptions);
+      : // A plain Uint8Array copy: the PDF reader takes ownership of (detaches) the buffer it is
+        // given and refuses a Node Buffer, and the caller's bytes stay theirs.
+        extractBytes(new Uint8Array(input), name, sourceOptions);
   const { pack } = await (options.timeout === undefined ? work : withTimeout(work, options.timeout, name));
   return pack;
 }
