@@ -2,9 +2,11 @@
  * packtool as its users get it. On a copy of this repository committed to a scratch git
  * repository, the README's install commands run as written (a `git+file:` URL in place of
  * `github:<owner>/packtool`, a temporary global prefix through npm_config_prefix, and npm told
- * to prefer its cache: CI has just filled it with `npm ci`). Then the installed command reads
- * the sample pack, the README's CI step runs on packs whose names hold spaces, and a new
- * TypeScript project installs the tarball, type-checks the README's library example and runs it.
+ * to prefer its cache: `npm ci` has put every dependency's tarball there, and what npm still
+ * needs for a global install, the registry's version lists, it fetches once and keeps). Then
+ * the installed command reads the sample pack, the README's CI step runs on packs whose names
+ * hold spaces, and a new TypeScript project installs the tarball, type-checks the README's
+ * library example and runs it.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
