@@ -9,7 +9,7 @@
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { InputError } from '../errors.js';
+import { failureOf } from '../errors.js';
 import { extractFile, type ExtractOptions } from '../extract.js';
 import { formatOutput } from '../write/index.js';
 import type { WorkerAnswer, WorkerTask } from './types.js';
@@ -54,26 +54,18 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
     return { id: task.id, ok: true, pages: pack.source.pages ?? 0, warnings: pack.warnings.length, seconds: seconds(), rssBytes: memoryBytes() };
   } catch (err) {
     await unlink(task.tmpPath).catch(() => undefined);
-    const expected = err instanceof InputError;
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return {
-      id: task.id,
-      ok: false,
-      code: expected ? err.code : 'internal-error',
-      message: expected ? message : `internal error (a bug in packtool): ${message}`,
-      internal: !expected,
-      seconds: seconds(),
-      rssBytes: memoryBytes(),
-    };
+    return { id: task.id, ok: false, ...failureOf(err), seconds: seconds(), rssBytes: memoryBytes() };
   }
 }
 
 /**
  * Load pdf.js before saying ready: the extract pipeline imports it lazily on the first PDF, and
- * that second or so would otherwise count against the first file's --timeout.
+ * that second or so would otherwise count against the first file's --timeout. It is loaded the
+ * way the PDF source loads it, which keeps this thread's native Array.prototype.push.
  */
 async function warmUp(): Promise<void> {
-  await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { loadPdfJs } = await import('../sources/pdf.js');
+  await loadPdfJs();
 }
 
 function serve(onTask: (listener: (task: WorkerTask) => void) => void, post: Post, stillWanted: () => boolean, ready: () => void): void {
