@@ -115,6 +115,15 @@ describe('the package', () => {
     expect(tarList(path.join(dest, `packtool-${VERSION}.tgz`))).toEqual(tarList(tarball));
   }, 300_000);
 
+  it('a one-step global install from git stops with a line that says how to install instead', () => {
+    // npm/cli#8440: the nested install of a global git dependency gets no devDependencies.
+    const result = run('npm', ['install', '--global', `git+file://${clone}`], tmp, userEnv({ npm_config_prefix: path.join(tmp, 'one-step') }));
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain(
+      'packtool: npm installs no devDependencies (TypeScript) for a global install from git (npm/cli#8440). Install in two steps: `npm pack github:OWNER/packtool`, then `npm install --global ./packtool-VERSION.tgz`',
+    );
+  }, 300_000);
+
   it('the installed command reads the sample pack: the meeting and the minutes of the last one', () => {
     const bin = path.join(prefix, 'bin', 'packtool');
     expect(ok(run(bin, ['--version'], tmp), 'packtool --version').trim()).toBe(VERSION);
