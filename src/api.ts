@@ -13,9 +13,9 @@ import { withTimeout } from './timeout.js';
 
 export interface ExtractOptions {
   /**
-   * Recorded as `source.file`. For bytes it is also how a text, markdown or HTML input is told
-   * apart (by its extension: `minutes.txt`, `agenda.html`); PDFs are recognised by content.
-   * Defaults to the path, or `input` for bytes.
+   * Recorded as `source.file`, and how a text, markdown or HTML input is told apart (by its
+   * extension: `minutes.txt`, `agenda.html`; PDFs are recognised by content), so keep the
+   * extension. Defaults to the path, or `input` for bytes.
    */
   name?: string;
   /** Refuse PDFs with more pages than this (InputError `too-many-pages`). */
