@@ -8,6 +8,7 @@ import { ExitError, failureOf, InputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerBatch } from './batch.js';
 import { registerDiff } from './diff.js';
+import { positiveInt } from './options.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
@@ -36,14 +37,6 @@ export const HELP_EXAMPLES = {
 
 function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
-}
-
-function positiveInt(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, not "${value}"`);
-    return n;
-  };
 }
 
 export function buildProgram(): Command {
