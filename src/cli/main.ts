@@ -15,12 +15,40 @@ import { positiveInt } from './options.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
+/**
+ * The examples each --help ends with. tests/cli/help-examples.test.ts runs every one of them,
+ * in order, in a folder holding the sample pack as pack.pdf.
+ */
+export const HELP_EXAMPLES = {
+  packtool: [
+    'packtool extract pack.pdf > pack.yaml',
+    'packtool validate pack.yaml',
+    'packtool layout pack.pdf | head -n 40',
+    'packtool extract pack.pdf --select agenda --format csv > agenda.csv',
+  ],
+  validate: [
+    'packtool extract pack.pdf --format json -o pack.json --quiet && packtool validate pack.json',
+    'for f in out/*.yaml; do packtool validate "$f" || exit 1; done',
+  ],
+  schema: ['packtool schema > pack.schema.json', 'packtool schema --name diff > diff.schema.json'],
+  layout: [
+    'packtool layout pack.pdf > pack.layout.txt',
+    "packtool layout pack.pdf | grep -n 'RESOLVED'",
+    'packtool layout pack.pdf --geometry | head -n 20',
+  ],
+} as const;
+
+function examples(lines: readonly string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+}
+
 export function buildProgram(): Command {
   const program = new Command('packtool')
     .description('Turn council meeting packs (agendas, minutes, action trackers) into structured data.')
     .version(VERSION, '-V, --version')
     .option('--debug', 'show stack traces for errors')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `${examples(HELP_EXAMPLES.packtool)}\n\`packtool COMMAND --help\` shows each command's flags and examples.\n`)
     .exitOverride();
 
   program
@@ -65,6 +93,7 @@ export function buildProgram(): Command {
     .description('print the normalised lines of a pack with their page and line numbers (what `source` refers to)')
     .argument('<file>', 'the pack to read')
     .option('--geometry', 'show position, font size, bold and cells of each line')
+    .addHelpText('after', examples(HELP_EXAMPLES.layout))
     .action(async (file: string, opts) => {
       const { layoutCommand } = await import('./commands/layout.js');
       await layoutCommand(file, opts);
@@ -74,6 +103,7 @@ export function buildProgram(): Command {
     .command('schema')
     .description('print the JSON Schema of the output')
     .addOption(new Option('--name <name>', 'which schema').choices(['pack', 'diff']).default('pack'))
+    .addHelpText('after', examples(HELP_EXAMPLES.schema))
     .action(async (opts) => {
       const { schemaCommand } = await import('./commands/schema.js');
       schemaCommand(opts);
@@ -83,6 +113,7 @@ export function buildProgram(): Command {
     .command('validate')
     .description('check that a YAML or JSON file written by packtool extract matches the output contract')
     .argument('<file>', 'the YAML or JSON file ("-" reads stdin)')
+    .addHelpText('after', examples(HELP_EXAMPLES.validate))
     .action(async (file: string) => {
       const { validateCommand } = await import('./commands/validate.js');
       await validateCommand(file);

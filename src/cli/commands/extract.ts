@@ -1,3 +1,4 @@
+import { withTimeout } from '../../timeout.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ExitError, InputError } from '../../errors.js';
@@ -73,21 +74,5 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   if (!opts.quiet) printWarnings(file, pack.warnings);
   if (opts.strict && pack.warnings.length > 0) {
     throw new ExitError(1, `${file}: ${pack.warnings.length} warning(s) and --strict was given`);
-  }
-}
-
-export async function withTimeout<T>(work: Promise<T>, seconds: number, file: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new InputError('timeout', `gave up after ${seconds} s; raise --timeout if the file is just very large`, file)),
-      seconds * 1000,
-    );
-    timer.unref();
-  });
-  try {
-    return await Promise.race([work, limit]);
-  } finally {
-    clearTimeout(timer);
   }
 }
