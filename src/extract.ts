@@ -7,11 +7,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Context } from './context.js';
 import { InputError } from './errors.js';
-import { layoutOf } from './layout-of.js';
+import { layoutOf, type LayoutOptions } from './layout-of.js';
 import type { ExtractResult } from './pack-from-layout.js';
-import type { SourceOptions } from './sources/index.js';
 
-export interface ExtractOptions extends SourceOptions {
+export interface ExtractOptions extends LayoutOptions {
   /** Name to record as `source.file` (defaults to the path). */
   displayName?: string;
 }

@@ -12,15 +12,28 @@
  * fatal one (`ctx.fail`), which throws the InputError that ends the file's read. Which is
  * which is the source's call alone, never the caller's.
  */
+import { createHash } from 'node:crypto';
+import type { LayoutCache } from './cache/layout-cache.js';
 import type { Context } from './context.js';
 import { buildLayout } from './layout/build.js';
 import { withReadableText } from './layout/quality.js';
 import type { Layout } from './layout/types.js';
 import { detectFormat, readSource, type SourceOptions } from './sources/index.js';
 
+export interface LayoutOptions extends SourceOptions {
+  /** Where layouts are kept between runs (batch --cache): a layout found there is not read again. */
+  layoutCache?: LayoutCache;
+}
+
 /** Source → layout, text layer checked: what every parser reads, and what `packtool layout` prints. */
-export async function layoutOf(bytes: Uint8Array, ctx: Context, options: SourceOptions = {}): Promise<Layout> {
-  return withReadableText(await readLayout(bytes, ctx, options), ctx);
+export async function layoutOf(bytes: Uint8Array, ctx: Context, options: LayoutOptions = {}): Promise<Layout> {
+  const { layoutCache, ...sourceOptions } = options;
+  const make = async () => withReadableText(await readLayout(bytes, ctx, sourceOptions), ctx);
+  if (!layoutCache) return make();
+  ctx.format ??= detectFormat(bytes, ctx);
+  // Hashed before reading: pdf.js takes ownership of (detaches) the buffer it is given.
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return layoutCache.layout(sha256, ctx.format, ctx, options.maxPages, make);
 }
 
 /**

@@ -20,7 +20,7 @@ export async function batchCommand(inputs: string[], options: BatchOptions, quie
 export async function mergeReportsCommand(reports: string[], output: string | undefined): Promise<void> {
   if (!output) throw new UsageError('--merge-reports needs -o FILE for the merged report');
   const merged = await mergeReports(reports);
-  await writeReport(output, { packtool_batch: merged.packtool_batch, shard: null, format: merged.format, summary: merged.summary }, merged.inputs);
+  await writeReport(output, { packtool_batch: merged.packtool_batch, shard: null, format: merged.format, stopped: null, summary: merged.summary }, merged.inputs);
   const s = merged.summary;
   process.stderr.write(`packtool batch: merged ${reports.length} reports: ${s.inputs} inputs, ${s.ok} ok, ${s.skipped} skipped, ${s.failed} failed (${formatDuration(s.seconds)} of work)\n`);
   if (s.failed > 0) throw new ExitError(1, `${s.failed} input(s) failed; see ${output}`);

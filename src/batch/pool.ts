@@ -28,6 +28,8 @@ export interface PoolOptions {
   maxRssBytes: number;
   /** The worker module; the compiled worker.js unless a test gives another. */
   entry?: string;
+  /** Arguments for each worker (seen in its process.argv, process or thread alike). */
+  workerArgs?: string[];
 }
 
 /**
@@ -96,9 +98,9 @@ function tailOf(stream: Readable | null | undefined): () => string {
   return () => tail.trim().split('\n').slice(-3).join(' | ');
 }
 
-function spawnProcess(entry: string): Handle {
+function spawnProcess(entry: string, args: string[]): Handle {
   // No inherited execArgv: a test runner's loaders or an inspector port must not follow the worker.
-  const child: ChildProcess = fork(entry, [], {
+  const child: ChildProcess = fork(entry, args, {
     execArgv: [`--max-old-space-size=${WORKER_HEAP_LIMIT_MB}`],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -123,8 +125,8 @@ function spawnProcess(entry: string): Handle {
   return handle;
 }
 
-function spawnThread(entry: string): Handle {
-  const worker = new Worker(entry, { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } });
+function spawnThread(entry: string, args: string[]): Handle {
+  const worker = new Worker(entry, { argv: args, stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } });
   worker.stdout.resume();
   const stderr = tailOf(worker.stderr);
   const { ready, markReady } = readySignal();
@@ -155,7 +157,8 @@ class Slot {
   ) {}
 
   run(task: WorkerTask): Promise<WorkerAnswer> {
-    const handle = (this.handle ??= this.options.kind === 'thread' ? spawnThread(this.entry) : spawnProcess(this.entry));
+    const args = this.options.workerArgs ?? [];
+    const handle = (this.handle ??= this.options.kind === 'thread' ? spawnThread(this.entry, args) : spawnProcess(this.entry, args));
     const started = performance.now();
     const failure = (code: string, message: string): WorkerAnswer => ({
       id: task.id, ok: false, code, message, internal: code !== 'timeout', seconds: (performance.now() - started) / 1000, rssBytes: 0,

@@ -12,11 +12,16 @@ import type { BatchSummary, ReportEntry } from './types.js';
 /** Bumped when the report's shape changes, so merge can refuse reports it does not understand. */
 export const REPORT_VERSION = 1;
 
+/** A stop signal (Ctrl-C's SIGINT, a scheduler's SIGTERM), or `error` for a run that could not go on. */
+export type StopReason = 'SIGINT' | 'SIGTERM' | 'error';
+
 export interface ReportHeader {
   packtool_batch: typeof REPORT_VERSION;
   /** `K/N` for a shard's report, null for a whole run or a merge. */
   shard: string | null;
   format: string;
+  /** Why the run stopped before every input was done (the report then lists what finished), else null. */
+  stopped: StopReason | null;
   summary: BatchSummary;
 }
 
@@ -27,21 +32,24 @@ export interface Report extends ReportHeader {
 /** Journal of finished inputs, one JSON object per line, appended through one open stream. */
 export class Journal {
   private readonly stream: WriteStream;
+  private closing: Promise<void> | null = null;
 
   constructor(readonly file: string) {
     this.stream = createWriteStream(file, { flags: 'a' });
   }
 
+  /** Record a finished input; ignored once the journal is closing (a run stopped by a signal reports what finished before). */
   add(entry: ReportEntry): void {
-    this.stream.write(JSON.stringify(entry) + '\n');
+    if (!this.closing) this.stream.write(JSON.stringify(entry) + '\n');
   }
 
-  /** Finish writing; the journal can then be read back. */
+  /** Finish writing; the journal can then be read back. Closing twice waits for the same end. */
   close(): Promise<void> {
-    return new Promise((resolve, reject) => {
+    this.closing ??= new Promise((resolve, reject) => {
       this.stream.once('error', reject);
       this.stream.end(resolve);
     });
+    return this.closing;
   }
 }
 
@@ -117,5 +125,5 @@ export async function mergeReports(files: string[]): Promise<Report> {
     }
   }
   const inputs = [...byInput.values()].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-  return { packtool_batch: REPORT_VERSION, shard: null, format, summary: summarise(inputs, seconds), inputs };
+  return { packtool_batch: REPORT_VERSION, shard: null, format, stopped: null, summary: summarise(inputs, seconds), inputs };
 }

@@ -15,10 +15,11 @@ import { checkArguments, expandInputs } from './inputs.js';
 import { outputPath, outputRel, REPORT_NAME, reviewRel } from './output-path.js';
 import { WorkerPool, type WorkerKind } from './pool.js';
 import { Progress, type ProgressMode, type ProgressState } from './progress.js';
-import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader } from './report.js';
+import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader, type StopReason } from './report.js';
 import { inShard, shardTag, type Shard } from './shard.js';
-import { readStamp, sha256File } from './stamp.js';
-import type { BatchFormat, BatchInput, BatchSummary, ReportEntry, WorkerAnswer } from './types.js';
+import { readOutputWarnings, readStamp, sha256File } from './stamp.js';
+import { writeArchiveTables } from './tables.js';
+import { LAZY_PDFJS, type BatchFormat, type BatchInput, type BatchSummary, type ReportEntry, type WorkerAnswer } from './types.js';
 
 export interface BatchOptions {
   output: string;
@@ -33,6 +34,14 @@ export interface BatchOptions {
   recycleAfter: number;
   workers: WorkerKind;
   progress: ProgressMode;
+  /** SQLite database to record every input in as it finishes (written by this process only). */
+  db?: string;
+  /** Folder of cached layouts (--cache): a re-run after a parser change skips reading the sources again. */
+  cache?: string;
+  /** Also write the archive-wide CSV files (batch --format csv; outputs are then JSON). */
+  tables?: boolean;
+  /** Start those CSV files with a UTF-8 byte order mark, for Excel. */
+  bom?: boolean;
   /** Also write each input's review page beside its output. */
   review?: boolean;
 }
@@ -64,6 +73,14 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const scratch = await clearScratch(outdir, options.shard);
   const walk = { exclude: [outdir] };
   const tally = new Tally(new Journal(path.join(scratch.dir, 'journal.jsonl')), options.progress);
+  // Loaded only when asked for: a run without --db never loads SQLite.
+  const archive = options.db ? (await import('../db/sink.js')).ArchiveSink.open(options.db) : null;
+  /** The first error writing the database: the run stops, since the database must miss no input. */
+  let archiveFailure: unknown = null;
+  const finish = async (entry: ReportEntry, outPath?: string): Promise<void> => {
+    if (archive) await archive.add(entry, outPath);
+    tally.record(entry);
+  };
   // Count in a second, cheap pass (folder listings only) so the bar has a total without the
   // first pass holding every input in memory.
   void countInputs(args, options.shard, walk).then((n) => (tally.state.total = n), () => undefined);
@@ -74,12 +91,21 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     timeoutSeconds: options.timeout,
     recycleAfter: options.recycleAfter,
     maxRssBytes: MAX_WORKER_RSS_BYTES,
+    workerArgs: options.cache ? [LAZY_PDFJS] : [],
   });
+  const reportPath = path.join(outdir, reportName(options.shard));
+  // Written once: by the end of the run, or by a stop signal, whichever comes first.
+  let reporting: Promise<void> | null = null;
+  const report = (stopped: StopReason | null) => (reporting ??= writeRunReport(reportPath, options, tally, performance.now() - started, stopped));
   const stopSignals = onStopSignal((signal) => {
     pool.close();
     tally.progress.stop();
     process.stderr.write(`packtool batch: stopped by ${signal} after ${tally.state.done} inputs; run the same command again to resume\n`);
-    process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM);
+    // The report of what finished is written even now: a run stopped by hand is still a run someone reads about.
+    void report(signal)
+      .then(() => process.stderr.write(`packtool batch: report of the ${tally.summary.inputs} finished inputs in ${reportPath}\n`))
+      .catch((err: unknown) => process.stderr.write(`packtool batch: could not write the report (${err instanceof Error ? err.message : String(err)})\n`))
+      .finally(() => process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM));
   });
   const inFlight = new Set<Promise<void>>();
   let nextId = 0;
@@ -88,6 +114,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const runId = randomBytes(4).toString('hex');
   try {
     for await (const input of expandInputs(args, { ...walk, largestFirst: true })) {
+      if (archiveFailure) break;
       if (!inShard(input.rel, options.shard)) continue;
       const id = nextId++;
       const outRel = outputRel(input, options.format);
@@ -100,48 +127,63 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
         // An output without the review page asked for is not done.
         skipped = options.force || (reviewPath && !existsSync(reviewPath)) ? null : await upToDate(input, outPath, outRel);
       } catch (err) {
-        tally.record(entryFor(input.rel, outRel, crashed(id, err)));
+        await finish(entryFor(input.rel, outRel, crashed(id, err)));
         continue;
       }
       if (skipped) {
-        tally.record(skipped);
+        await finish(skipped, outPath);
         continue;
       }
       // Wait for a free worker before reading further: the input stream never runs ahead of the pool.
       await pool.ready();
       const task = {
-        id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages,
+        id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages, cache: options.cache,
         outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`),
         review: reviewPath ? { outPath: reviewPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.review.html.tmp`) } : undefined,
       };
       const job = pool
         .run(task)
         .catch((err: unknown) => crashed(id, err))
-        .then((answer) => tally.record(entryFor(input.rel, outRel, answer)));
+        .then((answer) => finish(entryFor(input.rel, outRel, answer), outPath))
+        .catch((err: unknown) => void (archiveFailure ??= err));
       inFlight.add(job);
       void job.finally(() => inFlight.delete(job));
     }
     await Promise.all(inFlight);
     if (pool.fatal) throw pool.fatal;
+    if (archiveFailure) throw archiveFailure;
+    archive?.close();
+  } catch (err) {
+    // A run that cannot go on (workers that die on start-up, a database that cannot be
+    // written) still reports what finished before.
+    pool.close();
+    await report('error').catch(() => undefined);
+    throw err;
   } finally {
     stopSignals();
     pool.close();
     tally.progress.stop();
   }
 
-  tally.summary.seconds = roundedSeconds(performance.now() - started);
-  const reportPath = path.join(outdir, reportName(options.shard));
+  await report(null);
+  if (options.tables) await writeArchiveTables(outdir, journalEntries(tally.journal.file), { shard: options.shard, bom: options.bom });
+  await rm(scratch.dir, { recursive: true, force: true });
+  await rmdir(scratch.root).catch(() => undefined); // other shards may still be using it
+  return { summary: tally.summary, reportPath };
+}
+
+/** The report from the journal of what has finished; `stopped` names the signal that ended the run early. */
+async function writeRunReport(reportPath: string, options: BatchOptions, tally: Tally, milliseconds: number, stopped: StopReason | null): Promise<void> {
+  tally.summary.seconds = roundedSeconds(milliseconds);
   const header: ReportHeader = {
     packtool_batch: REPORT_VERSION,
     shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
     format: options.format,
+    stopped,
     summary: tally.summary,
   };
   await tally.journal.close();
   await writeReport(reportPath, header, journalEntries(tally.journal.file));
-  await rm(scratch.dir, { recursive: true, force: true });
-  await rmdir(scratch.root).catch(() => undefined); // other shards may still be using it
-  return { summary: tally.summary, reportPath };
 }
 
 /**
@@ -186,7 +228,7 @@ class Tally {
  * Stopped from outside (Ctrl-C, a scheduler's SIGTERM): the handler stops the workers and says
  * how to carry on; everything finished so far is already in OUTDIR. Returns the undo.
  */
-function onStopSignal(handler: (signal: NodeJS.Signals) => void): () => void {
+function onStopSignal(handler: (signal: 'SIGINT' | 'SIGTERM') => void): () => void {
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);
   return () => {
@@ -207,7 +249,12 @@ async function upToDate(input: BatchInput, outPath: string, outRel: string): Pro
     return null; // unreadable now: let the worker record why
   }
   if (sha !== stamp.sha256) return null;
-  return { input: input.rel, output: outRel, status: 'skipped', error: null, pages: stamp.pages, warnings: null, seconds: roundedSeconds(performance.now() - started) };
+  // The run that made the output counted its warnings; they are at its end, so read them back.
+  const warnings = await readOutputWarnings(outPath);
+  return {
+    input: input.rel, output: outRel, status: 'skipped', error: null, pages: stamp.pages,
+    warnings: warnings?.count ?? null, warningCodes: warnings?.codes ?? null, seconds: roundedSeconds(performance.now() - started),
+  };
 }
 
 /** Milliseconds to seconds, kept to the millisecond: the report has no use for more digits. */
@@ -222,8 +269,8 @@ function crashed(id: number, err: unknown): WorkerAnswer {
 
 function entryFor(input: string, output: string, a: WorkerAnswer): ReportEntry {
   const seconds = roundedSeconds(a.seconds * 1000);
-  if (a.ok) return { input, output, status: 'ok', error: null, pages: a.pages, warnings: a.warnings, seconds };
-  return { input, output, status: 'failed', error: { code: a.code, message: a.message }, pages: null, warnings: null, seconds };
+  if (a.ok) return { input, output, status: 'ok', error: null, pages: a.pages, warnings: a.warnings, warningCodes: a.warningCodes, seconds };
+  return { input, output: null, status: 'failed', error: { code: a.code, message: a.message }, pages: null, warnings: null, warningCodes: null, seconds };
 }
 
 async function countInputs(args: string[], shard: Shard | undefined, walk: { exclude: string[] }): Promise<number> {

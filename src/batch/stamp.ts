@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
 
 /**
  * How much of an output to read for its stamp. The header holds `source.file`, a relative path;
@@ -33,15 +34,8 @@ const HEADER = {
 };
 
 /** The stamp of an existing output, or null if there is none or it does not look like one of ours. */
-export async function readStamp(outPath: string): Promise<OutputStamp | null> {
-  let handle;
-  try {
-    handle = await open(outPath, 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const { size } = await handle.stat();
+export function readStamp(outPath: string): Promise<OutputStamp | null> {
+  return readOutput(outPath, async (handle, size) => {
     if (size === 0) return null;
     // Both writers end with a newline: a file that does not was cut short by something other than us.
     const last = Buffer.alloc(1);
@@ -60,9 +54,7 @@ export async function readStamp(outPath: string): Promise<OutputStamp | null> {
       sha256: sha[1],
       pages: pages && pages[1] !== 'null' ? Number(pages[1]) : null,
     };
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 /** sha256 of a file, streamed so a large PDF is never held in memory for it. */
@@ -74,4 +66,67 @@ export function sha256File(file: string): Promise<string> {
       .on('data', (chunk) => hash.update(chunk))
       .on('end', () => resolve(hash.digest('hex')));
   });
+}
+
+/** What an output says about its warnings: how many, and how many of each code. */
+export interface OutputWarnings {
+  count: number;
+  codes: Record<string, number>;
+}
+
+/** How far back from the end of an output to look for its warnings block, in steps of this size. */
+const TAIL_STEP = 64 * 1024;
+
+/**
+ * The start of the warnings block, exactly as our writers put it: `warnings` is the Pack's last
+ * key, at the top level (YAML: no indentation; JSON: two spaces). Text inside a record can never
+ * start a line at that indentation (YAML indents block scalars deeper; JSON escapes line breaks).
+ */
+const WARNINGS_START = { yaml: '\nwarnings:', json: '\n  "warnings": [' };
+
+/**
+ * The warnings of an existing output, read from its end (where they are) without reading the
+ * records before them: a resumed input keeps the warning counts of the run that made it.
+ * Null when the block cannot be found or read.
+ */
+export function readOutputWarnings(outPath: string): Promise<OutputWarnings | null> {
+  return readOutput(outPath, async (handle, size) => {
+    const first = Buffer.alloc(1);
+    await handle.read(first, 0, 1, 0);
+    const json = first[0] === 0x7b; // '{'
+    const marker = json ? WARNINGS_START.json : WARNINGS_START.yaml;
+    for (let length = Math.min(size, TAIL_STEP); ; length = Math.min(size, length * 2)) {
+      const tail = Buffer.alloc(length);
+      await handle.read(tail, 0, length, size - length);
+      const text = tail.toString('utf8');
+      const at = text.lastIndexOf(marker);
+      if (at >= 0) return summariseWarnings(json ? JSON.parse(`{${text.slice(at + 1)}`).warnings : parseYaml(text.slice(at + 1)).warnings);
+      if (length === size) return null;
+    }
+  });
+}
+
+/** Open an output and read from it; null when it cannot be opened or read (no output, or not one of ours). */
+async function readOutput<T>(outPath: string, read: (handle: FileHandle, size: number) => Promise<T | null>): Promise<T | null> {
+  let handle: FileHandle;
+  try {
+    handle = await open(outPath, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    return await read(handle, (await handle.stat()).size);
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Count warnings by code, codes in alphabetical order so that reports compare equal. */
+export function summariseWarnings(warnings: ReadonlyArray<{ code: string }>): OutputWarnings {
+  const counts = new Map<string, number>();
+  for (const w of warnings) counts.set(w.code, (counts.get(w.code) ?? 0) + 1);
+  const codes = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { count: warnings.length, codes };
 }

@@ -17,6 +17,9 @@ export interface BatchInput {
   keepExtension: boolean;
 }
 
+/** Worker argument: do not load pdf.js before the first PDF that needs it (batch --cache). */
+export const LAZY_PDFJS = '--lazy-pdfjs';
+
 /** One file's work, sent to a worker. */
 export interface WorkerTask {
   id: number;
@@ -25,6 +28,8 @@ export interface WorkerTask {
   displayName: string;
   format: BatchFormat;
   maxPages: number;
+  /** Folder of cached layouts, if any (--cache). */
+  cache?: string;
   /** Final output path, and the temporary path it is written to before being renamed into place. */
   outPath: string;
   tmpPath: string;
@@ -33,7 +38,7 @@ export interface WorkerTask {
 }
 
 export type WorkerAnswer =
-  | { id: number; ok: true; pages: number; warnings: number; seconds: number; rssBytes: number }
+  | { id: number; ok: true; pages: number | null; warnings: number; warningCodes: Record<string, number>; seconds: number; rssBytes: number }
   | { id: number; ok: false; code: string; message: string; internal: boolean; seconds: number; rssBytes: number };
 
 export type InputStatus = 'ok' | 'skipped' | 'failed';
@@ -41,13 +46,16 @@ export type InputStatus = 'ok' | 'skipped' | 'failed';
 /** One line of the report: what happened to one input. */
 export interface ReportEntry {
   input: string;
-  output: string;
+  /** The output's path under OUTDIR; null when the input failed, so no output was written. */
+  output: string | null;
   status: InputStatus;
   /** Why it failed: InputError's code (`not-a-pdf`, `timeout`, …) or `internal-error` for a bug. */
   error: { code: string; message: string } | null;
   pages: number | null;
-  /** Unknown (null) for skipped inputs: counting them would mean reading the whole output. */
+  /** Warnings in the output (for a skipped input, read from its output's end); null when it failed or they cannot be read. */
   warnings: number | null;
+  /** How many warnings of each code (`{"table-columns-flattened": 9}`), so a report says what went wrong where without opening outputs. */
+  warningCodes: Record<string, number> | null;
   seconds: number;
 }
 

@@ -6,7 +6,7 @@
  * rather than one after the other, so that a change in the machine's load meets both alike.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -32,6 +32,13 @@ const BATCH_FILES = [
   'nhs_barking_dagenham_ccg_2014-15_spend_over_25k.pdf',
 ];
 const BATCH_COPIES = 4;
+/** The parts of the bench, in the order they run; BENCH_ONLY=batch,archive runs only those (a quick look at one part). */
+const SECTIONS = ['pdf', 'text', 'batch', 'archive', 'startup'] as const;
+const ONLY = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(',').map((s) => s.trim()));
+
+function wants(section: (typeof SECTIONS)[number]): boolean {
+  return ONLY.has(section);
+}
 
 interface Sample {
   seconds: number;
@@ -97,11 +104,15 @@ function child(mode: ChildMode, file: string, pages?: number): Sample {
  * run faster than one with the PDF engine alone.
  */
 function pdfjsProcesses(shares: string[][], pages: number): Sample {
-  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
   // Each process in the background, then a wait for each: a failure of any is an exit code.
   const starts = shares.map((files, i) => `${[process.execPath, CHILD, 'pdfjs-files', ...files].map(quote).join(' ')} & p${i}=$!;`);
   const command = [...starts, shares.map((_, i) => `wait $p${i}`).join(' && ')].join(' ');
   return wall('sh', ['-c', command], pages);
+}
+
+/** A word for sh -c, quoted. */
+function quote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 function wall(command: string, args: string[], pages: number): Sample {
@@ -110,6 +121,56 @@ function wall(command: string, args: string[], pages: number): Sample {
   const seconds = (performance.now() - start) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
   return { seconds, pages, maxRssMB: 0 };
+}
+
+/**
+ * The layout cache and the database, on the batch set. A re-run after a parser upgrade is
+ * `batch --force` (every output is redone) with the cache the first run filled: against the same
+ * command with the cache emptied first (a cold run, which also fills it). The database's cost is
+ * `db build` of the set's outputs into a new file, and the same warm re-run with `--db`.
+ */
+function measureCacheAndDatabase(tmp: string, batchSet: string, pages: number, packs: number) {
+  const out = path.join(tmp, 'out-cache');
+  const cold = path.join(tmp, 'cache-cold');
+  const warm = path.join(tmp, 'cache-warm');
+  const db = path.join(tmp, 'bench.sqlite');
+  const batch = (...extra: string[]) => [BIN, 'batch', batchSet, '-o', out, '--jobs', '1', '--force', '--quiet', ...extra];
+  const shell = (...commands: string[][]) => commands.map((c) => c.map(quote).join(' ')).join(' && ');
+  // Besides wall time, the CPU time the run's processes used (the shell's `times`): on a loaded
+  // machine wall time is mostly waiting for a core, and a ratio of it says little.
+  const cpu: Record<string, number[]> = { cold: [], warm: [] };
+  const timed = (kind: string, commands: string[][]) => () => {
+    const start = performance.now();
+    const r = spawnSync('sh', ['-c', `${shell(...commands)} && times`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const seconds = (performance.now() - start) / 1000;
+    if (r.status !== 0) throw new Error(`${kind} run failed: ${r.stderr}`);
+    // `times` prints the shell's user and system time, then its children's: "0m1.234s 0m0.120s".
+    const children = r.stdout.trim().split('\n').pop() ?? '';
+    cpu[kind].push([...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0));
+    return { seconds, pages, maxRssMB: 0 };
+  };
+  const figures = measureInTurn([
+    { key: 'cache.cold', name: 'batch --force, cold layout cache', run: timed('cold', [['rm', '-rf', cold], [process.execPath, ...batch('--cache', cold)]]) },
+    { key: 'cache.warm', name: 'batch --force, warm layout cache', run: timed('warm', [[process.execPath, ...batch('--cache', warm)]]) },
+    {
+      key: 'cache.warm-db',
+      name: 'batch --force, warm layout cache, --db',
+      run: () => wall('sh', ['-c', shell(['rm', '-f', db], [process.execPath, ...batch('--cache', warm, '--db', db)])], pages),
+    },
+    { key: 'db.build', name: `db build of ${packs} outputs`, run: () => wall('sh', ['-c', shell(['rm', '-f', db], [process.execPath, BIN, 'db', 'build', out, '--db', db])], 0) },
+  ]);
+  // The first of each is the warm-up (for the warm cache, the run that fills it): left out, as measureInTurn does.
+  const median = (xs: number[]) => [...xs.slice(1)].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const dbBytes = statSync(db).size;
+  const cacheBytes = spawnSync('du', ['-sk', warm], { encoding: 'utf8' }).stdout.split('\t')[0];
+  return {
+    figures,
+    context: (f: Record<string, Figure>) => [
+      `database cost per pack: ${fmt(((f['cache.warm-db'].median - f['cache.warm'].median) / packs) * 1000)} ms in a batch (warm re-run with --db against without), ` +
+        `${fmt((f['db.build'].median / packs) * 1000)} ms by db build (its start-up included), ${fmt(dbBytes / packs / 1024)} KiB of database`,
+      `layout cache: ${cacheBytes} KiB for ${packs} PDFs (${pages} pages); CPU time of the re-run, cold / warm: ${fmt(median(cpu.cold))} s / ${fmt(median(cpu.warm))} s = ${fmt(median(cpu.cold) / median(cpu.warm))} ×`,
+    ],
+  };
 }
 
 function fmt(value: number | null): string {
@@ -136,13 +197,17 @@ function main(): void {
   if (RUNS < MIN_RUNS) process.stderr.write(`bench: BENCH_RUNS=${RUNS} is fewer than ${MIN_RUNS}: a quick look, not figures to report\n`);
   const loadBefore = os.loadavg()[0];
 
+  const unknown = [...ONLY].filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: no part called ${unknown.join(', ')}; the parts are ${SECTIONS.join(', ')}`);
+
   // PDF: the pdf.js floor, poppler as an outside reference, and packtool, on the same files.
-  for (const [key, file, pages] of [
+  const pdfSet: Array<[string, string, number | undefined]> = [
     ['kent250', KENT, undefined],
     ['kent100', KENT, 100],
     ['kent50', KENT, 50],
     ['baltimore171', BALTIMORE, undefined],
-  ] as Array<[string, string, number | undefined]>) {
+  ];
+  for (const [key, file, pages] of wants('pdf') ? pdfSet : []) {
     const measures: Measure[] = [
       { key: `pdfjs.${key}`, name: `pdfjs text ${key}`, run: () => child('pdfjs', file, pages) },
       { key: `extract.${key}`, name: `extract ${key}`, run: () => child('extract', file, pages) },
@@ -163,17 +228,19 @@ function main(): void {
   const text10 = path.join(tmp, 'birmingham_x10.txt');
   writeFileSync(text10, Array(10).fill(readFileSync(TEXT, 'utf8')).join('\n'));
   // The pack's page count is the highest "Page N of M" (178 in every copy); ten copies are ten times the pages.
-  const textPages = child('extract', TEXT).pages;
-  Object.assign(
-    figures,
-    measureInTurn([
+  if (wants('text')) {
+    const textPages = child('extract', TEXT).pages;
+    Object.assign(
+      figures,
+      measureInTurn([
       { key: 'text.x1', name: 'extract text x1', run: () => child('extract', TEXT) },
       { key: 'text.x10', name: 'extract text x10', run: () => ({ ...child('extract', text10), pages: 10 * textPages }) },
       // pdf.js's legacy build replaces Array.prototype.push in the thread that loads it: the same
       // text input with pdf.js loaded first shows what that costs our own parsing.
       { key: 'text.x1-pushpatched', name: 'extract text x1, pdf.js loaded', run: () => child('extract-patched', TEXT) },
-    ]),
-  );
+      ]),
+    );
+  }
 
   // Batch: an archive in miniature, BATCH_COPIES copies of eight corpus PDFs, so that the
   // figure is throughput over many files rather than one worker's start-up.
@@ -200,7 +267,7 @@ function main(): void {
       run: () => pdfjsProcesses([allCopies.slice(0, allCopies.length / 2), allCopies.slice(allCopies.length / 2)], batchPages),
     },
   ];
-  if (hasBatch) {
+  if (hasBatch && wants('batch')) {
     // Workers as child processes (the default) and as threads.
     for (const kind of ['process', 'thread']) {
       for (const jobs of [1, 2]) {
@@ -210,19 +277,23 @@ function main(): void {
         batchMeasures.push({ key, name: `batch --jobs ${jobs} --workers ${kind}`, run: () => wall(process.execPath, args, batchPages) });
       }
     }
-  } else {
+  } else if (!hasBatch) {
     process.stderr.write('  batch: the batch command is not available in this build; skipped\n');
   }
-  Object.assign(figures, measureInTurn(batchMeasures));
+  if (wants('batch')) Object.assign(figures, measureInTurn(batchMeasures));
+  const archive = hasBatch && wants('archive') ? measureCacheAndDatabase(tmp, batchSet, batchPages, allCopies.length) : null;
+  if (archive) Object.assign(figures, archive.figures);
 
   // Start-up: what a user waits for before any work.
-  Object.assign(
-    figures,
-    measureInTurn([
-      { key: 'startup.node', name: 'node -e 0', run: () => wall(process.execPath, ['-e', '0'], 0) },
-      { key: 'startup.packtool', name: 'packtool --version', run: () => wall(process.execPath, [BIN, '--version'], 0) },
-    ]),
-  );
+  if (wants('startup')) {
+    Object.assign(
+      figures,
+      measureInTurn([
+        { key: 'startup.node', name: 'node -e 0', run: () => wall(process.execPath, ['-e', '0'], 0) },
+        { key: 'startup.packtool', name: 'packtool --version', run: () => wall(process.execPath, [BIN, '--version'], 0) },
+      ]),
+    );
+  }
   rmSync(tmp, { recursive: true, force: true });
 
   const ratio = (a: string, b: string) => (figures[a] && figures[b] ? figures[a].median / figures[b].median : null);
@@ -235,6 +306,7 @@ function main(): void {
     { target: 'batch throughput jobs 2 / jobs 1', value: ratio('batch.jobs1', 'batch.jobs2'), limit: 1.7, atLeast: true },
     { target: 'batch throughput jobs 2 / jobs 1 (threads)', value: ratio('batch.threads.jobs1', 'batch.threads.jobs2'), limit: 1.7, atLeast: true },
     { target: 'startup packtool / node', value: ratio('startup.packtool', 'startup.node'), limit: 2 },
+    { target: 'batch re-run, cold / warm layout cache', value: ratio('cache.cold', 'cache.warm'), limit: 4, atLeast: true },
   ];
 
   const rows = Object.entries(figures).map(([key, f]) =>
@@ -254,6 +326,7 @@ function main(): void {
     `worker thread's cost, 250 pages: ${fmt(ratio('extract.kent250', 'extract-inline.kent250'))} × reading in one thread`,
     `this machine's ceiling for batch: pdf.js alone in 2 processes runs ${fmt(ratio('batch.pdfjs1', 'batch.pdfjs2'))} × as fast as in 1`,
     `pdf.js's Array.prototype.push, text x1: ${fmt(ratio('text.x1-pushpatched', 'text.x1'))} × native push`,
+    ...(archive ? archive.context(figures) : []),
     `load average: ${loadBefore.toFixed(2)} at the start (figures are unreliable above ~1.5), ${os.loadavg()[0].toFixed(2)} at the end (raised by the bench's own two-process runs)`,
   ];
   process.stdout.write([...out, ...context].join('\n') + '\n');

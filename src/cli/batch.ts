@@ -10,7 +10,8 @@ const DEFAULT_RECYCLE_AFTER = 200;
 
 interface BatchFlags {
   output?: string;
-  format: 'yaml' | 'json';
+  format: 'yaml' | 'json' | 'csv';
+  bom?: boolean;
   jobs: number;
   timeout: number;
   maxPages: number;
@@ -20,6 +21,8 @@ interface BatchFlags {
   mergeReports?: boolean;
   recycleAfter: number;
   workers: 'process' | 'thread';
+  db?: string;
+  cache?: string;
   review?: boolean;
 }
 
@@ -30,7 +33,8 @@ export function registerBatch(program: Command): void {
     .description('convert many packs (files, folders, globs) into OUTDIR in parallel; resumable, shardable')
     .argument('<inputs...>', 'PDF, text, markdown or HTML files, folders (searched recursively) or quoted globs')
     .option('-o, --output <dir>', 'folder for the outputs (mirrors the inputs\' relative paths); with --merge-reports, the merged report file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .addOption(new Option('-f, --format <format>', 'output format; csv: JSON outputs plus archive-wide CSV files (packtool-actions.csv, packtool-votes.csv, …)').choices(['yaml', 'json', 'csv']).default('yaml'))
+    .option('--bom', 'with --format csv: start the CSV files with a UTF-8 byte order mark, for Excel')
     .addOption(new Option('-j, --jobs <n>', 'files converted at once').argParser(positiveInt('--jobs')).default(availableParallelism(), 'the available cores'))
     .option('--timeout <seconds>', 'give up on a file after this many seconds (its worker is stopped)', positiveInt('--timeout'), DEFAULT_TIMEOUT_SECONDS)
     .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
@@ -40,10 +44,12 @@ export function registerBatch(program: Command): void {
     .option('--review', 'also write each input\'s review page (see `packtool review`) beside its output, as NAME.review.html')
     .option('--merge-reports', 'treat the inputs as shard reports (packtool-batch*.json) and merge them into -o FILE')
     .option('--recycle-after <n>', 'replace each worker after this many files', positiveInt('--recycle-after'), DEFAULT_RECYCLE_AFTER)
+    .option('--cache <dir>', 'keep each input\'s layout here, so that re-running after a packtool upgrade that changed only the parsers skips reading PDFs again')
+    .option('--db <file>', 'also record every input in this SQLite database as it finishes (see docs/database.md)')
     .addOption(new Option('--workers <kind>', 'run workers as child processes or threads').choices(['process', 'thread']).default('process'))
     .addHelpText(
       'after',
-      '\nExamples:\n  packtool batch archive/ -o out/\n  packtool batch \'archive/**/*.pdf\' -o out/ --format json --jobs 4\n  packtool batch archive/ -o out/ --shard 2/8\n  packtool batch --merge-reports out/packtool-batch-shard-*.json -o report.json\n\nA run that is stopped (even killed) resumes when started again with the same command.\nSee docs/batch.md.',
+      '\nExamples:\n  packtool batch archive/ -o out/\n  packtool batch \'archive/**/*.pdf\' -o out/ --format json --jobs 4\n  packtool batch archive/ -o out/ --shard 2/8\n  packtool batch archive/ -o out/ --db archive.sqlite\n  packtool batch --merge-reports out/packtool-batch-shard-*.json -o report.json\n\nA run that is stopped (even killed) resumes when started again with the same command.\nSee docs/batch.md.',
     )
     .action(async (inputs: string[], flags: BatchFlags) => {
       if (flags.mergeReports) {
@@ -51,12 +57,16 @@ export function registerBatch(program: Command): void {
         return mergeReportsCommand(inputs, flags.output);
       }
       if (!flags.output) throw new UsageError('batch needs -o OUTDIR, the folder to write the outputs to');
+      if (flags.bom && flags.format !== 'csv') throw new UsageError('--bom is for CSV output (--format csv)');
       const [{ batchCommand, progressMode }, { parseShard }] = await Promise.all([import('../batch/command.js'), import('../batch/shard.js')]);
       await batchCommand(
         inputs,
         {
           output: flags.output,
-          format: flags.format,
+          // The per-input outputs stay whole Packs (JSON), so runs resume; the CSV files are made from them.
+          format: flags.format === 'csv' ? 'json' : flags.format,
+          tables: flags.format === 'csv',
+          bom: Boolean(flags.bom),
           jobs: flags.jobs,
           timeout: flags.timeout,
           maxPages: flags.maxPages,
@@ -65,6 +75,8 @@ export function registerBatch(program: Command): void {
           recycleAfter: flags.recycleAfter,
           workers: flags.workers,
           progress: progressMode(Boolean(flags.quiet)),
+          db: flags.db,
+          cache: flags.cache,
           review: Boolean(flags.review),
         },
         Boolean(flags.quiet),

@@ -32,9 +32,9 @@ export function registerDiff(program: Command): void {
     )
     .action(async (oldFile: string, newFile: string, opts: { format: 'text' | 'json' | 'markdown'; failOn: string }) => {
       const { parseFailOn } = await import('../diff/fail-on.js');
-      const { runDiff, wantsColor } = await import('../diff/command.js');
+      const [{ runDiff }, { colorLevel }] = await Promise.all([import('../diff/command.js'), import('./color.js')]);
       const failOn = parseFailOn(opts.failOn);
-      const outcome = await runDiff(oldFile, newFile, { format: opts.format, failOn, color: wantsColor(process.stdout, process.env) });
+      const outcome = await runDiff(oldFile, newFile, { format: opts.format, failOn, color: colorLevel('stdout') > 0 });
       process.stdout.write(outcome.text);
       // Like diff(1): differences are not an error, so nothing more is printed.
       if (outcome.exitCode !== 0) throw new ExitError(outcome.exitCode);

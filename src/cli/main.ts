@@ -4,13 +4,43 @@
  * `packtool --version` does not pay for pdf.js.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { ExitError, failureOf, InputError, UsageError } from '../errors.js';
+import { ExitError, failureOf, InputError, OutputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { SELECTIONS } from '../write/tables.js';
+import { writeFailure } from '../write-failure.js';
 import { registerBatch } from './batch.js';
+import { registerDb } from './db.js';
 import { registerDiff } from './diff.js';
 import { positiveInt } from './options.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/**
+ * The examples each --help ends with. tests/cli/help-examples.test.ts runs every one of them,
+ * in order, in a folder holding the sample pack as pack.pdf.
+ */
+export const HELP_EXAMPLES = {
+  packtool: [
+    'packtool extract pack.pdf > pack.yaml',
+    'packtool validate pack.yaml',
+    'packtool layout pack.pdf | head -n 40',
+    'packtool extract pack.pdf --select agenda --format csv > agenda.csv',
+  ],
+  validate: [
+    'packtool extract pack.pdf --format json -o pack.json --quiet && packtool validate pack.json',
+    'for f in out/*.yaml; do packtool validate "$f" || exit 1; done',
+  ],
+  schema: ['packtool schema > pack.schema.json', 'packtool schema --name diff > diff.schema.json'],
+  layout: [
+    'packtool layout pack.pdf > pack.layout.txt',
+    "packtool layout pack.pdf | grep -n 'RESOLVED'",
+    'packtool layout pack.pdf --geometry | head -n 20',
+  ],
+} as const;
+
+function examples(lines: readonly string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+}
 
 export function buildProgram(): Command {
   const program = new Command('packtool')
@@ -18,6 +48,7 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .option('--debug', 'show stack traces for errors')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `${examples(HELP_EXAMPLES.packtool)}\n\`packtool COMMAND --help\` shows each command's flags and examples.\n`)
     .exitOverride();
 
   program
@@ -27,17 +58,16 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'csv']).default('yaml'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .addOption(
-      new Option('-s, --select <field>', 'output only one part of the Pack (needed for csv)').choices([
-        'meeting', 'agenda', 'documents', 'minutes', 'actions', 'programme', 'decisions', 'warnings',
-      ]),
+      new Option('-s, --select <part>', 'output only one part of the Pack (needed for csv; resolutions, votes and attendance are csv tables)').choices(SELECTIONS),
     )
+    .option('--bom', 'csv: start with a UTF-8 byte order mark, so that Excel reads the text as UTF-8 (see README)')
     .option('--strict', 'exit with code 1 when any warning was raised')
     .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
     .option('--timeout <seconds>', 'give up on a file after this many seconds', positiveInt('--timeout'), 300)
     .option('-q, --quiet', 'do not print warnings on standard error')
     .addHelpText(
       'after',
-      '\nExamples:\n  packtool extract pack.pdf\n  packtool extract pack.pdf --format json -o pack.json\n  packtool extract pack.txt --select actions --format csv > actions.csv',
+      '\nExamples:\n  packtool extract pack.pdf\n  packtool extract pack.pdf --format json -o pack.json\n  packtool extract pack.txt --select actions --format csv > actions.csv\n  packtool extract pack.pdf --select votes --format csv --bom -o votes.csv',
     )
     .action(async (file: string, opts) => {
       const { extractCommand } = await import('./commands/extract.js');
@@ -63,6 +93,7 @@ export function buildProgram(): Command {
     .description('print the normalised lines of a pack with their page and line numbers (what `source` refers to)')
     .argument('<file>', 'the pack to read')
     .option('--geometry', 'show position, font size, bold and cells of each line')
+    .addHelpText('after', examples(HELP_EXAMPLES.layout))
     .action(async (file: string, opts) => {
       const { layoutCommand } = await import('./commands/layout.js');
       await layoutCommand(file, opts);
@@ -72,6 +103,7 @@ export function buildProgram(): Command {
     .command('schema')
     .description('print the JSON Schema of the output')
     .addOption(new Option('--name <name>', 'which schema').choices(['pack', 'diff']).default('pack'))
+    .addHelpText('after', examples(HELP_EXAMPLES.schema))
     .action(async (opts) => {
       const { schemaCommand } = await import('./commands/schema.js');
       schemaCommand(opts);
@@ -80,7 +112,8 @@ export function buildProgram(): Command {
   program
     .command('validate')
     .description('check that a YAML or JSON file written by packtool extract matches the output contract')
-    .argument('<file>', 'the YAML or JSON file')
+    .argument('<file>', 'the YAML or JSON file ("-" reads stdin)')
+    .addHelpText('after', examples(HELP_EXAMPLES.validate))
     .action(async (file: string) => {
       const { validateCommand } = await import('./commands/validate.js');
       await validateCommand(file);
@@ -88,18 +121,20 @@ export function buildProgram(): Command {
 
   registerBatch(program);
   registerDiff(program);
+  registerDb(program);
   return program;
 }
 
 /** Run the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
   // A reader that stops early (`packtool extract x.pdf | head`) is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    throw err;
+    // Standard output sent to a full disk (`> /dev/full`) or a closed device: one line, not a trace.
+    process.exit(reportError(writeFailure(err, 'standard output'), debug));
   });
   const program = buildProgram();
-  const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -120,6 +155,10 @@ function reportError(err: unknown, debug: boolean): number {
   if (err instanceof UsageError) {
     process.stderr.write(`packtool: ${err.message}\n(run with --help for usage)\n`);
     return EXIT.usage;
+  }
+  if (err instanceof OutputError) {
+    process.stderr.write(`packtool: ${err.path}: ${err.message} [${err.code}]\n`);
+    return EXIT.failure;
   }
   // A fatal message on a file's context (InputError) or a bug: exit code 1 either way.
   const failure = failureOf(err);

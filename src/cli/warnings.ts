@@ -1,10 +1,25 @@
-import chalk from 'chalk';
-import type { Warning } from '../context.js';
+import type { SourceRef, Warning } from '../context.js';
+import { paintFor } from './color.js';
 
-/** Warnings go to stderr as `file:page:line: message [code]`, so they never mix with data on stdout. */
+/**
+ * Where a warning is, in words: `page 23, line 60`, `page 2`, or nothing when the warning is
+ * about the whole file. Words, not `FILE:23:60:`, which reads as a compiler's line and column.
+ */
+export function describePlace(source: SourceRef): string {
+  const parts: string[] = [];
+  if (source.page !== null) parts.push(`page ${source.page}`);
+  if (source.line !== null) parts.push(`line ${source.line}`);
+  return parts.join(', ');
+}
+
+/** One warning as printed: `FILE: page 23, line 60: message [code]`. */
+export function warningLine(file: string, w: Warning): string {
+  const place = describePlace(w.source);
+  return `${file}: ${place ? place + ': ' : ''}${w.message} [${w.code}]`;
+}
+
+/** Warnings go to stderr, so they never mix with data on stdout; coloured only if stderr takes colour. */
 export function printWarnings(file: string, warnings: Warning[]): void {
-  for (const w of warnings) {
-    const where = [file, w.source.page ?? '-', w.source.line ?? '-'].join(':');
-    process.stderr.write(`${chalk.yellow('warning')} ${where}: ${w.message} [${w.code}]\n`);
-  }
+  const paint = paintFor('stderr');
+  for (const w of warnings) process.stderr.write(`${paint.yellow('warning')} ${warningLine(file, w)}\n`);
 }

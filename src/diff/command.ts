@@ -5,10 +5,9 @@
  */
 import { Chalk } from 'chalk';
 import { UsageError } from '../errors.js';
-import { diffActions } from './engine.js';
+import { diff } from '../api.js';
 import { DEFAULT_FAIL_ON, exitCodeFor, type DiffKind } from './fail-on.js';
 import { formatReport, type DiffFormat } from './format/index.js';
-import { loadActions } from './load.js';
 import type { DiffReport } from '../schema/diff-report.js';
 
 const STDIN = '-';
@@ -17,7 +16,7 @@ export interface DiffOptions {
   format: DiffFormat;
   /** Kinds of difference that give exit code 1; the default is every kind. */
   failOn?: readonly DiffKind[];
-  /** Colour the human report (the CLI decides from the terminal and NO_COLOR). */
+  /** Colour the human report (the CLI decides from stdout, NO_COLOR and FORCE_COLOR: src/cli/color.ts). */
   color?: boolean;
 }
 
@@ -31,19 +30,8 @@ export interface DiffOutcome {
 
 export async function runDiff(oldFile: string, newFile: string, opts: DiffOptions): Promise<DiffOutcome> {
   if (oldFile === STDIN && newFile === STDIN) throw new UsageError('only one side can be read from standard input ("-")');
-  // One after the other: extracting two large PDFs at once doubles the memory for no gain in a CLI.
-  const oldRows = await loadActions('OLD', oldFile);
-  const newRows = await loadActions('NEW', newFile);
-  const report = diffActions({ file: oldFile, rows: oldRows }, { file: newFile, rows: newRows });
+  const report = await diff(oldFile, newFile);
   // Level 1 (16 colours) is all the report uses; 0 turns chalk into plain text.
   const paint = new Chalk({ level: opts.color ? 1 : 0 });
   return { report, text: formatReport(report, opts.format, paint), exitCode: exitCodeFor(report, opts.failOn ?? DEFAULT_FAIL_ON) };
-}
-
-/**
- * Colour only for a person at a terminal: never into a pipe or file, and never when the
- * NO_COLOR convention (https://no-color.org: set and not empty) asks for none.
- */
-export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
-  return stream.isTTY === true && !env.NO_COLOR;
 }

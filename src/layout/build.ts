@@ -25,6 +25,7 @@ export function buildLayout(raw: RawDocument): Layout {
     if (printed) page.printed = printed;
     if (found.itemStamp) page.itemStamp = found.itemStamp;
     if (rawPage.span) page.span = rawPage.span;
+    if (rawPage.images !== undefined) page.images = rawPage.images;
     return page;
   });
   return {

@@ -1,8 +1,10 @@
 /**
  * Is the text layer worth parsing? Two ways a file's text can fail before any rule sees it:
  *
- * - no text at all on a page: a scan or photo without OCR (or a blank page). Parsing finds
- *   nothing, so the user must be told why the output is empty, and how to fix it (OCR).
+ * - no text at all on a page that draws an image: a scan or photo without OCR. Parsing finds
+ *   nothing, so the user must be told why the output is empty, and how to fix it (OCR). A
+ *   page with no text and no image is blank (a "this page is intentionally left blank" page
+ *   whose only text is spaces, a text file's empty page): nothing is lost, nothing is said.
  * - text that is not text: a PDF font whose encoding maps glyphs to the wrong characters (the
  *   Horsley parish minutes come out as `6',8 /398+74,8.+2++8/3-.+1*43` and control
  *   characters). Parsed, it would give confident nonsense, so those pages are named, and
@@ -13,7 +15,9 @@
  * apostrophes, hyphens, dots or ampersands), number-shaped (dates, money, minute numbers,
  * percentages), a letter-digit reference (B4.1, A21, 2023/24) or an address (URL, e-mail,
  * path), once surrounding punctuation is stripped. A token with a control, private-use,
- * unassigned or replacement (U+FFFD) character is never fine.
+ * unassigned or replacement (U+FFFD) character is never fine. Leaders (a run of dots, dashes,
+ * underscores or ellipses: signature lines, "Signed ………… Date ____", contents pages' dot
+ * leaders) are not text and not junk either: they are not counted at all.
  */
 import type { Context } from '../context.js';
 import type { Layout, Page } from './types.js';
@@ -49,6 +53,8 @@ const ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\p{
  * stop: plausible by the rules below, and recognised without their Unicode-aware tests.
  */
 const PLAIN_TOKEN = /^[("']?(?:[A-Za-z]+|\d+)[.,;:)"']?$/;
+/** Signature lines and dot leaders: dots, underscores, dashes and ellipses only ("…………", "________", "-----"). */
+const LEADER = /^[._\-–—…·]+$/;
 /** A run of punctuation alone ("–", "•", "...", "&") is ordinary; a longer run of symbols is not. */
 const MAX_PLAIN_SYMBOL_RUN = 3;
 
@@ -64,7 +70,7 @@ export function scoreText(text: string): PageTextScore {
   let characters = 0;
   let junk = 0;
   for (const token of text.split(/\s+/)) {
-    if (token === '') continue;
+    if (token === '' || LEADER.test(token)) continue;
     if (PLAIN_TOKEN.test(token)) {
       characters += token.length;
       continue;
@@ -94,7 +100,7 @@ export function isGarbled(score: PageTextScore): boolean {
 export interface TextLayerAssessment {
   /** Pages whose text is mostly not text: their lines must not be parsed. */
   garbledPages: Set<number>;
-  /** Pages with no text at all. */
+  /** Pages with no text that draw an image: scans. */
   emptyPages: Set<number>;
 }
 
@@ -106,8 +112,9 @@ export function assessTextLayer(layout: Layout, ctx: Context): TextLayerAssessme
   const garbledPages = new Set<number>();
   const emptyPages = new Set<number>();
   for (const page of layout.pages) {
-    if (page.lines.length === 0) emptyPages.add(page.number);
-    else if (isGarbled(pageScore(page))) garbledPages.add(page.number);
+    if (page.lines.length === 0) {
+      if (page.images) emptyPages.add(page.number);
+    } else if (isGarbled(pageScore(page))) garbledPages.add(page.number);
   }
   const all = layout.pages.length;
   if (emptyPages.size > 0) {
@@ -115,7 +122,7 @@ export function assessTextLayer(layout: Layout, ctx: Context): TextLayerAssessme
     const message =
       emptyPages.size === all
         ? `the file has no text layer (${which}): it is probably scanned images; run OCR on it first (e.g. ocrmypdf in.pdf out.pdf) and extract from the result`
-        : `${which} ${emptyPages.size === 1 ? 'has' : 'have'} no text layer (blank, or scanned images); if they hold text, run OCR on the file first (e.g. ocrmypdf in.pdf out.pdf)`;
+        : `${which} ${emptyPages.size === 1 ? 'is an image' : 'are images'} with no text layer (scanned); if ${emptyPages.size === 1 ? 'it holds' : 'they hold'} text, run OCR on the file first (e.g. ocrmypdf in.pdf out.pdf)`;
     ctx.warn('no-text-layer', message, { page: firstOf(emptyPages) });
   }
   if (garbledPages.size > 0) {

@@ -79,6 +79,8 @@ export interface Page {
   itemStamp?: string;
   /** The printed pages this page's lines may be on, where the source could not cut them apart. */
   span?: PageSpan;
+  /** The page draws an image (known for PDF pages with little or no text; see RawPage.images). */
+  images?: boolean;
 }
 
 /** One PDF bookmark (or an equivalent list of document titles in a text extraction). */

@@ -105,6 +105,26 @@ function wrappedEnd(lines: Line[], i: number): number {
   return end;
 }
 
+/** True when no text of the same page sits right above (or below) the line: a blank line, or the page's edge. */
+function paragraphEdge(line: Line, other: Line | undefined): boolean {
+  return !other || other.page !== line.page || Math.abs(other.y - line.y) > 1;
+}
+
+/**
+ * A raw text extraction marks no headings: a heading is a short paragraph of its own (a blank
+ * line above and below, wrapped over at most HEADING_WRAP_LINES lines), not a sentence. Returns
+ * the heading's last line, or null. Lines with a font size (PDF) or a marked heading level
+ * (markdown, HTML) are judged by those instead.
+ */
+export function rawHeadingEnd(lines: Line[], i: number): number | null {
+  const line = lines[i];
+  if (!line || line.size !== null || line.heading !== undefined || line.tableRow || !paragraphEdge(line, lines[i - 1])) return null;
+  const end = wrappedEnd(lines, i);
+  if (!paragraphEdge(lines[end], lines[end + 1])) return null;
+  const title = joinTitle(lines, i, end);
+  return title.length <= TITLE_MAX_CHARS && !/[.;,:]$/.test(title) && !/^[a-z]/.test(title) ? end : null;
+}
+
 function joinTitle(lines: Line[], from: number, to: number): string {
   return lines
     .slice(from, to + 1)
@@ -331,6 +351,11 @@ const reportRule: CueRule = {
 // the subject as the heading under it.
 
 const REPORT_HEADING = /^Report (from|of|by|to)\b.*\b(committee|council|cabinet|board|panel|meeting)\b/i;
+/**
+ * Raw text marks no heading, and an agenda's entries stand alone as well ("7." over "Report by
+ * Leader of the Council"): there the heading must name the meeting it is addressed to.
+ */
+const RAW_REPORT_HEADING = /^Report (from|of|by)\b.*\bto (the )?.*\b(committee|council|cabinet|board|panel|meeting)\b|^Report to\b/i;
 /** Heading levels that open a document (a level-3 heading is a section). */
 const DOCUMENT_HEADING_LEVEL = 2;
 
@@ -343,10 +368,20 @@ const headingReportRule: CueRule = {
   topLines: 3,
   match(lines, i) {
     const line = lines[i];
-    if (!isHeading(line) || !REPORT_HEADING.test(line.text) || NUMBERED_PARAGRAPH.test(line.text)) return null;
-    const next = lines[i + 1];
-    const title = next && next.heading !== undefined && next.text.length < TITLE_MAX_CHARS ? next.text : line.text;
-    return { kind: 'report', title, from: i };
+    if (NUMBERED_PARAGRAPH.test(line.text)) return null;
+    if (isHeading(line)) {
+      if (!REPORT_HEADING.test(line.text)) return null;
+      const next = lines[i + 1];
+      const title = next && next.heading !== undefined && next.text.length < TITLE_MAX_CHARS ? next.text : line.text;
+      return { kind: 'report', title, from: i };
+    }
+    // In raw text the same heading stands alone, wrapped at the page width, the subject standing alone under it.
+    const end = rawHeadingEnd(lines, i);
+    if (end === null) return null;
+    const heading = joinTitle(lines, i, end);
+    if (!RAW_REPORT_HEADING.test(heading)) return null;
+    const subjectEnd = rawHeadingEnd(lines, end + 1);
+    return { kind: 'report', title: subjectEnd === null ? heading : joinTitle(lines, end + 1, subjectEnd), from: i };
   },
 };
 
@@ -393,6 +428,12 @@ const workProgrammeRule: CueRule = {
     if (isTableRow(lines[i])) return null;
     // A document-level heading needs no table under it.
     if (isHeading(lines[i])) return { kind: 'work-programme', title: t, from: i };
+    // In raw text a programme's dated title standing alone ("… Committee: Work Programme 2018/19"),
+    // maybe wrapped; one between a report's numbered paragraphs ("3.7 …" / title / "3.8 …") is a section's.
+    const end = rawHeadingEnd(lines, i);
+    const title = end === null ? '' : joinTitle(lines, i, end);
+    const after = end === null ? undefined : lines[end + 1];
+    if (DATED.test(title) && title.length <= TITLE_MAX_CHARS && !(after && NUMBERED_PARAGRAPH.test(after.text))) return { kind: 'work-programme', title, from: i };
     // The table's header row, or in a raw extraction that header with its cells run together.
     for (let j = i + 1; j <= i + PROGRAMME_TABLE_WINDOW && j < lines.length; j++) {
       if (isTableRow(lines[j]) || (isFlattenedHeader(lines[j]) && PROGRAMME_DATE_COLUMN.test(lines[j].text))) return { kind: 'work-programme', title: t, from: i };

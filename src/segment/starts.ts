@@ -5,7 +5,7 @@
  */
 import type { Layout, Line } from '../layout/types.js';
 import type { AgendaItem, DocumentKind } from '../schema/pack.js';
-import { bannerStart, CUE_RULES, type Cue } from './cues.js';
+import { bannerStart, CUE_RULES, rawHeadingEnd, type Cue } from './cues.js';
 import { firstLineFrom, type LineIndex } from './line-index.js';
 import { findListedAppendices } from './listed-appendices.js';
 import { outlineDocuments } from './outline.js';
@@ -108,13 +108,14 @@ const HEADING_TITLE_MATCH = 0.5;
 /**
  * In markdown and HTML extractions, a document-level heading made of an agenda item's title
  * words ("Development Plan 2019/20" under "Birmingham Children's Trust Development Plan
- * 2019/20") opens that item's document.
+ * 2019/20") opens that item's document; in raw text, the same words on a line standing alone.
  */
 export function headingAgendaStarts(ix: LineIndex, agenda: AgendaItem[]): Start[] {
   const items = agendaTitles(agenda);
   const out: Start[] = [];
   ix.lines.forEach((line, i) => {
-    if (line.heading === undefined || line.heading > DOCUMENT_HEADING_LEVEL || AGENDA_LIST_ENTRY.test(line.text)) return;
+    const isHeading = line.heading !== undefined ? line.heading <= DOCUMENT_HEADING_LEVEL : rawHeadingEnd(ix.cueLines, i) === i;
+    if (!isHeading || AGENDA_LIST_ENTRY.test(line.text)) return;
     const lineWords = titleWords(line.text);
     if (lineWords.size < 2) return;
     const hit = items.find(({ words }) => coverage(lineWords, words) === 1 && coverage(words, lineWords) >= HEADING_TITLE_MATCH);

@@ -17,7 +17,9 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { Context } from '../context.js';
 import { InputError } from '../errors.js';
 import { buildLines, type TextRun } from '../layout/lines.js';
+import { MIN_JUDGED_CHARACTERS } from '../layout/quality.js';
 import type { OutlineNode } from '../layout/types.js';
+import { drawsImage } from './pdf-images.js';
 import type { RawDocument, RawPage } from './raw.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -383,9 +385,29 @@ async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontPolicy): Pr
       if (Math.abs(m[1]) > 0.01 * size || Math.abs(m[2]) > 0.01 * size) continue;
       runs.push({ text: item.str, x: m[4], y: m[5], width: item.width * viewport.scale, size, bold: boldFonts.has(item.fontName) });
     }
-    return { number: n, width: viewport.width, height: viewport.height, lines: buildLines(runs) };
+    const lines = buildLines(runs).map((l) => ({ ...l, size: l.size as number | null }));
+    const raw: RawPage = { number: n, width: viewport.width, height: viewport.height, lines };
+    // Too little text to judge: is it a scan or a blank page? Only these pages pay for an operator list.
+    if (nonSpaceCharacters(runs) < MIN_JUDGED_CHARACTERS) raw.images = await pageDrawsImage(page, pdfjs);
+    return raw;
   } finally {
     page.cleanup();
+  }
+}
+
+function nonSpaceCharacters(runs: TextRun[]): number {
+  let n = 0;
+  for (const run of runs) n += run.text.replace(/\s+/g, '').length;
+  return n;
+}
+
+/** Whether the page draws an image (see pdf-images.ts); a page whose drawing cannot be read counts as drawing one, so it is still reported. */
+async function pageDrawsImage(page: PDFPageProxy, pdfjs: PdfJs): Promise<boolean> {
+  try {
+    const ops = await page.getOperatorList({ intent: 'display' });
+    return drawsImage(ops.fnArray, pdfjs.OPS);
+  } catch {
+    return true;
   }
 }
 

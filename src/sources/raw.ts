@@ -16,6 +16,11 @@ export interface RawPage {
   printed?: { page: number; of: number | null };
   /** Set where the source could not cut its lines into single pages (see `PageSpan`). */
   span?: PageSpan;
+  /**
+   * Whether the page draws an image: set by the PDF source on pages with too little text to
+   * judge, so that a scan (an image: OCR it) is told from a blank page. Unset elsewhere.
+   */
+  images?: boolean;
 }
 
 export interface RawDocument {

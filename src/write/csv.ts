@@ -1,55 +1,47 @@
 /**
- * CSV (RFC 4180) for spreadsheet users: one row per record, nested objects flattened to dotted
- * columns ("source.page", "source.line"), lists joined with "; ", null as an empty field.
+ * CSV (RFC 4180) for spreadsheet users: a fixed header, one row per record, null as an empty
+ * field. Which columns a selection has, and how a record fills them, is in tables.ts.
  *
  * Fields are quoted when they hold a comma, a double quote (doubled inside), a line break, or
  * leading/trailing spaces (which spreadsheets would otherwise trim). Lines end in CRLF,
  * including the last, as RFC 4180 section 2 says.
+ *
+ * Formula injection (OWASP, "CSV Injection"): a spreadsheet runs a cell that starts with `=`,
+ * `+`, `-` or `@` (and, in some, a tab or carriage return) as a formula, so an action that reads
+ * `=HYPERLINK("http://…","Click")` would come out as a live link. Such a cell is written with a
+ * single quote in front, which spreadsheets take as "this is text" and do not show. A cell that
+ * is a whole number or decimal (`-3`, `+44`, `-0.5`) is left alone: as a formula it can only
+ * be that number, and the quote would turn a number into text.
  */
 
-/** Joins the items of a list field: a semicolon, because commas are common inside names. */
-const LIST_SEPARATOR = '; ';
+/** Excel reads a CSV as UTF-8 only when it starts with a byte order mark; without one it reads Windows-1252 ("â€“" for "–"). */
+export const UTF8_BOM = '\ufeff';
+
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-/** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
-const UTF8_BOM = '\ufeff';
+/** First characters that make a spreadsheet read a cell as a formula (OWASP: = + - @ tab CR). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell that is only a number: harmless as a formula, and meant to stay a number. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
-export interface CsvOptions {
-  /** Column order to use (dotted names); columns found in the records but not listed follow it. */
-  columns?: string[];
-  /** Start with a UTF-8 byte order mark so that Excel shows "–" and "’" correctly. */
-  bom?: boolean;
-}
-
-function flatten(record: Record<string, unknown>, prefix = '', out: Record<string, string> = {}): Record<string, string> {
-  for (const [key, value] of Object.entries(record)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (value === null || value === undefined) out[name] = '';
-    else if (Array.isArray(value)) out[name] = value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(LIST_SEPARATOR);
-    else if (typeof value === 'object') flatten(value as Record<string, unknown>, name, out);
-    else out[name] = String(value);
-  }
-  return out;
+/** Defuse a cell a spreadsheet would run as a formula, by a leading single quote. */
+export function neutraliseFormula(field: string): string {
+  return FORMULA_START.test(field) && !PLAIN_NUMBER.test(field) ? `'${field}` : field;
 }
 
 export function quoteField(field: string): string {
   return NEEDS_QUOTES.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-/** The records as CSV text; an empty list gives just the header row when columns are given, else nothing. */
-export function toCsv(records: Array<Record<string, unknown>>, options: CsvOptions = {}): string {
-  const rows = records.map((r) => flatten(r));
-  const columns: string[] = [...(options.columns ?? [])];
-  const known = new Set(columns);
-  for (const row of rows) {
-    for (const key of Object.keys(row)) {
-      if (!known.has(key)) {
-        known.add(key);
-        columns.push(key);
-      }
-    }
-  }
-  if (columns.length === 0) return '';
-  const lines = [columns.map(quoteField).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => quoteField(row[c] ?? '')).join(','));
-  return (options.bom ? UTF8_BOM : '') + lines.join('\r\n') + '\r\n';
+/** A cell's text: null and undefined are empty, everything else its string form, defused. */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return quoteField(neutraliseFormula(String(value)));
 }
+
+/** One CSV line (without its line end). */
+export function csvLine(cells: Array<string | number | boolean | null | undefined>): string {
+  return cells.map(csvField).join(',');
+}
+
+/** The line end RFC 4180 asks for. */
+export const CRLF = '\r\n';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Context } from '../../src/context.js';
 import { assessTextLayer, describePages, GARBLED_PAGE_SHARE, isGarbled, pageScore, scoreText, withoutPages } from '../../src/layout/quality.js';
 import { readLayout } from '../../src/layout-of.js';
-import { corpus, HAS_CORPUS, loadLayout, NO_CORPUS } from '../helpers.js';
+import { corpus, fixture, HAS_CORPUS, loadLayout, NO_CORPUS } from '../helpers.js';
 import { bad, extractFixture } from './helpers.js';
 
 /** The text-layer check on a file's layout as its source read it (before `layoutOf` empties garbled pages). */
@@ -23,6 +23,61 @@ describe('a PDF whose pages are images with no text layer', () => {
     expect(ctx.warnings[0].source.page).toBe(1);
     expect(ctx.warnings[0].message).toContain('no text layer (pages 1-3)');
     expect(ctx.warnings[0].message).toContain('ocrmypdf in.pdf out.pdf');
+  });
+
+  it('knows those pages draw an image (pdf.js keeps the placement of the image it does not decode)', async () => {
+    const { layout } = await assess(bad('image-only-pages.pdf'));
+    expect(layout.pages.map((p) => p.images)).toEqual([true, true, true]);
+  });
+});
+
+describe('blank pages', () => {
+  it('page 2 of the Kent sample pack (no text, no image: pdftotext prints nothing) is blank, not scanned: no warning', async () => {
+    const { layout, emptyPages, ctx } = await assess(fixture('sample', 'kent_county_council_2025-03-13_sample_pack.pdf'));
+    expect(layout.pages[1].lines).toEqual([]);
+    expect(layout.pages[1].images).toBe(false);
+    expect(emptyPages.size).toBe(0);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it('page 74 of the Birmingham text pack (a "Page 74 of 178" with nothing under it) is blank: no warning', async () => {
+    const { layout, ctx } = await assess(fixture('sample', 'birmingham_ecyp_osc_2024-12-04_pack.txt'));
+    expect(layout.pages.find((p) => p.number === 74)?.lines).toEqual([]);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it('the scanned Steep minutes (corpus) are still scans: no-text-layer on pages 1-3', async (ctx) => {
+    if (!HAS_CORPUS) return ctx.skip();
+    const result = await assess(corpus('pdf', 'steep_pc_extraordinary_meeting_2010-02-08_minutes_scanned.pdf'));
+    expect([...result.emptyPages]).toEqual([1, 2, 3]);
+    expect(result.ctx.warnings.map((w) => w.code)).toEqual(['no-text-layer']);
+  });
+});
+
+describe('signature lines and dot leaders', () => {
+  /** Signature blocks as packtool reads them: Whitbourne 14 January 2026 (line 84), Royal Sutton Coldfield 13 March 2018 (page 8), Milburn 12 November 2019 (line 38), Kent assembled pack page 87. */
+  const SIGNATURES = [
+    '………………..……………………',
+    'Chairman – 14th January 2026',
+    'Signed………………………………………………….',
+    'Date……………………………………………………',
+    'Signed _______________________________ Dated 7th January 2020',
+    '.........................................................................                ..................................................................',
+    'signed                                                                                  date',
+  ].join('\n');
+
+  it('are neither text nor junk: a page of them is not garbled', () => {
+    const score = scoreText(SIGNATURES);
+    expect(score.junk).toBe(0);
+    expect(isGarbled(score)).toBe(false);
+  });
+
+  it('are not counted, so a page of leaders and two words is too little text to judge', () => {
+    expect(scoreText(SIGNATURES.split('\n').slice(5).join('\n'))).toEqual({ characters: 'signeddate'.length, junk: 0 });
+  });
+
+  it('do not hide junk beside them', () => {
+    expect(scoreText('Signed ______ 6\',8 /398+74,8.+2++8/3-.+1*43').junk).toBeGreaterThan(0);
   });
 });
 

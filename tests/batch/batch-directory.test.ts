@@ -40,6 +40,8 @@ describe('packtool batch over a folder of mixed PDF and text packs', () => {
     const report = readReport(path.join(out, 'packtool-batch.json'));
     const broken = report.inputs.find((e) => e.input === BROKEN);
     expect(broken?.status).toBe('failed');
+    // No output was written for it, so the report names none.
+    expect(broken?.output).toBeNull();
     const reason = await extractFile(path.join(ARCHIVE, BROKEN)).then(() => null, (err: unknown) => err);
     expect(reason).toBeInstanceOf(InputError);
     expect(broken?.error).toEqual({ code: (reason as InputError).code, message: (reason as InputError).message });
@@ -57,13 +59,32 @@ describe('packtool batch over a folder of mixed PDF and text packs', () => {
     expect(first.stderr).toMatch(/packtool batch: 3 ok, 0 skipped, 1 failed, \d+ warnings, \d+ pages in [\d.]+ s/);
   });
 
+  it('lists each output\'s warnings by code, as the output holds them', () => {
+    const report = readReport(path.join(out, 'packtool-batch.json'));
+    for (const entry of report.inputs.filter((e) => e.status === 'ok')) {
+      const pack = parse(readFileSync(path.join(out, entry.output!), 'utf8')) as { warnings: Array<{ code: string }> };
+      const codes: Record<string, number> = {};
+      for (const w of pack.warnings) codes[w.code] = (codes[w.code] ?? 0) + 1;
+      expect(entry.warningCodes).toEqual(codes);
+      expect(entry.warnings).toBe(pack.warnings.length);
+    }
+    expect(report.inputs.some((e) => (e.warnings ?? 0) > 0)).toBe(true);
+  });
+
   it('skips up-to-date outputs when run again, and retries only the failure', async () => {
+    const before = readReport(path.join(out, 'packtool-batch.json'));
     const again = await runCli(['batch', ARCHIVE, '-o', out, '--quiet']);
     expect(again.code).toBe(1);
     expect(readReport(path.join(out, 'packtool-batch.json')).summary).toMatchObject({ ok: 0, skipped: 3, failed: 1 });
     // Skipped entries keep the page count read from the output's header.
     const kent = readReport(path.join(out, 'packtool-batch.json')).inputs.find((e) => e.input.startsWith('2025/'));
     expect(kent).toMatchObject({ status: 'skipped', pages: 1 });
+    // ... and the warnings the run that made the output counted, read back from its end.
+    const after = readReport(path.join(out, 'packtool-batch.json'));
+    for (const entry of after.inputs.filter((e) => e.status === 'skipped')) {
+      const made = before.inputs.find((e) => e.input === entry.input)!;
+      expect([entry.output, entry.pages, entry.warnings, entry.warningCodes]).toEqual([made.output, made.pages, made.warnings, made.warningCodes]);
+    }
   });
 
   it('redoes everything with --force', async () => {

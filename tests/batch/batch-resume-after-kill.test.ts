@@ -62,17 +62,39 @@ describe('packtool batch killed with SIGKILL part-way and started again', () => 
   });
 });
 
+/** Run a batch over `copies` copies of the fixture archive and send `signal` once `outputs` outputs exist. */
+async function stopPartWay(copies: number, outputs: number, signal: NodeJS.Signals) {
+  const archive = makeArchive(copies);
+  const out = path.join(scratch(), 'out');
+  const child = startCli(['batch', archive, '-o', out, '-q', '--jobs', '1']);
+  const done = finished(child);
+  await waitFor(() => outputsIn(out).length >= outputs, 30_000);
+  child.kill(signal);
+  return { archive, out, result: await done };
+}
+
+describe('packtool batch stopped with Ctrl-C (SIGINT)', () => {
+  beforeAll(() => buildOnce());
+
+  it('writes the report of the inputs that finished, marked as stopped, and exits with 130', async () => {
+    const { out, result } = await stopPartWay(3, 2, 'SIGINT');
+    expect(result.code).toBe(130);
+    const report = readReport(path.join(out, 'packtool-batch.json'));
+    expect(report.stopped).toBe('SIGINT');
+    expect(report.inputs.length).toBeGreaterThanOrEqual(2);
+    expect(report.inputs.length).toBeLessThan(12);
+    expect(report.summary.inputs).toBe(report.inputs.length);
+    // Every output the report names exists.
+    for (const e of report.inputs.filter((i) => i.status === 'ok')) expect(outputsIn(out)).toContain(e.output);
+    expect(result.stderr).toContain(`report of the ${report.inputs.length} finished inputs in`);
+  });
+});
+
 describe('packtool batch stopped with SIGTERM (a scheduler stopping a pod)', () => {
   beforeAll(() => buildOnce());
 
   it('stops its workers, says how to resume, and exits with 143', async () => {
-    const archive = makeArchive(2);
-    const out = path.join(scratch(), 'out');
-    const child = startCli(['batch', archive, '-o', out, '-q', '--jobs', '1']);
-    const done = finished(child);
-    await waitFor(() => outputsIn(out).length >= 1, 30_000);
-    child.kill('SIGTERM');
-    const result = await done;
+    const { archive, out, result } = await stopPartWay(2, 1, 'SIGTERM');
     expect(result.code).toBe(143);
     expect(result.stderr).toMatch(/stopped by SIGTERM after \d+ inputs; run the same command again to resume/);
     const resumed = await runCli(['batch', archive, '-o', out, '-q']);

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import type { Report } from '../../src/batch/report.js';
 import { fixture, ROOT } from '../helpers.js';
 
 export const ARCHIVE = fixture('batch', 'archive');
@@ -96,12 +97,8 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-export interface ReportFile {
-  shard: string | null;
-  format: string;
-  summary: { inputs: number; ok: number; skipped: number; failed: number; warnings: number; pages: number; seconds: number };
-  inputs: Array<{ input: string; output: string; status: string; error: { code: string; message: string } | null; pages: number | null; warnings: number | null; seconds: number }>;
-}
+/** A report as written: the types the batch itself uses. */
+export type ReportFile = Report;
 
 export function readReport(file: string): ReportFile {
   return JSON.parse(readFileSync(file, 'utf8')) as ReportFile;

@@ -6,11 +6,12 @@ import { UsageError } from '../../src/errors.js';
 import { scratch } from './cli.js';
 
 const entry = (input: string, status: ReportEntry['status'], pages: number | null = 1): ReportEntry => ({
-  input, output: input.replace(/\.pdf$/, '.yaml'), status, error: status === 'failed' ? { code: 'timeout', message: 'gave up' } : null, pages: status === 'failed' ? null : pages, warnings: status === 'ok' ? 2 : null, seconds: 1.5,
+  input, output: status === 'failed' ? null : input.replace(/\.pdf$/, '.yaml'), status, error: status === 'failed' ? { code: 'timeout', message: 'gave up' } : null,
+  pages: status === 'failed' ? null : pages, warnings: status === 'ok' ? 2 : null, warningCodes: status === 'ok' ? { 'unparsed-lines': 2 } : null, seconds: 1.5,
 });
 
 const header = (shard: string, inputs: ReportEntry[], format = 'yaml'): ReportHeader => ({
-  packtool_batch: 1, shard, format,
+  packtool_batch: 1, shard, format, stopped: null,
   summary: { inputs: inputs.length, ok: 0, skipped: 0, failed: 0, warnings: 0, pages: 0, seconds: 10 },
 });
 

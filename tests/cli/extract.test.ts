@@ -86,7 +86,7 @@ describe('packtool validate and schema', () => {
     writeFileSync(out, JSON.stringify(pack));
     const r = packtool(['validate', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('meeting.date');
+    expect(r.stderr).toContain('meeting, field date: found "13 March 2025", expected an ISO date YYYY-MM-DD');
   });
 
   it('prints the JSON Schema of the output', () => {

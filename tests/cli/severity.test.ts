@@ -19,7 +19,7 @@ function cutPdf(): string {
   return file;
 }
 
-const CUT_WARNING = ':-:-: the PDF is cut short (no end-of-file marker); what could be read is below, but download the file again for the rest [truncated-pdf]';
+const CUT_WARNING = ': the PDF is cut short (no end-of-file marker); what could be read is below, but download the file again for the rest [truncated-pdf]';
 
 describe('a PDF whose %%EOF is cut off but whose pages are all there', () => {
   const file = cutPdf();

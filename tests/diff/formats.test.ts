@@ -1,6 +1,5 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { wantsColor } from '../../src/diff/command.js';
 import { diffActions } from '../../src/diff/engine.js';
 import { formatReport } from '../../src/diff/format/index.js';
 import { DiffReportSchema } from '../../src/schema/diff-report.js';
@@ -71,16 +70,6 @@ describe('the human report', () => {
   it('says plainly when there is no difference', () => {
     const same = diffActions({ file: 'a.txt', rows: TRACKER }, { file: 'a.yaml', rows: TRACKER });
     expect(formatReport(same, 'text', plain)).toBe('OLD a.txt (7 rows) → NEW a.yaml (7 rows)\nNo differences: all 7 rows unchanged.\n');
-  });
-});
-
-describe('colour', () => {
-  it('is used only at a terminal with NO_COLOR unset or empty', () => {
-    expect(wantsColor({ isTTY: true }, {})).toBe(true);
-    expect(wantsColor({ isTTY: true }, { NO_COLOR: '' })).toBe(true);
-    expect(wantsColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
-    expect(wantsColor({ isTTY: false }, {})).toBe(false);
-    expect(wantsColor({}, {})).toBe(false);
   });
 });
 

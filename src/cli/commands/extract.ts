@@ -1,29 +1,71 @@
+import { withTimeout } from '../../timeout.js';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { ExitError, InputError } from '../../errors.js';
 import { extractFile } from '../../extract.js';
-import type { Pack } from '../../schema/pack.js';
-import { formatOutput, type OutputFormat } from '../../write/index.js';
+import { CSV_ONLY_SELECTIONS, formatPack, type OutputFormat } from '../../write/index.js';
+import type { Selection } from '../../write/tables.js';
+import { PageProgress } from '../page-progress.js';
+import { writeFailure } from '../../write-failure.js';
 import { writeAtomically } from '../output.js';
 import { printWarnings } from '../warnings.js';
 
 export interface ExtractCommandOptions {
   format: OutputFormat;
   output?: string;
-  select?: keyof Pack;
+  select?: Selection;
+  bom?: boolean;
   strict?: boolean;
   maxPages: number;
   timeout: number;
   quiet?: boolean;
 }
 
-export async function extractCommand(file: string, opts: ExtractCommandOptions): Promise<void> {
+function checkOptions(opts: ExtractCommandOptions): void {
   if (opts.format === 'csv' && !opts.select) {
     throw new ExitError(2, 'CSV output holds one kind of record: add --select (e.g. --select actions)');
   }
+  if (opts.format !== 'csv' && opts.select && CSV_ONLY_SELECTIONS.includes(opts.select)) {
+    throw new ExitError(2, `--select ${opts.select} is a table for CSV: add --format csv, or use --select minutes for ${opts.format.toUpperCase()}`);
+  }
+  if (opts.bom && opts.format !== 'csv') throw new ExitError(2, '--bom is for CSV output (--format csv)');
+}
+
+/**
+ * Refuse an -o that cannot be written before spending the time to extract: a folder given as
+ * the file, or a file in a folder that is not there. (What only writing shows, a read-only
+ * folder or a full disk, is caught when writing.)
+ */
+async function checkOutputPath(target: string): Promise<void> {
+  let refusal: string | null = null;
+  try {
+    if ((await stat(target)).isDirectory()) refusal = 'EISDIR';
+  } catch {
+    // Not there yet: the usual case.
+  }
+  if (!refusal) {
+    try {
+      if (!(await stat(path.dirname(path.resolve(target)))).isDirectory()) refusal = 'ENOTDIR';
+    } catch (err) {
+      refusal = (err as NodeJS.ErrnoException).code ?? 'ENOENT';
+    }
+  }
+  if (refusal) throw writeFailure(Object.assign(new Error(refusal), { code: refusal }), target);
+}
+
+export async function extractCommand(file: string, opts: ExtractCommandOptions): Promise<void> {
+  checkOptions(opts);
+  if (opts.output) await checkOutputPath(opts.output);
   // The deadline stops a PDF read that keeps pdf.js busy; the timer covers everything else.
   const deadline = Date.now() + opts.timeout * 1000;
-  const { pack } = await withTimeout(extractFile(file, { maxPages: opts.maxPages, deadline }), opts.timeout, file);
-  const value = opts.select ? pack[opts.select] : pack;
-  const text = formatOutput(value, opts.format);
+  const progress = new PageProgress(file, PageProgress.streamFor(process.stderr, Boolean(opts.quiet)));
+  let pack;
+  try {
+    ({ pack } = await withTimeout(extractFile(file, { maxPages: opts.maxPages, deadline, onPage: progress.onPage }), opts.timeout, file));
+  } finally {
+    progress.done();
+  }
+  const text = formatPack(pack, { format: opts.format, select: opts.select, bom: opts.bom });
   if (opts.output) {
     await writeAtomically(opts.output, text);
   } else {
@@ -32,21 +74,5 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   if (!opts.quiet) printWarnings(file, pack.warnings);
   if (opts.strict && pack.warnings.length > 0) {
     throw new ExitError(1, `${file}: ${pack.warnings.length} warning(s) and --strict was given`);
-  }
-}
-
-export async function withTimeout<T>(work: Promise<T>, seconds: number, file: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new InputError('timeout', `gave up after ${seconds} s; raise --timeout if the file is just very large`, file)),
-      seconds * 1000,
-    );
-    timer.unref();
-  });
-  try {
-    return await Promise.race([work, limit]);
-  } finally {
-    clearTimeout(timer);
   }
 }

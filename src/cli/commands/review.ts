@@ -2,7 +2,7 @@ import { ExitError } from '../../errors.js';
 import { reviewFile } from '../../review/review-file.js';
 import { writeAtomically } from '../output.js';
 import { printWarnings } from '../warnings.js';
-import { withTimeout } from './extract.js';
+import { withTimeout } from '../../timeout.js';
 
 export interface ReviewCommandOptions {
   output?: string;

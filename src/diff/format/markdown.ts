@@ -58,7 +58,7 @@ function clip(text: string): string {
 }
 
 /** Table cells: no pipes, newlines or raw HTML from the pack may break the table or the page. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
