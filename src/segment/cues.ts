@@ -118,7 +118,7 @@ function paragraphEdge(line: Line, other: Line | undefined): boolean {
  */
 export function rawHeadingEnd(lines: Line[], i: number): number | null {
   const line = lines[i];
-  if (!line || line.size !== null || line.heading !== undefined || line.tableRow || !paragraphEdge(line, lines[i - 1])) return null;
+  if (!line || hasGeometry(line) || line.heading !== undefined || line.tableRow || !paragraphEdge(line, lines[i - 1])) return null;
   const end = wrappedEnd(lines, i);
   if (!paragraphEdge(lines[end], lines[end + 1])) return null;
   const title = joinTitle(lines, i, end);
