@@ -6,7 +6,7 @@
 import type { Context } from './context.js';
 import type { Layout, SourceFormat } from './layout/types.js';
 import { reportUnparsedLines } from './coverage.js';
-import { parseDate } from './parse/common/dates.js';
+import { parseDate } from './text/dates.js';
 import { parseForwardPlan } from './parse/forward-plan/index.js';
 import { parseFrontSheet, readCoverMeeting } from './parse/frontsheet/index.js';
 import { parseMinutes } from './parse/minutes/index.js';

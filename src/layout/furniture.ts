@@ -5,6 +5,7 @@
  */
 import type { PageFurniture } from './types.js';
 import type { RawPage } from '../sources/raw.js';
+import { readPageStamp } from '../text/page-stamp.js';
 
 /** How many lines at the top and at the bottom of a page can be running headers/footers. */
 const EDGE_LINES = 3;
@@ -14,7 +15,6 @@ const MAX_GAP = 2;
 /** Running headers drift by no more than a few points between pages. */
 const SAME_HEIGHT_POINTS = 4;
 
-const PAGE_OF = /^(?:-\s*)?Page\s+(\d{1,4})(?:\s+of\s+(\d{1,4}))?(?:\s*-)?$/i;
 const BARE_PAGE_NUMBER = /^[-–\s]*\d{1,4}[-–\s]*$/;
 const ITEM_STAMP = /^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?(?:\.\d+)?)$/i;
 
@@ -93,7 +93,7 @@ export function findFurniture(pages: RawPage[]): PageFurnitureResult[] {
     const lastIndex = page.lines.length - 1;
     for (const { index, where } of edgeIndexes(page.lines)) {
       const text = page.lines[index].text;
-      const pageOf = PAGE_OF.exec(text);
+      const pageOf = readPageStamp(text);
       const stamp = ITEM_STAMP.exec(text);
       const isPageNumber = BARE_PAGE_NUMBER.test(text) && (index === 0 || index === lastIndex);
       const key = repetitionKey(page.lines[index]);
@@ -105,7 +105,7 @@ export function findFurniture(pages: RawPage[]): PageFurnitureResult[] {
       if (!(pageOf || stamp || isPageNumber || repeated)) continue;
       result.removed.add(index);
       result.furniture.push({ text, where });
-      if (pageOf && !result.printed) result.printed = { page: Number(pageOf[1]), of: pageOf[2] ? Number(pageOf[2]) : null };
+      if (pageOf && !result.printed) result.printed = pageOf;
       if (stamp && !result.itemStamp) result.itemStamp = stamp[1];
     }
     return result;

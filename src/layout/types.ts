@@ -109,6 +109,23 @@ export interface Layout {
   frontMatter?: string[];
 }
 
+/**
+ * True when the source measured the line (a PDF): x, y and size are points on the page. A text,
+ * markdown or HTML line has no size; its x counts characters or table columns and its y counts
+ * lines. Rules that read spacing or indentation ask this, never which source a line came from.
+ */
+export function hasGeometry(line: Line): line is Line & { size: number } {
+  return line.size !== null;
+}
+
+/**
+ * True when the layout's pages are the file's own pages (a PDF), so printed page numbers can be
+ * compared page by page; a text extraction's pages are not the printed ones.
+ */
+export function hasRealPages(layout: Layout): boolean {
+  return layout.format === 'pdf';
+}
+
 /** All lines of a layout in reading order. */
 export function allLines(layout: Layout): Line[] {
   return layout.pages.flatMap((p) => p.lines);

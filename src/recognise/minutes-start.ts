@@ -5,8 +5,8 @@
  * minutes parser (src/parse/minutes), which must agree on them.
  */
 import type { Line } from '../layout/types.js';
-import { findDate } from '../parse/common/dates.js';
-import { cleanMarkup } from '../parse/common/join.js';
+import { findDate } from '../text/dates.js';
+import { cleanMarkup } from '../text/join.js';
 
 /**
  * Words that open a minutes heading, and the CMIS action-notes heading. The meeting may be

@@ -7,10 +7,10 @@
  * (`topLines`); text extractions have no trustworthy page tops, so there every line is tried
  * and the rules themselves must be specific enough.
  */
-import type { Line } from '../layout/types.js';
+import { hasGeometry, type Line } from '../layout/types.js';
 import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../recognise/report-cover.js';
 import { looksLikeMinutesStart } from '../recognise/minutes-start.js';
-import { findDate } from '../parse/common/dates.js';
+import { findDate } from '../text/dates.js';
 import { isItemColumnHeading, isSummons } from '../recognise/agenda-start.js';
 import type { DocumentKind } from '../schema/pack.js';
 
@@ -98,7 +98,7 @@ function wrappedEnd(lines: Line[], i: number): number {
   while (end < i + HEADING_WRAP_LINES) {
     const line = lines[end];
     const next = lines[end + 1];
-    if (!next || line.size !== null || next.size !== null || next.page !== line.page || next.y - line.y !== 1) break;
+    if (!next || hasGeometry(line) || hasGeometry(next) || next.page !== line.page || next.y - line.y !== 1) break;
     if (line.text.length < HARD_WRAP_MIN_CHARS || /[.:;!?]$/.test(line.text)) break;
     end++;
   }
@@ -118,7 +118,7 @@ function paragraphEdge(line: Line, other: Line | undefined): boolean {
  */
 export function rawHeadingEnd(lines: Line[], i: number): number | null {
   const line = lines[i];
-  if (!line || line.size !== null || line.heading !== undefined || line.tableRow || !paragraphEdge(line, lines[i - 1])) return null;
+  if (!line || hasGeometry(line) || line.heading !== undefined || line.tableRow || !paragraphEdge(line, lines[i - 1])) return null;
   const end = wrappedEnd(lines, i);
   if (!paragraphEdge(lines[end], lines[end + 1])) return null;
   const title = joinTitle(lines, i, end);
@@ -152,7 +152,7 @@ const minutesRule: CueRule = {
   topLines: 5,
   match(lines, i) {
     const t = lines[i].text;
-    if (BARE_MINUTES.test(t) && lines[i].size !== null) {
+    if (BARE_MINUTES.test(t) && hasGeometry(lines[i])) {
       const around = [lines[i - 1], lines[i + 1], lines[i + 2]].filter((l): l is Line => samePage(l, lines[i]));
       if (around.some((l) => DATED.test(l.text) || /\bmeeting\b/i.test(l.text))) {
         const from = bannerStart(lines, i);

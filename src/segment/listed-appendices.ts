@@ -7,7 +7,7 @@
  * before the next item's documents; where found, an appendix starts there. A document
  * already found there (a report appended to a report) becomes that appendix.
  */
-import type { Line } from '../layout/types.js';
+import { hasGeometry, type Line } from '../layout/types.js';
 import type { Segment } from './types.js';
 import { coverage, titleWords } from './words.js';
 
@@ -44,7 +44,7 @@ export interface AppendixStart {
  * are never joined here.
  */
 function wrapsEntry(prev: Line, next: Line | undefined): boolean {
-  return !!next && prev.size === null && next.size === null && prev.page === next.page && next.y - prev.y === 1 && !LIST_ENTRY.test(next.text);
+  return !!next && !hasGeometry(prev) && !hasGeometry(next) && prev.page === next.page && next.y - prev.y === 1 && !LIST_ENTRY.test(next.text);
 }
 
 /** The appendices a report lists, in order (entries of two words or more). */
@@ -88,7 +88,7 @@ function isHeadingLine(line: Line, onPage: number | undefined, realPages: boolea
  * sources count blank lines in y, so a gap of more than one is a blank line.
  */
 function insideTextBlock(lines: Line[], i: number): boolean {
-  const adjacent = (a: Line | undefined, b: Line | undefined) => !!a && !!b && a.page === b.page && a.size === null && b.y - a.y === 1;
+  const adjacent = (a: Line | undefined, b: Line | undefined) => !!a && !!b && a.page === b.page && !hasGeometry(a) && b.y - a.y === 1;
   return adjacent(lines[i - 1], lines[i]) && adjacent(lines[i], lines[i + 1]);
 }
 

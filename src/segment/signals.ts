@@ -4,8 +4,9 @@
  * numbering starting again, a separator page, and a running "Appendix 1" header.
  * Each function walks the pages once.
  */
-import type { Layout, Page } from '../layout/types.js';
+import { hasRealPages, type Layout, type Page } from '../layout/types.js';
 import type { DocumentKind } from '../schema/pack.js';
+import { readPageStamp } from '../text/page-stamp.js';
 import { APPENDIX_HEADING } from './cues.js';
 import type { StartSignal } from './types.js';
 
@@ -45,8 +46,14 @@ export function stampStarts(layout: Layout): PageStart[] {
   return out;
 }
 
-/** A bare footer number ("7") or "Page 7" / "Page 7 of 9" left in the furniture. */
-const FOOTER_NUMBER = /^(?:Page\s+)?(\d{1,3})(?:\s+of\s+\d{1,4})?$/i;
+/** A bare footer number ("7"); "Page 7" / "Page 7 of 9" are read by readPageStamp. */
+const FOOTER_NUMBER = /^\d{1,3}$/;
+
+/** The page number a furniture line prints, or null. */
+function footerNumber(text: string): number | null {
+  if (FOOTER_NUMBER.test(text)) return Number(text);
+  return readPageStamp(text)?.page ?? null;
+}
 /** Pages that must agree on where a numbering run began, unless a page prints "1". */
 const RUN_MIN_PAGES = 2;
 /** A run this long that stops short of the pack's end marks the end of its document. */
@@ -59,14 +66,14 @@ const RUN_END_MIN_PAGES = 3;
  * pages (PDF) count: a text extraction's pages are not the printed ones.
  */
 export function numberingStarts(layout: Layout): PageStart[] {
-  if (layout.format !== 'pdf') return [];
+  if (!hasRealPages(layout)) return [];
   const support = new Map<number, { pages: number; printsOne: boolean; last: number }>();
   for (const page of layout.pages) {
     const numbers = new Set<number>();
     if (page.printed) numbers.add(page.printed.page);
     for (const f of page.furniture) {
-      const m = FOOTER_NUMBER.exec(f.text.trim());
-      if (m) numbers.add(Number(m[1]));
+      const n = footerNumber(f.text.trim());
+      if (n !== null) numbers.add(n);
     }
     for (const n of numbers) {
       const start = page.number - n + 1;

@@ -13,6 +13,7 @@
  *  5. read each line into cells: tab-separated columns, `-layout` columns, markdown.
  */
 import type { OutlineNode, PageSpan } from '../layout/types.js';
+import { LEADING_PAGE_STAMP } from '../text/page-stamp.js';
 import { cellFromSpans, lineFromCells } from './cells.js';
 import { markdownReader, pipeTables, renderInline, tabRow, type LineReader } from './markdown.js';
 import type { RawDocument, RawLine, RawPage } from './raw.js';
@@ -35,11 +36,6 @@ const WHOLE_LINE_STAMP = /^[\s\-–]*P\s*a(?:\s*a)?\s*g\s*e\s+(\d{1,4})(?:\s+of\
  * in a sentence is left alone.
  */
 const GLUED_STAMP = /\bPage\s+(\d{1,4})\s+of\s+(\d[\d/|]*(?:[ \t]+\d[\d/|]*){0,2})/gi;
-/**
- * In `pdftotext -layout` output a stamp can share its line with a table row of a landscape
- * page ("Page 40      Effective: Outstanding"): a first column that is exactly a stamp.
- */
-const LAYOUT_LEADING_STAMP = /^(\s*Page\s+(\d{1,4})(?:\s+of\s+(\d{1,4}))?)(?= {3,}\S)/i;
 /** Leftover beside a whole-line stamp that is debris of the stamp itself (the "3" in "Page 34 of 1 78 3"). */
 const STAMP_DEBRIS = /^[\d\s/|.\-–]{0,4}$/;
 
@@ -101,7 +97,8 @@ function findStamps(lines: string[], layout: boolean): Stamp[] {
   const total = dominantTotal(lines);
   const stamps: Stamp[] = [];
   lines.forEach((raw, line) => {
-    const leading = layout ? LAYOUT_LEADING_STAMP.exec(raw) : null;
+    // In `pdftotext -layout` output a stamp can share its line with a table row of a landscape page.
+    const leading = layout ? LEADING_PAGE_STAMP.exec(raw) : null;
     if (leading) {
       const of = leading[3] ? Number(leading[3]) : null;
       stamps.push({ line, start: 0, end: leading[1].length, page: Number(leading[2]), of, whole: false, pack: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDate } from '../../src/parse/common/dates.js';
+import { findDates, parseDate } from '../../src/text/dates.js';
 
 // Every string here is printed in a corpus document.
 describe('dates are normalised to ISO', () => {

@@ -8,8 +8,8 @@
  * Every such row says its cells were inferred.
  */
 import type { PlannedDecision } from '../../schema/pack.js';
-import { parseDate } from '../common/dates.js';
-import { cleanMarkup } from '../common/join.js';
+import { parseDate } from '../../text/dates.js';
+import { cleanMarkup } from '../../text/join.js';
 import type { FlatRowSpec, FlatTable } from '../tables/index.js';
 
 /** "005164/2018", "FWD/2024/015", "FP/1234": a decision's reference opening a row. */

@@ -6,8 +6,8 @@
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { PlannedDecision } from '../../schema/pack.js';
-import { parseDate } from '../common/dates.js';
-import { cleanMarkup } from '../common/join.js';
+import { parseDate } from '../../text/dates.js';
+import { cleanMarkup } from '../../text/join.js';
 import { groupByKeyColumn, readFlatTables, readTables } from '../tables/index.js';
 import { claim, type Parsed } from '../types.js';
 import { FORWARD_PLAN_HEADER } from './columns.js';

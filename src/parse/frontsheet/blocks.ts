@@ -2,8 +2,8 @@
  * Small shared readings of front-sheet lines: paragraphs, section markers, the AGENDA
  * title, and the officer's sign-off that closes a ModernGov front sheet.
  */
-import type { Line } from '../../layout/types.js';
-import { cleanMarkup as clean } from '../common/join.js';
+import { hasGeometry, type Line } from '../../layout/types.js';
+import { cleanMarkup as clean } from '../../text/join.js';
 
 export { isItemColumnHeading, isSummons } from '../../recognise/agenda-start.js';
 
@@ -17,7 +17,7 @@ export const PARAGRAPH_LEADING = 1.5;
 /** True when `next` continues the paragraph `prev` ends (same page, tight spacing, or a text wrap). */
 export function continuesParagraph(prev: Line, next: Line): boolean {
   if (prev.page !== next.page) return false;
-  if (prev.size !== null && next.size !== null) {
+  if (hasGeometry(prev) && hasGeometry(next)) {
     const gap = next.y - prev.y;
     return gap > 0 && gap <= PARAGRAPH_LEADING * Math.max(prev.size, next.size);
   }

@@ -9,10 +9,10 @@
  * sequence of numbers.
  */
 import type { Line } from '../../layout/types.js';
-import { findDate } from '../common/dates.js';
+import { findDate } from '../../text/dates.js';
 import { findTime } from '../common/times.js';
 import { isShouting } from '../common/case.js';
-import { cleanMarkup as clean } from '../common/join.js';
+import { cleanMarkup as clean } from '../../text/join.js';
 import { isAgendaTitle, isSectionMarker, signOffLength } from './blocks.js';
 import { agendaNumberFollows, isSubNumber, nextNumber, readHeadingAt, readRangeLedHeading, splitTitle, type Heading } from './item-heading.js';
 

@@ -12,13 +12,13 @@
  * this module keeps the cursor, the titles and text of the items, and where the sheet ends.
  */
 import type { Context } from '../../context.js';
-import type { Line } from '../../layout/types.js';
+import { hasGeometry, type Line } from '../../layout/types.js';
 import type { AgendaItem, Range, TimeSlot } from '../../schema/pack.js';
 import { isProcedural } from '../common/procedural.js';
 import { findTimeSlot } from '../common/times.js';
 import { splitAttending, isAttendance } from './attending.js';
 import { continuesParagraph, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
-import { cleanMarkup as clean } from '../common/join.js';
+import { cleanMarkup as clean } from '../../text/join.js';
 import { isShouting } from '../common/case.js';
 import { agendaNumberFollows, isSubNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, WATERMARK, type Heading } from './item-heading.js';
 import { isStop, ITEM_READERS, type ItemMatch, type ItemScan } from './item-readers.js';
@@ -130,7 +130,7 @@ function pageContinues(lines: Line[], i: number, last: string | null, stopTexts:
 const DESCRIPTION_OPENER = /^(?:To (?:receive|consider|note|approve|agree|confirm|review|discuss|comment|endorse|scrutinise|elect|appoint|update|hear)\b|Report (?:of|by|from)\b|See\b|Attached\b|Enclosed\b)/;
 
 function continuesTitleInPdf(cur: Draft, line: Line): boolean {
-  if (cur.body.length > 0 || cur.extra !== null || line.size === null) return false;
+  if (cur.body.length > 0 || cur.extra !== null || !hasGeometry(line)) return false;
   const text = clean(line.text);
   if (DESCRIPTION_OPENER.test(text) || BULLET.test(text)) return false;
   // "11. Planning –", "19. Sheet Assets:": a title ending in a dash or colon introduces the lines under it.
@@ -148,7 +148,7 @@ function continuesTitleInPdf(cur: Draft, line: Line): boolean {
  * `pdftotext -layout`).
  */
 function continuesTitleInText(cur: Draft, line: Line, text: string): boolean {
-  if (cur.body.length > 0 || cur.extra !== null || line.size !== null || bareRange(text) !== null) return false;
+  if (cur.body.length > 0 || cur.extra !== null || hasGeometry(line) || bareRange(text) !== null) return false;
   const title = cur.titleParts.join(' ');
   if (/[.:;]$/.test(title) || DESCRIPTION_OPENER.test(text) || BULLET.test(text)) return false;
   if (isShouting(title) && isShouting(text)) return true;

@@ -8,13 +8,13 @@
  * Readers see what the readers before them found (`known`), read-only: the headed block
  * looks for a committee only when nobody named one, as a clerk's summons names it better.
  */
-import { findDate } from '../common/dates.js';
+import { findDate } from '../../text/dates.js';
 import { findTime } from '../common/times.js';
 import { nameCase } from '../common/case.js';
-import { cleanMarkup as clean } from '../common/join.js';
+import { cleanMarkup as clean } from '../../text/join.js';
 import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, PERSON_NAME } from './blocks.js';
 import { committeeAbove, councilNameAt, headerDates, isCouncilName, MEMBER, tidyVenue, type HeaderLine } from './header.js';
-import type { Line } from '../../layout/types.js';
+import { hasGeometry, type Line } from '../../layout/types.js';
 
 export interface MeetingFields {
   body: string | null;
@@ -82,7 +82,7 @@ const DATE_TO_VENUE_LEADING = 2.5;
 /** Venue lines follow the date line directly: tight spacing in a PDF, the next line in text. */
 function continuesBlock(prev: Line, next: Line, first: boolean): boolean {
   // Text sources keep no spacing: the loop's own limits (agenda title, line count) end the venue there.
-  if (prev.size === null || next.size === null) return true;
+  if (!hasGeometry(prev) || !hasGeometry(next)) return true;
   if (first && prev.page === next.page) {
     const gap = next.y - prev.y;
     return gap > 0 && gap <= DATE_TO_VENUE_LEADING * Math.max(prev.size, next.size);

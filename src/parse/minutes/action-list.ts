@@ -10,7 +10,7 @@
  */
 import type { Line } from '../../layout/types.js';
 import type { ActionRow } from '../../schema/pack.js';
-import { cleanMarkup, joinLines } from '../common/join.js';
+import { cleanMarkup, joinLines } from '../../text/join.js';
 import type { Parsed } from '../types.js';
 import { minutesActionRow } from './action-row.js';
 

@@ -7,7 +7,7 @@
  * "PRESENT: Mr B J Sweetland (Chairman), … Sir Paul Carter, CBE, …"), or in columns
  * (parish notes: cells).
  */
-import { cleanMarkup, joinLines } from '../common/join.js';
+import { cleanMarkup, joinLines } from '../../text/join.js';
 import { splitNames, splitPeople, splitRunTogetherEntries } from '../common/names.js';
 import type { MLine } from './lines.js';
 import { LEADING_BULLET, labelOf, type Section } from '../../recognise/minutes-start.js';

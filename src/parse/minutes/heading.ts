@@ -10,9 +10,9 @@
  */
 import { nameCase } from '../common/case.js';
 import type { Meeting, Minutes } from '../../schema/pack.js';
-import { findDate } from '../common/dates.js';
+import { findDate } from '../../text/dates.js';
 import { findTime } from '../common/times.js';
-import { joinLines } from '../common/join.js';
+import { joinLines } from '../../text/join.js';
 import { ref, type MLine } from './lines.js';
 
 /** A line naming the council itself. */

@@ -10,7 +10,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { MinuteItem, Minutes, Resolution } from '../../schema/pack.js';
 import { claim, type Parsed } from '../types.js';
-import { joinLines } from '../common/join.js';
+import { joinLines } from '../../text/join.js';
 import { labelOf, MINUTES_CUE } from '../../recognise/minutes-start.js';
 import { apologiesFromText, parseAttendance } from './attendance.js';
 import { findEnded, isEndedLine } from './ended.js';

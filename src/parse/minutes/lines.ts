@@ -5,7 +5,8 @@
  */
 import type { Line } from '../../layout/types.js';
 import type { SourceRef } from '../../context.js';
-import { cleanMarkup, isRuleLine } from '../common/join.js';
+import { cleanMarkup, isRuleLine } from '../../text/join.js';
+import { readPageStamp } from '../../text/page-stamp.js';
 
 export interface MLine {
   src: Line;
@@ -15,8 +16,13 @@ export interface MLine {
   bold: boolean;
 }
 
-/** Page stamps that fell inside the text ("Page 38 of 178", "Item 4", "Agenda Item 5"); never content. */
-const PAGE_STAMP = /^(?:Page \d+(?: of \d+)?|(?:Agenda )?Item \d+[a-z]?|\d{1,3})$/i;
+/** Item stamps and bare page numbers that fell inside the text ("Item 4", "Agenda Item 5", "7"); never content. */
+const ITEM_OR_NUMBER_STAMP = /^(?:(?:Agenda )?Item \d+[a-z]?|\d{1,3})$/i;
+
+/** A stamp of the page's edge that fell inside the text ("Page 38 of 178", "Item 4"). */
+function isStamp(text: string): boolean {
+  return ITEM_OR_NUMBER_STAMP.test(text) || readPageStamp(text) !== null;
+}
 
 /**
  * Clean every line; lines that carry nothing (markdown rules, page stamps) are left out
@@ -36,7 +42,7 @@ export function prepareLines(lines: Line[]): { view: MLine[]; debris: Line[] } {
       const raw = runs.length > 1 ? `**${run.replace(/^\*\*|\*\*$/g, '')}**` : run;
       // "- ii) Officers to …": a markdown list dash in front of a printed enumerator is debris.
       const text = cleanMarkup(raw).replace(/^-\s+(?=\(?(?:[ivx]+|[a-z]|\d{1,2})[.)]\s)/, '');
-      if (!text || PAGE_STAMP.test(text)) {
+      if (!text || isStamp(text)) {
         debris.push(src);
         continue;
       }

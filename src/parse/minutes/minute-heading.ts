@@ -9,6 +9,7 @@
  * - Numbered headings (Birmingham action notes, parish councils): "1. NOTICE OF
  *   RECORDING/WEBCAST", "19.11.01 Apologies", "14/037 Finance", "Item 5. Planning".
  */
+import { hasGeometry } from '../../layout/types.js';
 import { isHeadingShaped, isUpperHeading, type MLine } from './lines.js';
 
 export interface MinuteHead {
@@ -493,7 +494,7 @@ const MIN_TOPIC_HEADS = 3;
 export function findMinuteHeads(view: MLine[], from: number): MinuteHead[] {
   const hasTags = view.slice(from).some((l) => ITEM_TAG.test(l.text));
   if (hasTags) {
-    const hasBold = view.some((l) => l.bold && l.src.size !== null);
+    const hasBold = view.some((l) => l.bold && hasGeometry(l.src));
     return itemTagHeads(view, from, hasBold);
   }
   let best: MinuteHead[] = [];

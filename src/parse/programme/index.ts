@@ -8,7 +8,7 @@
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { ProgrammeEntry } from '../../schema/pack.js';
-import { findDate, parseDate } from '../common/dates.js';
+import { findDate, parseDate } from '../../text/dates.js';
 import { CellText, readTables, type LineFragments } from '../tables/index.js';
 import { claim, type Parsed } from '../types.js';
 import { PROGRAMME_HEADER } from './columns.js';

@@ -4,8 +4,8 @@
  * (recommendations.ts). Pure: lines in, values and the lines it understood out.
  */
 import type { Context } from '../../context.js';
-import type { Line } from '../../layout/types.js';
-import { findDate, parseDate } from '../common/dates.js';
+import { hasGeometry, type Line } from '../../layout/types.js';
+import { findDate, parseDate } from '../../text/dates.js';
 import { claim, type Parsed } from '../types.js';
 import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../../recognise/report-cover.js';
 import { findRecommendations } from './recommendations.js';
@@ -51,8 +51,8 @@ function readField(lines: Line[], i: number, value: string, stopAtContact: boole
     if (stopAtContact && CONTACT_OR_QUESTION.test(line.text)) break;
     if (SECTION_OR_LIST.test(line.text)) break;
     // With geometry, a continuation sits under the value, to the right of the labels.
-    if (valueX !== null && lines[i].size !== null && line.x < valueX - 4) break;
-    if (valueX === null && lines[i].size !== null && parts.length > 0) break;
+    if (valueX !== null && hasGeometry(lines[i]) && line.x < valueX - 4) break;
+    if (valueX === null && hasGeometry(lines[i]) && parts.length > 0) break;
     parts.push(line.text);
     used.push(line);
   }

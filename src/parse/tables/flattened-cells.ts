@@ -10,7 +10,7 @@
  * cheapest division is taken (a Viterbi search over the lines, the column as the state).
  */
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../common/join.js';
+import { cleanMarkup } from '../../text/join.js';
 
 /** How unlike a cell of this column the text is (0 is typical; lower is likelier). */
 export type CellScorer = (key: string, text: string) => number;

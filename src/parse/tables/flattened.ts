@@ -11,7 +11,7 @@
  */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../common/join.js';
+import { cleanMarkup } from '../../text/join.js';
 import { unwrap, wrapWidth } from './wrapped.js';
 import { hasKeywords } from './header.js';
 import type { HeaderSpec } from './types.js';

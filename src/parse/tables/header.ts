@@ -4,10 +4,10 @@
  * the gutter was narrow: "Ref Action", "Transaction number AP Amount (£) VAT registration
  * number"), and a header's labels may wrap onto a second line ("Action" / "Who/When").
  */
-import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../common/join.js';
+import { hasGeometry, type Line } from '../../layout/types.js';
+import { cleanMarkup } from '../../text/join.js';
 import type { Column, ColumnSpec, Header, HeaderSpec } from './types.js';
-import { hasGeometry, lineWords, type Word } from './words.js';
+import { lineWords, type Word } from './words.js';
 
 /** The most words one label is made of ("Minute No. / Date of Meeting"). */
 const MAX_LABEL_WORDS = 8;

@@ -1,5 +1,5 @@
 /** Joining the pieces of a wrapped cell back into the text as printed. */
-import { appendPiece, joinPieces, newPieces } from '../common/join.js';
+import { appendPiece, joinPieces, newPieces } from '../../text/join.js';
 
 /**
  * A cell's text as its wrapped pieces arrive, for a cell that grows line by line while rows

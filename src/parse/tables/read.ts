@@ -3,11 +3,10 @@
  * page breaks where the header row is printed again (the repeat is skipped, never read as data).
  */
 import type { Context } from '../../context.js';
-import type { Line } from '../../layout/types.js';
+import { hasGeometry, type Line } from '../../layout/types.js';
 import { divideLine, refineColumns } from './columns.js';
 import { matchHeader } from './header.js';
 import type { Column, Header, HeaderSpec, LineFragments, Table } from './types.js';
-import { hasGeometry } from './words.js';
 
 /** A body line more than this many font sizes below the previous one is past the table's end. */
 const MAX_ROW_GAP_RATIO = 4;

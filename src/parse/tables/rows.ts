@@ -8,7 +8,7 @@
  * ("GREAT ORMOND STREET HOSPITAL FOR") continues downwards; a key row whose cell stops
  * mid-phrase is continued by the piece below it.
  */
-import { joinLines } from '../common/join.js';
+import { joinLines } from '../../text/join.js';
 import { endsMidPhrase } from './join.js';
 import type { LineFragments, TableRow } from './types.js';
 

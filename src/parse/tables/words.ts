@@ -7,7 +7,7 @@
  * is accurate to a few points, enough to tell which side of a column edge a word starts on.
  * Text sources have no geometry: every word of a cell takes the cell's x (its column).
  */
-import type { Cell, Line } from '../../layout/types.js';
+import { hasGeometry, type Cell, type Line } from '../../layout/types.js';
 
 export interface Word {
   text: string;
@@ -69,10 +69,6 @@ function textWidth(s: string): number {
   return addWidths(s, 0, s.length, 0);
 }
 
-/** True when the line comes from a source with page geometry (PDF), not a text extraction. */
-export function hasGeometry(line: Line): boolean {
-  return line.size !== null;
-}
 
 /**
  * How a line's x-positions are measured: PDF points; character columns (a layout-preserving
@@ -85,7 +81,7 @@ export type Units = 'points' | 'chars' | 'index';
 const CHARS_PER_EM = 2;
 
 export function unitsOf(line: Line): Units {
-  if (line.size !== null) return 'points';
+  if (hasGeometry(line)) return 'points';
   return line.tableRow ? 'index' : 'chars';
 }
 

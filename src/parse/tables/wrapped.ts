@@ -5,7 +5,7 @@
  * width-wrapped break says nothing of where a cell or a row ends.
  */
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../common/join.js';
+import { cleanMarkup } from '../../text/join.js';
 
 /** Lines this close to the common full width (as a share of it) ran to the margin. */
 const NEAR_FULL_WIDTH = 0.8;

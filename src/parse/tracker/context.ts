@@ -1,7 +1,7 @@
 /** What a tracker's rows take from the text around the table: its title and its meeting's date. */
 import type { Line } from '../../layout/types.js';
-import { findDate } from '../common/dates.js';
-import { cleanMarkup } from '../common/join.js';
+import { findDate } from '../../text/dates.js';
+import { cleanMarkup } from '../../text/join.js';
 
 /** "Action Tracker 2020-21", "Actions Points:", "Action Log", "Actions arising": a tracker's own title. */
 const TRACKER_TITLE = /^(?:\d+\.?\s+)?(?:(?:outstanding\s+)?actions?\s*(?:tracker|log|points?|list|sheet|arising|schedule|register)\b.*|actions?\s*:?)$/i;

@@ -14,7 +14,7 @@
  * its cells were inferred.
  */
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../common/join.js';
+import { cleanMarkup } from '../../text/join.js';
 import { divideFlatCells, SPLIT_COST, SPLIT_COST_CELL_PER_LINE, type FlatRow } from '../tables/flattened-cells.js';
 import type { FlatRowSpec, FlatTable, LineFragments } from '../tables/index.js';
 import { groupTrackerRows, type DraftRow } from './grid.js';

@@ -18,7 +18,7 @@
  * of the group (the item's second line beside the second action) is part of the group's value.
  */
 import type { Line } from '../../layout/types.js';
-import { parseDate } from '../common/dates.js';
+import { parseDate } from '../../text/dates.js';
 import { CellText, endsMidPhrase, endsSentence, type LineFragments } from '../tables/index.js';
 import type { TrackerKey } from './columns.js';
 

@@ -5,8 +5,8 @@
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { ActionRow } from '../../schema/pack.js';
-import { parseDate } from '../common/dates.js';
-import { cleanMarkup } from '../common/join.js';
+import { parseDate } from '../../text/dates.js';
+import { cleanMarkup } from '../../text/join.js';
 import { claim, type Parsed } from '../types.js';
 import { readFlatTables, readTables, type Table } from '../tables/index.js';
 import { TRACKER_HEADER } from './columns.js';

@@ -9,8 +9,8 @@
  */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
-import { parseDate } from '../common/dates.js';
-import { joinLines } from '../common/join.js';
+import { parseDate } from '../../text/dates.js';
+import { joinLines } from '../../text/join.js';
 import type { LineFragments } from '../tables/index.js';
 
 /** A bullet or a numbered point opens a new piece of discussion; roman/letter sub-items stay inside it. */

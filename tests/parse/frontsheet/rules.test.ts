@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAttendance, splitAttending } from '../../../src/parse/frontsheet/attending.js';
 import { nameCase } from '../../../src/parse/common/case.js';
-import { cleanMarkup as clean } from '../../../src/parse/common/join.js';
+import { cleanMarkup as clean } from '../../../src/text/join.js';
 import { agendaNumberFollows, nextNumber } from '../../../src/parse/frontsheet/item-heading.js';
 import { bareRange, findWordedRange, leadingRange, trailingRange } from '../../../src/parse/frontsheet/page-range.js';
 

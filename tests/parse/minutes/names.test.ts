@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitNames, splitPeople, splitRunTogetherEntries } from '../../../src/parse/common/names.js';
-import { joinLines } from '../../../src/parse/common/join.js';
+import { joinLines } from '../../../src/text/join.js';
 
 // Strings as printed in the corpus minutes.
 describe('splitting lists of people (src/parse/common/names.ts)', () => {
@@ -35,7 +35,7 @@ describe('splitting lists of people (src/parse/common/names.ts)', () => {
   });
 });
 
-describe('joining lines (src/parse/common/join.ts)', () => {
+describe('joining lines (src/text/join.ts)', () => {
   it('repairs hyphenation at line ends and keeps hyphens in names and ranges', () => {
     expect(joinLines(['reported apologies from Mr Paul Barrington-', 'King, Mr Derek Crow-', 'Brown'])).toBe('reported apologies from Mr Paul Barrington-King, Mr Derek Crow-Brown');
     expect(joinLines(['funding system from 2026-', '27 onwards'])).toBe('funding system from 2026-27 onwards');

@@ -10,7 +10,7 @@ import { Context } from '../../../src/context.js';
 import { layoutOf } from '../../../src/layout-of.js';
 import { allLines } from '../../../src/layout/types.js';
 import { CellText } from '../../../src/parse/tables/index.js';
-import { joinLines } from '../../../src/parse/common/join.js';
+import { joinLines } from '../../../src/text/join.js';
 import { parseActionTracker } from '../../../src/parse/tracker/index.js';
 import { fixture } from '../../helpers.js';
 

@@ -4,7 +4,8 @@
  * 2025, after "Resolutions were proposed, duly seconded and unanimously adopted, as
  * follows:-"). Each number opens one resolution, which runs to the next number.
  */
-import { joinLines } from '../../common/join.js';
+import { hasGeometry } from '../../../layout/types.js';
+import { joinLines } from '../../../text/join.js';
 import { isEndedLine } from '../ended.js';
 import { ref } from '../lines.js';
 import { markerOf } from './parts.js';
@@ -30,9 +31,9 @@ export const numberedResolution: DecisionReader = {
       const l = body[j];
       if (skip.has(j) || NUMBERED.test(l.text) || isEndedLine(l.text)) break;
       // PDF: the next paragraph starts left of the numbers ("There being no further business …").
-      if (head.src.size !== null && l.src.x < head.src.x - MARGIN_SLACK_EMS * head.src.size) break;
+      if (hasGeometry(head.src) && l.src.x < head.src.x - MARGIN_SLACK_EMS * head.src.size) break;
       // Text sources: a finished sentence, then a line that neither continues it nor is a part.
-      if (head.src.size === null && /[.]$/.test(body[j - 1].text) && !/^[a-z]/.test(l.text) && !markerOf(l.text)) break;
+      if (!hasGeometry(head.src) && /[.]$/.test(body[j - 1].text) && !/^[a-z]/.test(l.text) && !markerOf(l.text)) break;
       used.push(j);
     }
     const text = joinLines(used.map((k) => body[k].text));

@@ -2,7 +2,7 @@
  * A resolution's enumerated parts: i), ii), (a), 1., bullets. The class of the first
  * enumerated part is the top level; nested parts fold into the part above.
  */
-import { joinLines } from '../../common/join.js';
+import { joinLines } from '../../../text/join.js';
 import { isHeadingShaped } from '../lines.js';
 
 type PartClass = 'roman' | 'alpha' | 'number' | 'bullet';

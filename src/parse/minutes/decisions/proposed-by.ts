@@ -9,7 +9,7 @@
  * Only an approved motion is a resolution; one the minutes record as not approved or lost
  * is left in the minute's text.
  */
-import { joinLines } from '../../common/join.js';
+import { joinLines } from '../../../text/join.js';
 import { ref } from '../lines.js';
 import type { DecisionReader } from './types.js';
 

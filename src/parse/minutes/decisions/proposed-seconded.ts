@@ -6,7 +6,7 @@
  * proposal sentence ("It was proposed …", "It was resolved …") the decision starts there
  * (splitAtResolved puts that sentence at the start of a line).
  */
-import { joinLines } from '../../common/join.js';
+import { joinLines } from '../../../text/join.js';
 import { ref, type MLine } from '../lines.js';
 import type { DecisionReader } from './types.js';
 

@@ -5,7 +5,8 @@
  * and "Committee resolved to …" opening its line. The block runs on to its enumerated
  * parts ("RESOLVED that the Committee:" then "1.", "(a)", "i)").
  */
-import { cleanMarkup, joinLines } from '../../common/join.js';
+import { hasGeometry } from '../../../layout/types.js';
+import { cleanMarkup, joinLines } from '../../../text/join.js';
 import { ref, type MLine } from '../lines.js';
 import { isEndedLine } from '../ended.js';
 import { isResultLine, parseSideLabel } from '../vote.js';
@@ -87,11 +88,11 @@ export const resolvedBlock: DecisionReader = {
     const lines: string[] = [];
     const blockText: string[] = [afterPara];
     const used = [at];
-    const hasGeometry = headLine.src.size !== null;
+    const measured = hasGeometry(headLine.src);
     const shape: Shape = {
       head: headLine,
       para: para ? para[1] : null,
-      hanging: hasGeometry && !!para && at + 1 < body.length && body[at + 1].src.x > headLine.src.x + 4,
+      hanging: measured && !!para && at + 1 < body.length && body[at + 1].src.x > headLine.src.x + 4,
       midLine: isTailOfLine(headLine),
     };
     let j = at + 1;

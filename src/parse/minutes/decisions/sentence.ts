@@ -9,7 +9,7 @@
  */
 import type { Resolution } from '../../../schema/pack.js';
 import { ABBREVIATION_WORDS } from '../../common/abbreviations.js';
-import { joinLines } from '../../common/join.js';
+import { joinLines } from '../../../text/join.js';
 import { ref, type MLine } from '../lines.js';
 
 /**

@@ -2,7 +2,7 @@
  * A recorded vote set as a table with a column per side: "For (3) | Against (2) |
  * Abstain (0)" on one line, each heading a column of names.
  */
-import { joinLines } from '../../common/join.js';
+import { joinLines } from '../../../text/join.js';
 import { splitNames } from '../../common/names.js';
 import { ref, type MLine } from '../lines.js';
 import { reportsResult } from './result.js';

@@ -3,7 +3,7 @@
  * "Against (0)", "Abstain (2)"), each with its names below it, then the result line
  * ("Motion carried."). Kent County Council's printed minutes.
  */
-import { joinLines } from '../../common/join.js';
+import { joinLines } from '../../../text/join.js';
 import { splitNames } from '../../common/names.js';
 import { ref, type MLine } from '../lines.js';
 import { isResultLine } from './result.js';

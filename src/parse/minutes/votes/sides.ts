@@ -5,7 +5,7 @@
  */
 import type { Context } from '../../../context.js';
 import type { VoteSide } from '../../../schema/pack.js';
-import { cleanMarkup, joinLines } from '../../common/join.js';
+import { cleanMarkup, joinLines } from '../../../text/join.js';
 import { ref, type MLine } from '../lines.js';
 import { reportsResult, resultOf } from './result.js';
 import type { SideName } from './types.js';
