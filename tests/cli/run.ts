@@ -13,11 +13,12 @@ export interface CliResult {
 
 /**
  * The environment the CLI runs in: the test runner's, without the variables that decide colour
- * (a runner or CI may set FORCE_COLOR), and NO_COLOR unless a test asks for colour.
+ * (a runner or CI may set FORCE_COLOR; chalk turns colour off on any terminal when CI is set),
+ * and NO_COLOR unless a test asks for colour.
  */
 export function cliEnv(extra: NodeJS.ProcessEnv = { NO_COLOR: '1' }): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'TF_BUILD', 'AGENT_NAME']) delete env[name];
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'TF_BUILD', 'AGENT_NAME', 'CI', 'GITHUB_ACTIONS', 'GITLAB_CI', 'BUILDKITE', 'CIRCLECI', 'TEAMCITY_VERSION']) delete env[name];
   return { ...env, ...extra };
 }
 

@@ -207,5 +207,5 @@ describe('the package', () => {
     const lines = ok(run(process.execPath, ['out/example.js'], project), 'the example').trim().split('\n');
     expect(lines[0]).toBe('County Council on 2025-03-13 at 10:00');
     expect(lines[1]).toMatch(/^minutes of 2025-02-13: \d+ items, the first 286 Apologies for Absence$/);
-  });
+  }, 600_000); // installing the tarball builds better-sqlite3 from source when no prebuilt binary can be fetched
 });
