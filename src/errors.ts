@@ -17,6 +17,24 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * An output could not be written (a full disk, a read-only or missing folder, a name too long
+ * for the file system): the user's to fix, never a bug. One line naming the path, exit code 1
+ * (`packtool batch` stops with its own code, see src/batch/command.ts).
+ */
+export class OutputError extends Error {
+  constructor(
+    /** `disk-full`, `cannot-write`, `name-too-long`, `output-outside`, `output-in-use`. */
+    readonly code: string,
+    message: string,
+    /** The file or folder that could not be written. */
+    readonly path: string,
+  ) {
+    super(message);
+    this.name = 'OutputError';
+  }
+}
+
 /** The command was called wrongly (bad flag value, missing argument): exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {

@@ -4,7 +4,7 @@
  * report is assembled from it at the end, one entry per line, and written atomically.
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { open, readFile, rename } from 'node:fs/promises';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { UsageError } from '../errors.js';
 import type { BatchSummary, ReportEntry } from './types.js';
@@ -27,20 +27,29 @@ export interface Report extends ReportHeader {
 /** Journal of finished inputs, one JSON object per line, appended through one open stream. */
 export class Journal {
   private readonly stream: WriteStream;
+  /** The first write error (a full disk): the journal is then incomplete and no report is made from it. */
+  failure: Error | null = null;
 
   constructor(readonly file: string) {
     this.stream = createWriteStream(file, { flags: 'a' });
+    // Kept, not thrown: a stream's 'error' with no listener ends the process with a stack trace.
+    this.stream.on('error', (err) => (this.failure ??= err));
   }
 
   add(entry: ReportEntry): void {
-    this.stream.write(JSON.stringify(entry) + '\n');
+    if (!this.failure) this.stream.write(JSON.stringify(entry) + '\n');
   }
 
-  /** Finish writing; the journal can then be read back. */
+  /** Finish writing; the journal can then be read back. Rejects with the first write error. */
   close(): Promise<void> {
     return new Promise((resolve, reject) => {
+      if (this.failure || this.stream.destroyed) {
+        if (this.failure) reject(this.failure);
+        else resolve();
+        return;
+      }
       this.stream.once('error', reject);
-      this.stream.end(resolve);
+      this.stream.end(() => (this.failure ? reject(this.failure) : resolve()));
     });
   }
 }
@@ -49,6 +58,7 @@ export class Journal {
 export async function writeReport(target: string, header: ReportHeader, entries: AsyncIterable<ReportEntry> | Iterable<ReportEntry>): Promise<void> {
   const tmp = `${target}.${process.pid}.tmp`;
   const out = await open(tmp, 'w');
+  let written = false;
   try {
     const head = JSON.stringify(header, null, 2);
     await out.write(`${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  "inputs": [`);
@@ -58,8 +68,10 @@ export async function writeReport(target: string, header: ReportHeader, entries:
       first = false;
     }
     await out.write(`${first ? '' : '\n  '}]\n}\n`);
+    written = true;
   } finally {
     await out.close();
+    if (!written) await unlink(tmp).catch(() => undefined);
   }
   await rename(tmp, target);
 }

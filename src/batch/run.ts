@@ -6,11 +6,14 @@
  * already up to date → hand the rest to the worker pool → journal each result → write the report.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, rmdir } from 'node:fs/promises';
+import { mkdir, realpath, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+import { OutputError } from '../errors.js';
 import { FORMAT_VERSION } from '../schema/pack.js';
+import { isDiskFull, writeFailure } from '../write-failure.js';
 import { checkArguments, expandInputs } from './inputs.js';
-import { outputPath, outputRel, REPORT_NAME } from './output-path.js';
+import { takeLock, type Lock } from './lock.js';
+import { ensureInside, outputPath, outputRel, REPORT_NAME } from './output-path.js';
 import { WorkerPool, type WorkerKind } from './pool.js';
 import { Progress, type ProgressMode, type ProgressState } from './progress.js';
 import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader } from './report.js';
@@ -31,6 +34,8 @@ export interface BatchOptions {
   recycleAfter: number;
   workers: WorkerKind;
   progress: ProgressMode;
+  /** Read links in input folders that lead outside the input roots. */
+  followSymlinks?: boolean;
 }
 
 /** Workers are replaced past this resident size: long runs over large PDFs must not creep up to the machine's limit. */
@@ -45,7 +50,10 @@ export const TMP_DIR = '.packtool-tmp';
 
 export interface BatchResult {
   summary: BatchSummary;
-  reportPath: string;
+  /** Null when no report could be written (the disk is full). */
+  reportPath: string | null;
+  /** Why the run stopped before every input was done: the output folder cannot take more. */
+  stopped: OutputError | null;
 }
 
 export function reportName(shard: Shard | undefined): string {
@@ -57,9 +65,13 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const started = performance.now();
   const outdir = path.resolve(options.output);
   await checkArguments(args);
-  const scratch = await clearScratch(outdir, options.shard);
-  const walk = { exclude: [outdir] };
+  const scratch = await prepareOutdir(outdir, options.shard);
+  const walk = { exclude: [outdir], followSymlinks: options.followSymlinks };
   const tally = new Tally(new Journal(path.join(scratch.dir, 'journal.jsonl')), options.progress);
+  if (scratch.lock.tookOverFrom) {
+    const was = scratch.lock.tookOverFrom;
+    tally.progress.note(`packtool batch: took over the lock of an earlier run that is no longer running (pid ${was.pid}, started ${was.started})`);
+  }
   // Count in a second, cheap pass (folder listings only) so the bar has a total without the
   // first pass holding every input in memory.
   void countInputs(args, options.shard, walk).then((n) => (tally.state.total = n), () => undefined);
@@ -75,7 +87,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     pool.close();
     tally.progress.stop();
     process.stderr.write(`packtool batch: stopped by ${signal} after ${tally.state.done} inputs; run the same command again to resume\n`);
-    process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM);
+    void scratch.lock.release().finally(() => process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM));
   });
   const inFlight = new Set<Promise<void>>();
   let nextId = 0;
@@ -84,9 +96,14 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const runId = randomBytes(4).toString('hex');
   try {
     for await (const input of expandInputs(args, { ...walk, largestFirst: true })) {
+      if (tally.stopped) break;
       if (!inShard(input.rel, options.shard)) continue;
       const id = nextId++;
       const outRel = outputRel(input, options.format);
+      if (input.refused) {
+        tally.record(entryFor(input.rel, outRel, { id, ok: false, ...input.refused, internal: false, seconds: 0, rssBytes: 0 }));
+        continue;
+      }
       let outPath: string;
       let skipped: ReportEntry | null;
       try {
@@ -104,7 +121,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
       await pool.ready();
       const task = {
         id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages,
-        outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`),
+        outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`), outdir: scratch.realOutdir,
       };
       const job = pool
         .run(task)
@@ -129,19 +146,53 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     format: options.format,
     summary: tally.summary,
   };
-  await tally.journal.close();
-  await writeReport(reportPath, header, journalEntries(tally.journal.file));
+  try {
+    await tally.journal.close();
+    await writeReport(reportPath, header, journalEntries(tally.journal.file));
+  } catch (err) {
+    // The journal or the report could not be written (the disk is full): no report, rather than
+    // one that looks complete and is not. The summary line still says what was done.
+    const failure = writeFailure(err, reportPath);
+    if (!(failure instanceof OutputError)) throw failure;
+    await scratch.lock.release();
+    return { summary: tally.summary, reportPath: null, stopped: tally.stopped ?? failure };
+  }
   await rm(scratch.dir, { recursive: true, force: true });
+  await scratch.lock.release();
   await rmdir(scratch.root).catch(() => undefined); // other shards may still be using it
-  return { summary: tally.summary, reportPath };
+  return { summary: tally.summary, reportPath, stopped: tally.stopped };
+}
+
+/**
+ * Make OUTDIR, take its lock and clear this run's scratch folder. A folder that cannot be made or
+ * written to is the user's to fix (OutputError); the scratch folder must not be a link out of OUTDIR,
+ * since it is emptied.
+ */
+async function prepareOutdir(outdir: string, shard: Shard | undefined): Promise<{ root: string; dir: string; realOutdir: string; lock: Lock }> {
+  const root = path.join(outdir, TMP_DIR);
+  let realOutdir: string;
+  let lock: Lock;
+  try {
+    await mkdir(outdir, { recursive: true });
+    realOutdir = await realpath(outdir);
+    await ensureInside(realOutdir, root);
+    lock = await takeLock(path.join(root, `${shardTag(shard)}.lock`), outdir);
+  } catch (err) {
+    throw writeFailure(err, outdir);
+  }
+  try {
+    return { ...(await clearScratch(root, shard)), realOutdir, lock };
+  } catch (err) {
+    await lock.release();
+    throw writeFailure(err, outdir);
+  }
 }
 
 /**
  * This run's scratch folder, emptied. Whatever a killed run left in it is incomplete by
  * definition: outputs only appear in OUTDIR by rename, so clearing it loses nothing.
  */
-async function clearScratch(outdir: string, shard: Shard | undefined): Promise<{ root: string; dir: string }> {
-  const root = path.join(outdir, TMP_DIR);
+async function clearScratch(root: string, shard: Shard | undefined): Promise<{ root: string; dir: string }> {
   const dir = path.join(root, shardTag(shard));
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -153,6 +204,8 @@ class Tally {
   readonly summary: BatchSummary = { inputs: 0, ok: 0, skipped: 0, failed: 0, warnings: 0, pages: 0, seconds: 0 };
   readonly state: ProgressState = { done: 0, total: null, failed: 0, pages: 0, worked: 0 };
   readonly progress: Progress;
+  /** Set when the output folder cannot take more (its disk is full): no further input is started. */
+  stopped: OutputError | null = null;
 
   constructor(
     readonly journal: Journal,
@@ -164,6 +217,8 @@ class Tally {
   record(entry: ReportEntry): void {
     add(this.summary, entry);
     this.journal.add(entry);
+    if (!this.stopped && this.journal.failure) this.stopped = writeFailure(this.journal.failure, this.journal.file) as OutputError;
+    if (!this.stopped && isDiskFull(entry.error?.code)) this.stopped = new OutputError('disk-full', entry.error!.message, entry.output);
     this.state.done++;
     if (entry.status !== 'skipped') this.state.worked++;
     if (entry.status === 'ok') this.state.pages += entry.pages ?? 0;
@@ -219,7 +274,7 @@ function entryFor(input: string, output: string, a: WorkerAnswer): ReportEntry {
   return { input, output, status: 'failed', error: { code: a.code, message: a.message }, pages: null, warnings: null, seconds };
 }
 
-async function countInputs(args: string[], shard: Shard | undefined, walk: { exclude: string[] }): Promise<number> {
+async function countInputs(args: string[], shard: Shard | undefined, walk: { exclude: string[]; followSymlinks?: boolean }): Promise<number> {
   let n = 0;
   for await (const input of expandInputs(args, walk)) if (inShard(input.rel, shard)) n++;
   return n;

@@ -13,8 +13,8 @@ export interface BatchInput {
   file: string;
   /** POSIX path relative to the root of the INPUT argument it came from: what outputs mirror and shards hash. */
   rel: string;
-  /** True when another input in the same folder has the same name but another extension (a.pdf and a.txt). */
-  keepExtension: boolean;
+  /** Set when the input is not to be read (a link leading outside the input roots): recorded as failed with this reason. */
+  refused?: { code: string; message: string };
 }
 
 /** One file's work, sent to a worker. */
@@ -28,6 +28,8 @@ export interface WorkerTask {
   /** Final output path, and the temporary path it is written to before being renamed into place. */
   outPath: string;
   tmpPath: string;
+  /** OUTDIR's real path: the worker checks that the output's folder, links resolved, is inside it. */
+  outdir: string;
 }
 
 export type WorkerAnswer =

@@ -6,12 +6,14 @@
  * inside: the pool kills this worker and starts another. Anything this worker writes therefore
  * goes to a temporary file first and is renamed into place only when complete.
  */
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { InputError } from '../errors.js';
+import { InputError, OutputError } from '../errors.js';
 import { extractFile, type ExtractOptions } from '../extract.js';
 import { formatOutput } from '../write/index.js';
+import { writeFailure } from '../write-failure.js';
+import { ensureInside } from './output-path.js';
 import type { WorkerAnswer, WorkerTask } from './types.js';
 
 type Post = (answer: WorkerAnswer) => void;
@@ -44,17 +46,11 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
     const text = formatOutput(pack, task.format);
     // A worker orphaned by a killed run writes nothing more: the next run owns OUTDIR now.
     if (!stillWanted()) process.exit(0);
-    await mkdir(path.dirname(task.outPath), { recursive: true });
-    await writeFile(task.tmpPath, text);
-    if (!stillWanted()) {
-      await unlink(task.tmpPath).catch(() => undefined);
-      process.exit(0);
-    }
-    await rename(task.tmpPath, task.outPath);
+    await writeOutput(task, text, stillWanted);
     return { id: task.id, ok: true, pages: pack.source.pages ?? 0, warnings: pack.warnings.length, seconds: seconds(), rssBytes: memoryBytes() };
   } catch (err) {
     await unlink(task.tmpPath).catch(() => undefined);
-    const expected = err instanceof InputError;
+    const expected = err instanceof InputError || err instanceof OutputError;
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
     return {
       id: task.id,
@@ -65,6 +61,21 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
       seconds: seconds(),
       rssBytes: memoryBytes(),
     };
+  }
+}
+
+/** Write to the scratch file, then rename into place; the file system's refusals become OutputErrors. */
+async function writeOutput(task: WorkerTask, text: string, stillWanted: () => boolean): Promise<void> {
+  try {
+    await ensureInside(task.outdir, path.dirname(task.outPath));
+    await writeFile(task.tmpPath, text);
+    if (!stillWanted()) {
+      await unlink(task.tmpPath).catch(() => undefined);
+      process.exit(0);
+    }
+    await rename(task.tmpPath, task.outPath);
+  } catch (err) {
+    throw writeFailure(err, task.outPath);
   }
 }
 

@@ -27,6 +27,7 @@ interface BatchFlags {
   mergeReports?: boolean;
   recycleAfter: number;
   workers: 'process' | 'thread';
+  followSymlinks?: boolean;
 }
 
 /** Declares `packtool batch` (flags only; the work is in src/batch, loaded when called). */
@@ -45,6 +46,7 @@ export function registerBatch(program: Command): void {
     .option('-q, --quiet', 'no progress output (the summary line is still printed)')
     .option('--merge-reports', 'treat the inputs as shard reports (packtool-batch*.json) and merge them into -o FILE')
     .option('--recycle-after <n>', 'replace each worker after this many files', positiveInt('--recycle-after'), DEFAULT_RECYCLE_AFTER)
+    .option('--follow-symlinks', 'read links in input folders that lead outside the input folders (by default they are refused)')
     .addOption(new Option('--workers <kind>', 'run workers as child processes or threads').choices(['process', 'thread']).default('process'))
     .addHelpText(
       'after',
@@ -69,6 +71,7 @@ export function registerBatch(program: Command): void {
           shard: flags.shard ? parseShard(flags.shard) : undefined,
           recycleAfter: flags.recycleAfter,
           workers: flags.workers,
+          followSymlinks: Boolean(flags.followSymlinks),
           progress: progressMode(Boolean(flags.quiet)),
         },
         Boolean(flags.quiet),

@@ -4,8 +4,9 @@
  * `packtool --version` does not pay for pdf.js.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { ExitError, InputError, UsageError } from '../errors.js';
+import { ExitError, InputError, OutputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { writeFailure } from '../write-failure.js';
 import { registerBatch } from './batch.js';
 import { registerDiff } from './diff.js';
 
@@ -86,13 +87,14 @@ export function buildProgram(): Command {
 
 /** Run the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
   // A reader that stops early (`packtool extract x.pdf | head`) is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    throw err;
+    // Standard output sent to a full disk (`> /dev/full`) or a closed device: one line, not a trace.
+    process.exit(reportError(writeFailure(err, 'standard output'), debug));
   });
   const program = buildProgram();
-  const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -113,6 +115,10 @@ function reportError(err: unknown, debug: boolean): number {
   if (err instanceof UsageError) {
     process.stderr.write(`packtool: ${err.message}\n(run with --help for usage)\n`);
     return EXIT.usage;
+  }
+  if (err instanceof OutputError) {
+    process.stderr.write(`packtool: ${err.path}: ${err.message} [${err.code}]\n`);
+    return EXIT.failure;
   }
   if (err instanceof InputError) {
     process.stderr.write(`packtool: ${err.file ? err.file + ': ' : ''}${err.message} [${err.code}]\n`);

@@ -1,8 +1,9 @@
-import { writeFile, rename } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import { ExitError, InputError } from '../../errors.js';
 import { extractFile } from '../../extract.js';
 import type { Pack } from '../../schema/pack.js';
 import { formatOutput, type OutputFormat } from '../../write/index.js';
+import { writeFailure } from '../../write-failure.js';
 import { printWarnings } from '../warnings.js';
 
 export interface ExtractCommandOptions {
@@ -27,8 +28,13 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   if (opts.output) {
     // Write beside the target and rename, so a reader never sees half a file.
     const tmp = `${opts.output}.${process.pid}.tmp`;
-    await writeFile(tmp, text);
-    await rename(tmp, opts.output);
+    try {
+      await writeFile(tmp, text);
+      await rename(tmp, opts.output);
+    } catch (err) {
+      await unlink(tmp).catch(() => undefined);
+      throw writeFailure(err, opts.output);
+    }
   } else {
     process.stdout.write(text);
   }
