@@ -42,14 +42,12 @@ export class Journal {
 
   /** Finish writing; the journal can then be read back. Rejects with the first write error. */
   close(): Promise<void> {
+    // 'close' comes after the last write's error, where end()'s callback may come before it.
     return new Promise((resolve, reject) => {
-      if (this.failure || this.stream.destroyed) {
-        if (this.failure) reject(this.failure);
-        else resolve();
-        return;
-      }
-      this.stream.once('error', reject);
-      this.stream.end(() => (this.failure ? reject(this.failure) : resolve()));
+      const done = () => (this.failure ? reject(this.failure) : resolve());
+      if (this.stream.closed) return done();
+      this.stream.once('close', done);
+      this.stream.end();
     });
   }
 }
