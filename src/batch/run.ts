@@ -132,6 +132,9 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     }
     await Promise.all(inFlight);
     if (pool.fatal) throw pool.fatal;
+  } catch (err) {
+    await scratch.lock.release();
+    throw err;
   } finally {
     stopSignals();
     pool.close();
@@ -153,8 +156,8 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     // The journal or the report could not be written (the disk is full): no report, rather than
     // one that looks complete and is not. The summary line still says what was done.
     const failure = writeFailure(err, reportPath);
-    if (!(failure instanceof OutputError)) throw failure;
     await scratch.lock.release();
+    if (!(failure instanceof OutputError)) throw failure;
     return { summary: tally.summary, reportPath: null, stopped: tally.stopped ?? failure };
   }
   await rm(scratch.dir, { recursive: true, force: true });
@@ -217,7 +220,7 @@ class Tally {
   record(entry: ReportEntry): void {
     add(this.summary, entry);
     this.journal.add(entry);
-    if (!this.stopped && this.journal.failure) this.stopped = writeFailure(this.journal.failure, this.journal.file) as OutputError;
+    if (!this.stopped && this.journal.failure) this.stopped = asOutputError(this.journal.failure, this.journal.file);
     if (!this.stopped && isDiskFull(entry.error?.code)) this.stopped = new OutputError('disk-full', entry.error!.message, entry.output);
     this.state.done++;
     if (entry.status !== 'skipped') this.state.worked++;
@@ -255,6 +258,12 @@ async function upToDate(input: BatchInput, outPath: string, outRel: string): Pro
   }
   if (sha !== stamp.sha256) return null;
   return { input: input.rel, output: outRel, status: 'skipped', error: null, pages: stamp.pages, warnings: null, seconds: roundedSeconds(performance.now() - started) };
+}
+
+/** A write error as the one line the run stops with; one the file system does not explain is said as it is. */
+function asOutputError(err: Error, file: string): OutputError {
+  const failure = writeFailure(err, file);
+  return failure instanceof OutputError ? failure : new OutputError('cannot-write', `cannot write: ${err.message.split('\n')[0]}`, file);
 }
 
 /** Milliseconds to seconds, kept to the millisecond: the report has no use for more digits. */
