@@ -105,8 +105,7 @@ describe('two batch runs into one output folder', () => {
     const out = path.join(scratch(), 'out');
     mkdirSync(path.join(out, '.packtool-tmp'), { recursive: true });
     const gone = spawnAndWait();
-    const hostname = execFileSync('hostname', { encoding: 'utf8' }).trim();
-    writeFileSync(path.join(out, '.packtool-tmp', 'all.lock'), JSON.stringify({ pid: gone, host: hostname, started: '2026-01-01T00:00:00.000Z', command: 'batch x -o out' }) + '\n');
+    writeFileSync(path.join(out, '.packtool-tmp', 'all.lock'), JSON.stringify({ pid: gone, host: os.hostname(), started: '2026-01-01T00:00:00.000Z', command: 'batch x -o out' }) + '\n');
     const result = await runCli(['batch', TEXT, '-o', out]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`took over the lock of an earlier run that is no longer running (pid ${gone}, started 2026-01-01T00:00:00.000Z)`);
