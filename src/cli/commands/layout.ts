@@ -1,13 +1,18 @@
+import { Context } from '../../context.js';
 import { InputError } from '../../errors.js';
-import { buildLayout } from '../../layout/build.js';
 import { readInput } from '../../extract.js';
-import { detectFormat, readSource } from '../../sources/index.js';
+import { layoutOf } from '../../layout-of.js';
+import { printWarnings } from '../warnings.js';
 
-/** Print the normalised layout: what parsers see, and what `source.line` numbers refer to. */
+/**
+ * Print the normalised layout: what parsers see (garbled pages emptied), and what `source.line`
+ * numbers refer to. Problems the read survived go to stderr as warnings, as `extract` prints them.
+ */
 export async function layoutCommand(file: string, opts: { geometry?: boolean }): Promise<void> {
   try {
     const bytes = await readInput(file);
-    const layout = buildLayout(await readSource(bytes, detectFormat(file, bytes)));
+    const ctx = new Context(file);
+    const layout = await layoutOf(bytes, ctx);
     const out: string[] = [];
     if (layout.frontMatter) out.push(`--- front matter (metadata, not read as text): ${layout.frontMatter.map((l) => JSON.stringify(l.trim())).join(' ')}`);
     for (const page of layout.pages) {
@@ -36,6 +41,7 @@ export async function layoutCommand(file: string, opts: { geometry?: boolean }):
       walk(layout.outline, 0);
     }
     process.stdout.write(out.join('\n') + '\n');
+    printWarnings(file, ctx.warnings);
   } catch (err) {
     if (err instanceof InputError && !err.file) err.file = file;
     throw err;
