@@ -34,7 +34,7 @@ export type CaseResult = (
 };
 
 /** Ways a case fails. A timeout is one: every case must end within its limits. */
-export type FailureKind = 'crash' | 'invalid-pack' | 'bad-error-message' | 'hang' | 'memory' | 'timeout';
+export type FailureKind = 'crash' | 'invalid-pack' | 'bad-error-message' | 'hang' | 'memory' | 'timeout' | 'raw-control-characters';
 
 /** The page limit cases run with: the command line's default for --max-pages. */
 export const FUZZ_MAX_PAGES = 5000;

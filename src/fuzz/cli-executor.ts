@@ -25,6 +25,12 @@ const SAMPLE_MS = 100;
 /** The one line packtool prints for an input it cannot read: `packtool: FILE: message [code]`. */
 const ERROR_LINE = /^packtool: (.*) \[([a-z0-9-]+)\]$/;
 
+/**
+ * Characters a terminal acts on (C0 but tab and line feed, DEL, C1): in a message they must be
+ * escaped, or a pack can set the terminal's title, clear the screen or fake a line.
+ */
+const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]/;
+
 /** Output past this is not kept for validation (a 64 MB text makes a large Pack); the run is still judged. */
 const MAX_STDOUT_BYTES = 512 * 1024 * 1024;
 
@@ -58,7 +64,8 @@ export function cliExecutor(options: CliExecutorOptions = {}): Executor {
 function runChild(bin: string, file: string, deadline: number, hangAt: number, ceiling: number): Promise<CaseResult> {
   const timeout = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
   // Its own process group, so that a kill reaches whatever it starts (a reader process, workers).
-  const child = spawn(process.execPath, [bin, 'extract', file, '--format', 'json', '--quiet', '--timeout', String(timeout)], {
+  // Not --quiet: warnings on stderr are checked too (they quote input text).
+  const child = spawn(process.execPath, [bin, 'extract', file, '--format', 'json', '--timeout', String(timeout)], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
     env: { ...process.env, NO_COLOR: '1' },
@@ -70,7 +77,16 @@ function runChild(bin: string, file: string, deadline: number, hangAt: number, c
     outBytes += d.length;
     if (outBytes <= MAX_STDOUT_BYTES) out.push(d);
   });
-  child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-8192)));
+  let rawControl: string | null = null;
+  child.stderr.on('data', (d: Buffer) => {
+    const text = d.toString();
+    const raw = RAW_CONTROL.exec(text);
+    if (raw && rawControl === null) {
+      const line = text.slice(text.lastIndexOf('\n', raw.index) + 1).split('\n')[0];
+      rawControl = `U+${raw[0].codePointAt(0)!.toString(16).padStart(4, '0')} reached stderr unescaped: ${JSON.stringify(line.slice(0, 300))}`;
+    }
+    err = (err + text).slice(-8192);
+  });
   let peak = 0;
   let killedFor: CaseResult | null = null;
   const kill = (why: CaseResult) => {
@@ -95,13 +111,13 @@ function runChild(bin: string, file: string, deadline: number, hangAt: number, c
     child.on('close', (code, signal) => {
       clearInterval(sampler);
       clearTimeout(hang);
-      const result = killedFor ?? judge(code, signal, Buffer.concat(out), outBytes, err, file);
+      const result = killedFor ?? (rawControl ? { failure: 'raw-control-characters' as const, detail: rawControl } : judge(code, signal, Buffer.concat(out), outBytes, err, file));
       resolve({ ...result, peakRssBytes: CAN_MEASURE ? peak : undefined });
     });
   });
 }
 
-/** What packtool promises: exit 0 and a valid Pack, or exit 1 and one line with a code; nothing else. */
+/** What packtool promises: exit 0 and a valid Pack (warnings on stderr), or exit 1 and one line with a code; nothing else. */
 function judge(code: number | null, signal: NodeJS.Signals | null, stdout: Buffer, stdoutBytes: number, stderr: string, file: string): CaseResult {
   const lines = stderr.split('\n').filter((l) => l.trim() !== '');
   if (code === 0) {

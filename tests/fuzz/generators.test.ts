@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cliExecutor } from '../../src/fuzz/cli-executor.js';
 import { GENERATORS, hostileContent, inflateBomb, outline, pageTree, textControlCharacters, type GeneratorLimits } from '../../src/fuzz/generators.js';
 import { PdfWriter, repeatedDeflate } from '../../src/fuzz/pdf-writer.js';
+import { CAN_MEASURE } from '../../src/fuzz/process-memory.js';
 import { Random } from '../../src/fuzz/random.js';
 import { ROOT } from '../helpers.js';
 
@@ -104,8 +106,55 @@ describe.skipIf(!BUILT)('the command-line executor', () => {
     expect(result.peakRssBytes).toBeLessThan(1024 * 1024 * 1024);
   }, 180_000);
 
-  it('checks the Pack a text pack with control characters gives against the contract', async () => {
-    const result = await run(textControlCharacters(new Random(3), SMALL));
+  it('checks the Pack of a PDF with a cyclic outline against the contract', async () => {
+    const result = await run(find(outline, /entries, cycle/));
     expect('outcome' in result && result.outcome.startsWith('ok')).toBe(true);
   }, 180_000);
+});
+
+/**
+ * The executor's judgement on stand-ins for the command line: small scripts that do one wrong
+ * thing each, so that each rule is seen to catch it whatever packtool itself does today.
+ */
+describe('the command-line executor judges', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'packtool-fuzz-bins-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const judge = async (script: string, memoryCeilingMb?: number, limitMs = 60_000) => {
+    const bin = path.join(dir, `bin-${Math.random().toString(36).slice(2)}.mjs`);
+    writeFileSync(bin, script);
+    const cli = cliExecutor({ bin, memoryCeilingMb });
+    try {
+      const now = Date.now();
+      return await cli.run({ n: 0, name: 'x.txt', bytes: new Uint8Array([0x41]), seedFile: '', note: '', viaCli: true, heavy: false }, now + limitMs, now + limitMs + 2000);
+    } finally {
+      await cli.close();
+    }
+  };
+
+  it('a control character reaching stderr raw, even in a warning of a good run', async () => {
+    const result = await judge(`process.stderr.write('warning: "\\x1b]0;pwned\\x07" unparsed\\n'); process.stdout.write('{}');`);
+    expect(result).toMatchObject({ failure: 'raw-control-characters' });
+    expect('detail' in result && result.detail).toMatch(/^U\+001b reached stderr unescaped/);
+  });
+
+  it('an error of more than one line, and a stack trace', async () => {
+    const result = await judge(`process.stderr.write('packtool: x: bad [not-a-pdf]\\n    at read (x.js:1:1)\\n'); process.exitCode = 1;`);
+    expect(result).toMatchObject({ failure: 'bad-error-message' });
+  });
+
+  it('a timeout line as a failure, and another code as that outcome', async () => {
+    expect(await judge(`process.stderr.write('packtool: ' + process.argv[3] + ': gave up after 5 s [timeout]\\n'); process.exitCode = 1;`)).toMatchObject({ failure: 'timeout' });
+    expect(await judge(`process.stderr.write('packtool: ' + process.argv[3] + ': not a PDF [not-a-pdf]\\n'); process.exitCode = 1;`)).toMatchObject({ outcome: 'error:not-a-pdf' });
+  });
+
+  it.skipIf(!CAN_MEASURE)('a process past the memory ceiling, killed with what it started', async () => {
+    const result = await judge(`const keep = []; for (;;) { keep.push(Buffer.alloc(16 << 20, 1)); await new Promise((r) => setTimeout(r, 20)); }`, 200);
+    expect(result).toMatchObject({ failure: 'memory' });
+    expect(result.peakRssBytes).toBeGreaterThan(200 * 1024 * 1024);
+  }, 60_000);
+
+  it('a process that outlives its time limit', async () => {
+    const result = await judge(`setInterval(() => {}, 1000);`, undefined, 1000);
+    expect(result).toMatchObject({ failure: 'hang' });
+  }, 30_000);
 });
