@@ -42,10 +42,10 @@ export async function readInput(file: string): Promise<Uint8Array> {
     return new Uint8Array(await readFile(file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('file-not-found', 'no such file; check the path');
-    if (code === 'EISDIR') throw new InputError('is-a-directory', 'this is a directory; give a file, or use `packtool batch` for a folder');
-    if (code === 'EACCES') throw new InputError('permission-denied', 'the file cannot be read (permission denied)');
-    throw new InputError('unreadable', `the file cannot be read (${code ?? String(err)})`);
+    if (code === 'ENOENT') throw new InputError('file-not-found', 'no such file; check the path', file);
+    if (code === 'EISDIR') throw new InputError('is-a-directory', 'this is a directory; give a file, or use `packtool batch` for a folder', file);
+    if (code === 'EACCES') throw new InputError('permission-denied', 'the file cannot be read (permission denied)', file);
+    throw new InputError('unreadable', `the file cannot be read (${code ?? String(err)})`, file);
   }
 }
 

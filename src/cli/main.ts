@@ -4,7 +4,7 @@
  * `packtool --version` does not pay for pdf.js.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { ExitError, InputError, OutputError, UsageError } from '../errors.js';
+import { ExitError, failureOf, InputError, OutputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { writeFailure } from '../write-failure.js';
 import { registerBatch } from './batch.js';
@@ -120,13 +120,10 @@ function reportError(err: unknown, debug: boolean): number {
     process.stderr.write(`packtool: ${err.path}: ${err.message} [${err.code}]\n`);
     return EXIT.failure;
   }
-  if (err instanceof InputError) {
-    process.stderr.write(`packtool: ${err.file ? err.file + ': ' : ''}${err.message} [${err.code}]\n`);
-    if (debug && err.stack) process.stderr.write(err.stack + '\n');
-    return EXIT.failure;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`packtool: internal error: ${message.split('\n')[0]}\nThis is a bug in packtool; please report it with the input file.${debug ? '' : ' Run with --debug for details.'}\n`);
+  // A fatal message on a file's context (InputError) or a bug: exit code 1 either way.
+  const failure = failureOf(err);
+  if (err instanceof InputError) process.stderr.write(`packtool: ${err.file}: ${failure.message} [${failure.code}]\n`);
+  else process.stderr.write(`packtool: ${failure.message}${debug ? '' : '\nRun with --debug for details.'}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   return EXIT.failure;
 }

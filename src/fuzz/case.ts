@@ -47,16 +47,11 @@ export const MAX_ERROR_MESSAGE = 400;
 
 /** Run one case to its end; `deadline` is the file time limit passed to the source (ms since epoch). */
 export async function runCaseInProcess(c: FuzzCase, deadline: number): Promise<CaseResult> {
-  const warnings: string[] = [];
-  const options: SourceOptions & PdfOptions = {
-    maxPages: FUZZ_MAX_PAGES,
-    deadline,
-    onWarning: (w) => warnings.push(w.code),
-  };
+  const options: SourceOptions & PdfOptions = { maxPages: FUZZ_MAX_PAGES, deadline };
   try {
     // A copy: pdf.js detaches the buffer it is given, and the bytes may be needed for a reproducer.
     const { pack } = await extractBytes(new Uint8Array(c.bytes), c.name, options);
-    return judgePack(pack, warnings);
+    return judgePack(pack);
   } catch (err) {
     if (err instanceof InputError) return judgeInputError(err.code, err.message);
     const message = err instanceof Error ? err.message : String(err);

@@ -55,9 +55,6 @@ export async function withTimeout<T>(work: Promise<T>, seconds: number, file: st
   });
   try {
     return await Promise.race([work, limit]);
-  } catch (err) {
-    if (err instanceof InputError && !err.file) err.file = file;
-    throw err;
   } finally {
     clearTimeout(timer);
   }

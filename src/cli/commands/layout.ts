@@ -1,5 +1,4 @@
 import { Context } from '../../context.js';
-import { InputError } from '../../errors.js';
 import { readInput } from '../../extract.js';
 import { layoutOf } from '../../layout-of.js';
 import { printWarnings } from '../warnings.js';
@@ -9,8 +8,7 @@ import { printWarnings } from '../warnings.js';
  * numbers refer to. Problems the read survived go to stderr as warnings, as `extract` prints them.
  */
 export async function layoutCommand(file: string, opts: { geometry?: boolean }): Promise<void> {
-  try {
-    const bytes = await readInput(file);
+  const bytes = await readInput(file);
     const ctx = new Context(file);
     const layout = await layoutOf(bytes, ctx);
     const out: string[] = [];
@@ -42,8 +40,4 @@ export async function layoutCommand(file: string, opts: { geometry?: boolean }):
     }
     process.stdout.write(out.join('\n') + '\n');
     printWarnings(file, ctx.warnings);
-  } catch (err) {
-    if (err instanceof InputError && !err.file) err.file = file;
-    throw err;
-  }
 }
