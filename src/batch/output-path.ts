@@ -60,3 +60,8 @@ async function exists(p: string): Promise<boolean> {
     () => false,
   );
 }
+
+/** The review page beside an output (`batch --review`): `2024/ecyp-12-04.pdf.yaml` → `2024/ecyp-12-04.pdf.review.html`. */
+export function reviewRel(outRel: string): string {
+  return `${outRel.slice(0, outRel.length - path.posix.extname(outRel).length)}.review.html`;
+}

@@ -6,6 +6,7 @@
  * already up to date → hand the rest to the worker pool → journal each result → write the report.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, realpath, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { failureOf, OutputError } from '../errors.js';
@@ -13,7 +14,7 @@ import { FORMAT_VERSION } from '../schema/pack.js';
 import { isDiskFull, writeFailure } from '../write-failure.js';
 import { checkArguments, expandInputs } from './inputs.js';
 import { takeLock, type Lock } from './lock.js';
-import { ensureInside, outputPath, outputRel, REPORT_NAME } from './output-path.js';
+import { ensureInside, outputPath, outputRel, REPORT_NAME, reviewRel } from './output-path.js';
 import { WorkerPool, type WorkerKind } from './pool.js';
 import { Progress, type ProgressMode, type ProgressState } from './progress.js';
 import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader } from './report.js';
@@ -36,6 +37,8 @@ export interface BatchOptions {
   progress: ProgressMode;
   /** Read links in input folders that lead outside the input roots. */
   followSymlinks?: boolean;
+  /** Also write each input's review page beside its output. */
+  review?: boolean;
 }
 
 /** Workers are replaced past this resident size: long runs over large PDFs must not creep up to the machine's limit. */
@@ -105,10 +108,13 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
         continue;
       }
       let outPath: string;
+      let reviewPath: string | undefined;
       let skipped: ReportEntry | null;
       try {
         outPath = outputPath(outdir, outRel);
-        skipped = options.force ? null : await upToDate(input, outPath, outRel);
+        reviewPath = options.review ? outputPath(outdir, reviewRel(outRel)) : undefined;
+        // An output without the review page asked for is not done.
+        skipped = options.force || (reviewPath && !existsSync(reviewPath)) ? null : await upToDate(input, outPath, outRel);
       } catch (err) {
         tally.record(entryFor(input.rel, outRel, crashed(id, err)));
         continue;
@@ -122,6 +128,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
       const task = {
         id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages,
         outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`), outdir: scratch.realOutdir,
+        review: reviewPath ? { outPath: reviewPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.review.html.tmp`) } : undefined,
       };
       const job = pool
         .run(task)

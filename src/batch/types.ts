@@ -30,6 +30,8 @@ export interface WorkerTask {
   tmpPath: string;
   /** OUTDIR's real path: the worker checks that the output's folder, links resolved, is inside it. */
   outdir: string;
+  /** Where to write the input's review page too (`batch --review`), and its temporary path. */
+  review?: { outPath: string; tmpPath: string };
 }
 
 export type WorkerAnswer =

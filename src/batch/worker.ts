@@ -11,6 +11,8 @@ import path from 'node:path';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { failureOf } from '../errors.js';
 import { extractFile, type ExtractOptions } from '../extract.js';
+import { reviewFile } from '../review/review-file.js';
+import type { Pack } from '../schema/pack.js';
 import { formatOutput } from '../write/index.js';
 import { writeFailure } from '../write-failure.js';
 import { ensureInside } from './output-path.js';
@@ -38,30 +40,43 @@ function extractOptions(task: WorkerTask): ExtractOptions {
   return { displayName: task.displayName, maxPages: task.maxPages, isolate: false };
 }
 
+/** The task's Pack, and its review page when `batch --review` asked for one. */
+async function extractTask(task: WorkerTask): Promise<{ pack: Pack; review?: Buffer }> {
+  if (!task.review) return { pack: (await extractFile(task.file, extractOptions(task))).pack };
+  const { result, html } = await reviewFile(task.file, extractOptions(task));
+  return { pack: result.pack, review: html };
+}
+
 export async function runTask(task: WorkerTask, stillWanted: () => boolean = () => true): Promise<WorkerAnswer> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   try {
-    const { pack } = await extractFile(task.file, extractOptions(task));
+    const { pack, review } = await extractTask(task);
     const text = formatOutput(pack, task.format);
     // A worker orphaned by a killed run writes nothing more: the next run owns OUTDIR now.
     if (!stillWanted()) process.exit(0);
-    await writeOutput(task, text, stillWanted);
+    await writeOutput(task, text, review, stillWanted);
     return { id: task.id, ok: true, pages: pack.source.pages ?? 0, warnings: pack.warnings.length, seconds: seconds(), rssBytes: memoryBytes() };
   } catch (err) {
     await unlink(task.tmpPath).catch(() => undefined);
+    if (task.review) await unlink(task.review.tmpPath).catch(() => undefined);
     return { id: task.id, ok: false, ...failureOf(err), seconds: seconds(), rssBytes: memoryBytes() };
   }
 }
 
 /** Write to the scratch file, then rename into place; the file system's refusals become OutputErrors. */
-async function writeOutput(task: WorkerTask, text: string, stillWanted: () => boolean): Promise<void> {
+async function writeOutput(task: WorkerTask, text: string, review: Buffer | undefined, stillWanted: () => boolean): Promise<void> {
   try {
     await ensureInside(task.outdir, path.dirname(task.outPath));
     await writeFile(task.tmpPath, text);
     if (!stillWanted()) {
       await unlink(task.tmpPath).catch(() => undefined);
       process.exit(0);
+    }
+    // The review page first: an output present means its input is done (see upToDate in run.ts).
+    if (task.review && review) {
+      await writeFile(task.review.tmpPath, review);
+      await rename(task.review.tmpPath, task.review.outPath);
     }
     await rename(task.tmpPath, task.outPath);
   } catch (err) {

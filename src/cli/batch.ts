@@ -28,6 +28,7 @@ interface BatchFlags {
   recycleAfter: number;
   workers: 'process' | 'thread';
   followSymlinks?: boolean;
+  review?: boolean;
 }
 
 /** Declares `packtool batch` (flags only; the work is in src/batch, loaded when called). */
@@ -44,6 +45,7 @@ export function registerBatch(program: Command): void {
     .option('--force', 'redo every input, even those whose output is up to date')
     .option('--shard <k/n>', 'take only shard K of N (1-based) of the inputs, by a stable hash of each relative path')
     .option('-q, --quiet', 'no progress output (the summary line is still printed)')
+    .option('--review', 'also write each input\'s review page (see `packtool review`) beside its output, as NAME.review.html')
     .option('--merge-reports', 'treat the inputs as shard reports (packtool-batch*.json) and merge them into -o FILE')
     .option('--recycle-after <n>', 'replace each worker after this many files', positiveInt('--recycle-after'), DEFAULT_RECYCLE_AFTER)
     .option('--follow-symlinks', 'read links in input folders that lead outside the input folders (by default they are refused)')
@@ -73,6 +75,7 @@ export function registerBatch(program: Command): void {
           workers: flags.workers,
           followSymlinks: Boolean(flags.followSymlinks),
           progress: progressMode(Boolean(flags.quiet)),
+          review: Boolean(flags.review),
         },
         Boolean(flags.quiet),
       );

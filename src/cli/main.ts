@@ -53,6 +53,20 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('review')
+    .description('write one offline HTML page showing the pack\'s pages beside every record read from them, to check an extraction by eye')
+    .argument('<file>', 'the pack to read')
+    .option('-o, --output <file>', 'write the page to this file (e.g. review.html) instead of standard output')
+    .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
+    .option('--timeout <seconds>', 'give up on a file after this many seconds', positiveInt('--timeout'), 300)
+    .option('-q, --quiet', 'do not print warnings on standard error')
+    .addHelpText('after', '\nExamples:\n  packtool review pack.pdf -o review.html\n  packtool review minutes.txt > review.html\n\nThe page works offline from a file: pdf.js and the PDF are inside it. See docs/review.md.')
+    .action(async (file: string, opts) => {
+      const { reviewCommand } = await import('./commands/review.js');
+      await reviewCommand(file, opts);
+    });
+
+  program
     .command('layout')
     .description('print the normalised lines of a pack with their page and line numbers (what `source` refers to)')
     .argument('<file>', 'the pack to read')

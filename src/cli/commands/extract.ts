@@ -1,9 +1,8 @@
-import { rename, unlink, writeFile } from 'node:fs/promises';
 import { ExitError, InputError } from '../../errors.js';
 import { extractFile } from '../../extract.js';
 import type { Pack } from '../../schema/pack.js';
 import { formatOutput, type OutputFormat } from '../../write/index.js';
-import { writeFailure } from '../../write-failure.js';
+import { writeAtomically } from '../output.js';
 import { printWarnings } from '../warnings.js';
 
 export interface ExtractCommandOptions {
@@ -26,15 +25,7 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   const value = opts.select ? pack[opts.select] : pack;
   const text = formatOutput(value, opts.format);
   if (opts.output) {
-    // Write beside the target and rename, so a reader never sees half a file.
-    const tmp = `${opts.output}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, text);
-      await rename(tmp, opts.output);
-    } catch (err) {
-      await unlink(tmp).catch(() => undefined);
-      throw writeFailure(err, opts.output);
-    }
+    await writeAtomically(opts.output, text);
   } else {
     process.stdout.write(text);
   }
