@@ -14,6 +14,10 @@
  * (`packtool layout FILE --geometry`): each holds the exit code, standard error, then standard
  * output. Commands run in this process through the same `main()` as bin/packtool.js, so pdf.js
  * loads once. Build first (`npx tsc -p tsconfig.json`).
+ *
+ * One output depends on the machine's speed: `layout` of fixtures/bad/blank-10000-pages.pdf
+ * reads until the default time limit and names the page it reached (layout has no
+ * --max-pages). Every other output is the same from run to run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

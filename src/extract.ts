@@ -8,9 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { Context } from './context.js';
 import { InputError } from './errors.js';
 import { layoutOf } from './layout-of.js';
-import type { Layout } from './layout/types.js';
-import type { Pack } from './schema/pack.js';
-import type { Segment } from './segment/types.js';
+import type { ExtractResult } from './pack-from-layout.js';
 import type { SourceOptions } from './sources/index.js';
 
 export interface ExtractOptions extends SourceOptions {
@@ -18,13 +16,7 @@ export interface ExtractOptions extends SourceOptions {
   displayName?: string;
 }
 
-export interface ExtractResult {
-  pack: Pack;
-  layout: Layout;
-  segments: Segment[];
-  /** The lines some parser read into a record (the rest of a read document is in `unparsed-lines` warnings). */
-  claimed: ReadonlySet<number>;
-}
+export type { ExtractResult } from './pack-from-layout.js';
 
 /** Read a file (or "-" for standard input) and extract its Pack. */
 export async function extractFile(file: string, options: ExtractOptions = {}): Promise<ExtractResult> {

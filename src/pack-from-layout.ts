@@ -4,9 +4,8 @@
  * zod) load while a PDF is still being read.
  */
 import type { Context } from './context.js';
-import type { ExtractResult } from './extract.js';
 import type { Layout, SourceFormat } from './layout/types.js';
-import { reportUnparsedLines } from './parse/coverage.js';
+import { reportUnparsedLines } from './coverage.js';
 import { parseDate } from './parse/common/dates.js';
 import { parseForwardPlan } from './parse/forward-plan/index.js';
 import { parseFrontSheet, readCoverMeeting } from './parse/frontsheet/index.js';
@@ -18,14 +17,22 @@ import { parseWorkProgramme } from './parse/programme/index.js';
 import { actionId, DEFAULT_TRACKER_TITLE, parseActionTracker } from './parse/tracker/index.js';
 import type { Parsed } from './parse/types.js';
 import { FORMAT_VERSION, PackSchema, type AgendaItem, type DocumentKind, type Meeting, type Minutes, type Pack, type SourceRef } from './schema/pack.js';
-import { documentsOf } from './segment/documents.js';
-import { findFrontSheet, segmentPack } from './segment/index.js';
+import { documentsOf } from './documents.js';
+import { findFrontSheet, segmentEvidence, segmentPack } from './segment/index.js';
 import { repage, withPlacedPages, type PlacedPages } from './segment/pages.js';
 import type { Segment } from './segment/types.js';
 
 const COVERAGE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['agenda', 'minutes', 'action-tracker', 'work-programme']);
 
 const EMPTY_MEETING: Meeting = { body: null, committee: null, date: null, time: null, venue: null, source: { page: null, line: null } };
+
+export interface ExtractResult {
+  pack: Pack;
+  layout: Layout;
+  segments: Segment[];
+  /** The lines some parser read into a record (the rest of a read document is in `unparsed-lines` warnings). */
+  claimed: ReadonlySet<number>;
+}
 
 export interface PackSource {
   file: string;
@@ -58,9 +65,12 @@ function parseLayout(layout: Layout, ctx: Context): PackBody {
     return parsed.value;
   };
 
-  const frontSheet = findFrontSheet(layout);
+  // Segmentation in two passes over the same evidence: the front sheet first, then every
+  // document with the agenda the front sheet gave.
+  const evidence = segmentEvidence(layout);
+  const frontSheet = findFrontSheet(layout, evidence);
   const front = frontSheet ? take(parseFrontSheet(frontSheet.lines, ctx, layout.frontMatter)) : { meeting: null, agenda: [] };
-  const segments = segmentPack(layout, ctx, { agenda: front.agenda });
+  const segments = segmentPack(layout, ctx, { agenda: front.agenda, evidence });
   // An opening that read as a front sheet but gave neither a meeting nor an item is not one.
   if (frontSheet && !front.agenda.length && !front.meeting && segments[0]?.kind === 'agenda') segments[0] = { ...segments[0], kind: 'other' };
   // Text that lost page stamps only brackets its lines' pages; the documents place them.

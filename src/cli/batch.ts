@@ -1,19 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { UsageError } from '../errors.js';
+import { positiveInt } from './options.js';
 
 /** Per-file limit: long enough for a 250-page assembled pack on a slow machine, short enough to notice a hang. */
 const DEFAULT_TIMEOUT_SECONDS = 120;
 /** Replace each worker after this many files, so caches that grow per document stay bounded. */
 const DEFAULT_RECYCLE_AFTER = 200;
-
-function positiveInt(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, not "${value}"`);
-    return n;
-  };
-}
 
 interface BatchFlags {
   output?: string;

@@ -9,16 +9,9 @@ import { VERSION } from '../version.js';
 import { writeFailure } from '../write-failure.js';
 import { registerBatch } from './batch.js';
 import { registerDiff } from './diff.js';
+import { positiveInt } from './options.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
-
-function positiveInt(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, not "${value}"`);
-    return n;
-  };
-}
 
 export function buildProgram(): Command {
   const program = new Command('packtool')

@@ -6,6 +6,7 @@
  * gap between them is wider than a space, or split into cells where the gap is as wide as
  * a table gutter.
  */
+import type { RawLine } from '../sources/raw.js';
 import type { Cell } from './types.js';
 import { cleanText } from './text.js';
 
@@ -20,15 +21,12 @@ export interface TextRun {
   bold: boolean;
 }
 
-export interface RawLine {
-  text: string;
-  cells: Cell[];
-  x: number;
-  x2: number;
-  y: number;
-  size: number;
-  bold: boolean;
-}
+/**
+ * A cell or line counts as bold when this share of its letters is bold: a bold heading keeps
+ * its bold status with a regular digit or bracket in it. Text sources apply the same share to
+ * their marked spans (sources/cells.ts).
+ */
+export const BOLD_SHARE = 0.8;
 
 /** Runs whose baselines differ by less than this fraction of the font size sit on one line (sub/superscripts included). */
 const BASELINE_TOLERANCE_RATIO = 0.45;
@@ -107,7 +105,7 @@ function joinRuns(runs: TextRun[]): RawLine | null {
     x2: kept[kept.length - 1].x2,
     y: baseline,
     size: Math.round(maxSize * 10) / 10,
-    bold: chars > 0 && boldChars / chars >= 0.8,
+    bold: chars > 0 && boldChars / chars >= BOLD_SHARE,
   };
 }
 
@@ -116,7 +114,7 @@ function finishCell(c: { parts: string[]; x: number; x2: number; boldChars: numb
     text: cleanText(c.parts.join('')),
     x: round(c.x),
     x2: round(c.x2),
-    bold: c.chars > 0 && c.boldChars / c.chars >= 0.8,
+    bold: c.chars > 0 && c.boldChars / c.chars >= BOLD_SHARE,
   };
 }
 

@@ -17,6 +17,6 @@ export function inlineText(text: string): InlineText {
   // Inside <script> or <style>, text must neither close the element nor open an HTML comment,
   // which would change how the rest of the page is parsed. pdf.js's builds hold neither; if a
   // later one does, stop rather than write a broken page.
-  if (/<\/(script|style)|<!--/i.test(text)) throw new Error('internal error: inlined text holds "</script", "</style" or "<!--" and cannot be inlined as it is');
+  if (/<\/(script|style)|<!--/i.test(text)) throw new Error('inlined text holds "</script", "</style" or "<!--" and cannot be inlined as it is');
   return { text, bytes: Buffer.from(text, 'utf8'), hash: `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'` };
 }

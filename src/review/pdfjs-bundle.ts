@@ -53,14 +53,14 @@ async function readBundle(): Promise<PdfJsBundle> {
 /** The worker module as a classic script (see the top of this file). */
 export function classicWorker(source: string): string {
   const script = exportsToGlobal(source, 'pdfjsWorkerExports').replace(/import\.meta\.url/g, 'self.location.href');
-  if (/import\.meta|^\s*import[\s{*]/m.test(script)) throw new Error('internal error: pdf.js\'s worker still holds module syntax after conversion (pdfjs-dist changed its packaging)');
+  if (/import\.meta|^\s*import[\s{*]/m.test(script)) throw new Error('pdf.js\'s worker still holds module syntax after conversion (pdfjs-dist changed its packaging)');
   return script;
 }
 
 /** Replace a module's closing `export {…}` with `globalThis[name] = {…}`. */
 export function exportsToGlobal(source: string, name: string): string {
   const match = CLOSING_EXPORT.exec(source);
-  if (!match) throw new Error(`internal error: pdf.js's browser build does not end in an export statement (pdfjs-dist changed its packaging)`);
+  if (!match) throw new Error(`pdf.js's browser build does not end in an export statement (pdfjs-dist changed its packaging)`);
   const entries = match[1]
     .split(',')
     .map((s) => s.trim())

@@ -8,10 +8,10 @@
  * and the rules themselves must be specific enough.
  */
 import type { Line } from '../layout/types.js';
-import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../parse/report/labels.js';
-import { looksLikeMinutesStart } from '../parse/minutes/index.js';
+import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../recognise/report-cover.js';
+import { looksLikeMinutesStart } from '../recognise/minutes-start.js';
 import { findDate } from '../parse/common/dates.js';
-import { isItemColumnHeading, isSummons } from '../parse/frontsheet/blocks.js';
+import { isItemColumnHeading, isSummons } from '../recognise/agenda-start.js';
 import type { DocumentKind } from '../schema/pack.js';
 
 export interface Cue {

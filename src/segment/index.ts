@@ -18,8 +18,9 @@
  * Every line belongs to exactly one document: a document runs from its first line to the
  * line before the next document's first line. Each pass is linear in lines and pages.
  *
- * Wiring: `findFrontSheet(layout)` first (its lines go to parseFrontSheet), then
- * `segmentPack(layout, ctx, { agenda })` with the parsed agenda.
+ * Wiring, in two explicit passes over the same evidence: `segmentEvidence(layout)` once, then
+ * `findFrontSheet(layout, evidence)` (its lines go to parseFrontSheet), then
+ * `segmentPack(layout, ctx, { agenda, evidence })` with the parsed agenda.
  */
 import type { Context } from '../context.js';
 import { hasPageTops, type Layout, type Line } from '../layout/types.js';
@@ -78,7 +79,8 @@ function continues(prev: Segment | undefined, s: Start): boolean {
   return false;
 }
 
-interface AgendaFreeEvidence {
+/** What segmentation finds without the agenda: computed once, read by both passes. */
+export interface SegmentEvidence {
   ix: LineIndex;
   fromOutline: Start[] | null;
   /** Cue and page-fact starts (none when the outline decides). */
@@ -86,14 +88,10 @@ interface AgendaFreeEvidence {
 }
 
 /**
- * The evidence that does not depend on the agenda, found once per layout: findFrontSheet and
- * segmentPack split the same layout, before and after the agenda is read.
+ * The evidence that does not depend on the agenda: findFrontSheet and segmentPack split the
+ * same layout, before and after the agenda is read, and the caller passes it to both.
  */
-const agendaFree = new WeakMap<Layout, AgendaFreeEvidence>();
-
-function agendaFreeEvidence(layout: Layout): AgendaFreeEvidence {
-  const known = agendaFree.get(layout);
-  if (known) return known;
+export function segmentEvidence(layout: Layout): SegmentEvidence {
   const ix = indexLines(layout);
   // Text extractions may carry the bookmark titles at their end; the source resolves them to pages too.
   const fromOutline = outlineStarts(ix, layout);
@@ -103,13 +101,11 @@ function agendaFreeEvidence(layout: Layout): AgendaFreeEvidence {
         ...cueStarts(ix, hasPageTops(layout)),
         ...fromPageStarts(ix, [...stampStarts(layout), ...numberingStarts(layout), ...separatorStarts(layout), ...runningHeaderStarts(layout)]),
       ];
-  const evidence = { ix, fromOutline, found };
-  agendaFree.set(layout, evidence);
-  return evidence;
+  return { ix, fromOutline, found };
 }
 
-function split(layout: Layout, agenda: AgendaItem[]): Segment[] {
-  const { ix, fromOutline, found } = agendaFreeEvidence(layout);
+function split(layout: Layout, agenda: AgendaItem[], evidence: SegmentEvidence): Segment[] {
+  const { ix, fromOutline, found } = evidence;
   const realPages = hasPageTops(layout);
   const raw: Start[] = fromOutline ?? [...found, ...(realPages ? agendaTitleStarts(ix, layout, agenda) : headingAgendaStarts(ix, agenda))];
   const first = build(layout, ix, agenda, mergeStarts(raw));
@@ -195,15 +191,15 @@ function build(layout: Layout, ix: LineIndex, agenda: AgendaItem[], starts: Star
  * The front sheet: the pack's opening document when it reads as an agenda, found before the
  * agenda is known so that parseFrontSheet can read it first.
  */
-export function findFrontSheet(layout: Layout): Segment | null {
-  const first = split(layout, [])[0];
+export function findFrontSheet(layout: Layout, evidence = segmentEvidence(layout)): Segment | null {
+  const first = split(layout, [], evidence)[0];
   return first && first.kind === 'agenda' ? first : null;
 }
 
 /** The pack's documents in page order; every line of the pack belongs to exactly one. */
-export function segmentPack(layout: Layout, ctx: Context, options: SegmentOptions = {}): Segment[] {
+export function segmentPack(layout: Layout, ctx: Context, options: SegmentOptions & { evidence?: SegmentEvidence } = {}): Segment[] {
   const agenda = options.agenda ?? [];
-  const segments = split(layout, agenda);
+  const segments = split(layout, agenda, options.evidence ?? segmentEvidence(layout));
   if (agenda.length > 0) {
     for (const seg of segments) {
       if (seg.kind === 'agenda' || seg.item !== null) continue;

@@ -10,7 +10,7 @@
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { RawDocument, RawLine, RawPage } from './raw.js';
-import { cellFromSpans, lineFromCells, type Span } from './markdown.js';
+import { cellFromSpans, lineFromCells, type Span } from './cells.js';
 
 /** Elements whose content is never document text: code, embedded pages, forms, media. */
 const DROPPED_ELEMENTS = new Set([

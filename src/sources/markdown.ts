@@ -4,25 +4,13 @@
  * lists, tables, rules, code fences) becomes layout lines. One line of input at a time, in
  * order, so that a page-by-page reader can drive it.
  */
-import { cleanText } from '../layout/text.js';
 import type { Cell } from '../layout/types.js';
+import { cellFromSpans, lineFromCells, type Span } from './cells.js';
 import { fragmentSpans, htmlBlockLines } from './html.js';
 import type { RawLine } from './raw.js';
 
-/** A run of text and whether it was marked bold (`**…**`, `<b>`, a heading). */
-export interface Span {
-  text: string;
-  bold: boolean;
-}
-
 /** Which inline syntax a line may carry: full markdown, or only what leaks into plain-text extractions. */
 export type Flavour = 'markdown' | 'text';
-
-/**
- * A cell or line counts as bold when this share of its letters is bold — the same rule the
- * PDF source applies to font runs, so "3 **DECLARATIONS OF INTERESTS**" is a bold line.
- */
-const BOLD_SHARE = 0.8;
 
 /**
  * HTML that extraction tools leave inside text and markdown (table cells, underlined links,
@@ -97,53 +85,6 @@ function splitStrong(s: string, boldOpen: boolean): InlineResult {
     else if (i > 0 && i < parts.length - 1) spans.push({ text: ' ', bold: false });
   });
   return { spans, boldOpen: bold };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Spans → cells → lines (shared by the text, markdown and HTML sources)
-
-/** A cell from spans, or null when it holds no text. x/x2 are the column index or character columns. */
-export function cellFromSpans(spans: Span[], x: number, x2: number): Cell | null {
-  const text = cleanText(spans.map((s) => s.text).join(''));
-  if (text === '') return null;
-  return { text, x, x2, bold: boldShare(spans) >= BOLD_SHARE };
-}
-
-function boldShare(spans: Span[]): number {
-  let all = 0;
-  let bold = 0;
-  for (const span of spans) {
-    const n = span.text.replace(/\s/g, '').length;
-    all += n;
-    if (span.bold) bold += n;
-  }
-  return all === 0 ? 0 : bold / all;
-}
-
-export interface LineMarks {
-  heading?: number;
-  bold?: boolean;
-  tableRow?: boolean;
-}
-
-/** A raw line from its cells (y is set by the page that receives it), or null when no cell has text. */
-export function lineFromCells(cells: Cell[], marks: LineMarks): RawLine | null {
-  const kept = cells.filter((c) => c.text !== '');
-  if (kept.length === 0) return null;
-  const letters = kept.reduce((n, c) => n + c.text.length, 0);
-  const boldLetters = kept.reduce((n, c) => n + (c.bold ? c.text.length : 0), 0);
-  const line: RawLine = {
-    text: kept.map((c) => c.text).join(' '),
-    cells: kept,
-    x: kept[0].x,
-    x2: kept[kept.length - 1].x2,
-    y: 0,
-    size: null,
-    bold: marks.bold ?? boldLetters / letters >= BOLD_SHARE,
-  };
-  if (marks.heading) line.heading = marks.heading;
-  if (marks.tableRow) line.tableRow = true;
-  return line;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -383,8 +383,7 @@ async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontPolicy): Pr
       if (Math.abs(m[1]) > 0.01 * size || Math.abs(m[2]) > 0.01 * size) continue;
       runs.push({ text: item.str, x: m[4], y: m[5], width: item.width * viewport.scale, size, bold: boldFonts.has(item.fontName) });
     }
-    const lines = buildLines(runs).map((l) => ({ ...l, size: l.size as number | null }));
-    return { number: n, width: viewport.width, height: viewport.height, lines };
+    return { number: n, width: viewport.width, height: viewport.height, lines: buildLines(runs) };
   } finally {
     page.cleanup();
   }

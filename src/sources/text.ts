@@ -13,7 +13,8 @@
  *  5. read each line into cells: tab-separated columns, `-layout` columns, markdown.
  */
 import type { OutlineNode, PageSpan } from '../layout/types.js';
-import { cellFromSpans, lineFromCells, markdownReader, pipeTables, renderInline, tabRow, type LineReader } from './markdown.js';
+import { cellFromSpans, lineFromCells } from './cells.js';
+import { markdownReader, pipeTables, renderInline, tabRow, type LineReader } from './markdown.js';
 import type { RawDocument, RawLine, RawPage } from './raw.js';
 
 const FORM_FEED = '\f';

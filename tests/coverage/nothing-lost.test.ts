@@ -10,7 +10,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/extract.js';
-import { UNDERSTOOD_KINDS } from '../../src/parse/coverage.js';
+import { UNDERSTOOD_KINDS } from '../../src/coverage.js';
 import { CORPUS, FIXTURES, HAS_CORPUS, NO_CORPUS } from '../helpers.js';
 
 const READABLE = /\.(pdf|txt|md|html?)$/i;

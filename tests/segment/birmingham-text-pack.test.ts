@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '../../src/context.js';
 import type { Layout } from '../../src/layout/types.js';
-import { documentsOf } from '../../src/segment/documents.js';
+import { documentsOf } from '../../src/documents.js';
 import { findFrontSheet, segmentPack, type Segment } from '../../src/segment/index.js';
 import { corpus, HAS_CORPUS, loadLayout } from '../helpers.js';
 import { BIRMINGHAM_2024_12_04 } from './agendas.js';

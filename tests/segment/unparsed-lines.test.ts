@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '../../src/context.js';
-import { lineRanges, reportUnparsedLines } from '../../src/parse/coverage.js';
+import { lineRanges, reportUnparsedLines } from '../../src/coverage.js';
 import { segmentPack, type Segment } from '../../src/segment/index.js';
 import { fixture, loadLayout } from '../helpers.js';
 

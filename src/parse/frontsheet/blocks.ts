@@ -5,6 +5,8 @@
 import type { Line } from '../../layout/types.js';
 import { cleanMarkup as clean } from '../common/join.js';
 
+export { isItemColumnHeading, isSummons } from '../../recognise/agenda-start.js';
+
 /**
  * Lines of one paragraph sit one line-height apart; a new paragraph or item leaves a blank
  * line between. 1.5 × the font size separates the two in every front sheet seen (single
@@ -58,23 +60,6 @@ const AGENDA_TITLE =
 
 export function isAgendaTitle(text: string): boolean {
   return AGENDA_TITLE.test(text.trim());
-}
-
-/** "Agenda Item No": a covering letter's heading over the items it encloses. */
-const ITEM_COLUMN_HEADING = /^Agenda Item No\.?$/i;
-
-export function isItemColumnHeading(text: string): boolean {
-  return ITEM_COLUMN_HEADING.test(text.trim());
-}
-
-/**
- * "You are summoned to …", "… are hereby summoned to attend a meeting of …": a clerk's
- * summons, which opens a parish sheet that prints no AGENDA title.
- */
-const SUMMONS_SENTENCE = /\b(?:are|is) (?:hereby )?summoned to\b/i;
-
-export function isSummons(text: string): boolean {
-  return SUMMONS_SENTENCE.test(text);
 }
 
 /**

@@ -15,7 +15,7 @@ import { findTime } from '../common/times.js';
 import { isAgendaTitle, isItemColumnHeading, isSummons } from './blocks.js';
 import { cleanMarkup as clean } from '../common/join.js';
 import { isShouting } from '../common/case.js';
-import { followsInSequence, readHeadingAt, readNumber } from './item-heading.js';
+import { agendaNumberFollows, readHeadingAt, readNumber } from './item-heading.js';
 import { parseItems } from './items.js';
 import { looksLikeUnnumberedItem } from './item-readers.js';
 import { parseMeeting } from './meeting.js';
@@ -56,7 +56,7 @@ function firstItem(lines: Line[]): number {
     else if (titledAt < 0 && MINUTES_OPENING.test(text)) return -1;
     const h = titledAt >= 0 ? readHeadingAt(lines, i)?.heading : null;
     if (!h?.number) continue;
-    if (followsInSequence(h.number, null)) return i;
+    if (agendaNumberFollows(null, h.number)) return i;
     // A date or time is not an item ("10.00 am", "13/03/2025 …" are read off before this).
     if (i - titledAt <= TITLE_TO_FIRST_ITEM_LINES && readNumber(h.number) && !findDate(text) && !findTime(text)) return i;
   }

@@ -57,8 +57,11 @@ function nextLetter(letter: string): string {
   return letter === '' ? 'a' : String.fromCharCode(letter.charCodeAt(0) + 1);
 }
 
-/** Whether `printed` may follow `prev` in an agenda: 3 → 4, 4 → 4a, 4a → 4b, A3 → B1; the first is 1. */
-export function followsInSequence(printed: string, prev: string | null): boolean {
+/**
+ * Whether `printed` may follow `prev` in an agenda: 3 → 4, 4 → 4a, 4a → 4b, A3 → B1; the first
+ * is 1. (Minute numbers follow other rules: minuteNumberFollows, same argument order.)
+ */
+export function agendaNumberFollows(prev: string | null, printed: string): boolean {
   const cur = readNumber(printed);
   if (!cur) return false;
   if (prev === null) return cur.n === 1 && (cur.suffix === '' || cur.suffix === 'a');

@@ -14,7 +14,7 @@ import { findTime } from '../common/times.js';
 import { isShouting } from '../common/case.js';
 import { cleanMarkup as clean } from '../common/join.js';
 import { isAgendaTitle, isSectionMarker, signOffLength } from './blocks.js';
-import { followsInSequence, isSubNumber, nextNumber, readHeadingAt, readRangeLedHeading, splitTitle, type Heading } from './item-heading.js';
+import { agendaNumberFollows, isSubNumber, nextNumber, readHeadingAt, readRangeLedHeading, splitTitle, type Heading } from './item-heading.js';
 
 /** What a reader sees: the lines, where the parser is, and the items read so far. */
 export interface ItemScan {
@@ -88,7 +88,7 @@ const numberedItem: ItemReader = {
     const h = at?.heading;
     if (!at || !h?.number) return null;
     const inColumn = firstX === null || Math.abs(h.x - firstX) <= NUMBER_COLUMN_TOLERANCE || isSubNumber(h.number);
-    if (!inColumn || !(followsInSequence(h.number, last) || (i === start && cur === null))) return null;
+    if (!inColumn || !(agendaNumberFollows(last, h.number) || (i === start && cur === null))) return null;
     return { heading: h, number: h.number, inferred: false, lines: at.lines };
   },
 };
@@ -135,7 +135,7 @@ const lostNumberItem: ItemReader = {
     const guess = nextNumber(last);
     const ahead = numberedAhead(lines, i + 1, stopTexts);
     // A range-led CMIS heading is a heading by its shape; with nothing numbered after it, it is the last item.
-    const proven = ahead !== null ? followsInSequence(ahead, guess) : readRangeLedHeading(line) !== null;
+    const proven = ahead !== null ? agendaNumberFollows(guess, ahead) : readRangeLedHeading(line) !== null;
     return proven ? { heading: h, number: guess, inferred: true, lines: 1 } : null;
   },
 };

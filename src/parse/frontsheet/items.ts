@@ -20,7 +20,7 @@ import { splitAttending, isAttendance } from './attending.js';
 import { continuesParagraph, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
 import { cleanMarkup as clean } from '../common/join.js';
 import { isShouting } from '../common/case.js';
-import { followsInSequence, isSubNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, WATERMARK, type Heading } from './item-heading.js';
+import { agendaNumberFollows, isSubNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, WATERMARK, type Heading } from './item-heading.js';
 import { isStop, ITEM_READERS, type ItemMatch, type ItemScan } from './item-readers.js';
 import { bareRange, findWordedRange } from './page-range.js';
 
@@ -100,7 +100,7 @@ function sequenceAhead(lines: Line[], from: number, last: string | null, stopTex
     const text = clean(lines[j].text);
     if (isStop(text, stopTexts) || signOffLength(lines, j) > 0) return false;
     const h = readHeadingAt(lines, j)?.heading;
-    if (h?.number && !isSubNumber(h.number) && followsInSequence(h.number, last)) return true;
+    if (h?.number && !isSubNumber(h.number) && agendaNumberFollows(last, h.number)) return true;
   }
   return false;
 }
@@ -115,7 +115,7 @@ function pageContinues(lines: Line[], i: number, last: string | null, stopTexts:
     top = false;
     if (isStop(text, stopTexts)) return false;
     const h = readHeadingAt(lines, j)?.heading;
-    if (h?.number && followsInSequence(h.number, last)) return true;
+    if (h?.number && agendaNumberFollows(last, h.number)) return true;
     const led = readRangeLedHeading(lines[j]);
     if (led && isShouting(led.title)) return true;
   }

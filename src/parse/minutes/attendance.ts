@@ -10,26 +10,7 @@
 import { cleanMarkup, joinLines } from '../common/join.js';
 import { splitNames, splitPeople, splitRunTogetherEntries } from '../common/names.js';
 import type { MLine } from './lines.js';
-
-type Section = 'present' | 'alsoPresent' | 'apologies' | 'absent';
-
-const LABELS: Array<{ re: RegExp; section: Section }> = [
-  { re: /^(?:also\s+present|also\s+attending|also\s+in\s+attendance|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?|others\s+present|attending)\b\s*:?\s*/i, section: 'alsoPresent' },
-  // "Present:", "Members present:", "Councillors present:", "Commissioners Present:", "Attendees:", and a
-  // Scottish community council's first minute "1. Committee Members Present were: …".
-  { re: /^(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:members|councillors|cllrs\.?|[A-Z][a-z]+)\s+)?present(?:\s+were)?\b\s*[:.]?\s*|^attendees\b\s*:?\s*/i, section: 'present' },
-  { re: /^other\s+representatives?\b\s*:?\s*/i, section: 'present' },
-  // Absent without apologies: not apologies, and not present either.
-  { re: /^(?:(?:members|councillors|[A-Z][a-z]+)\s+)?absent\b\s*:\s*/i, section: 'absent' },
-  { re: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?\s*:\s*|^apologies\s*$/i, section: 'apologies' },
-  // Welsh minutes: "PRESENNOL" / "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Hefyd yn bresennol" (also present).
-  { re: /^hefyd\s+yn\s+bresennol\b\s*:?\s*/i, section: 'alsoPresent' },
-  { re: /^(?:yn\s+)?(?:presennol|bresennol)\b\s*:?\s*/i, section: 'present' },
-  { re: /^ymddiheuriadau\b\s*:?\s*/i, section: 'apologies' },
-];
-
-/** A bullet before a label ("o Commissioners Present:", "• Present:") is layout, not text. */
-const LEADING_BULLET = /^(?:[o•●▪\uf0b7\uf0a7-])\s+/;
+import { LEADING_BULLET, labelOf, type Section } from '../../recognise/minutes-start.js';
 
 function looksLikeNameList(text: string): boolean {
   return splitNames(text).length > 0 && !/\b(?:called|order|welcomed|approved|meeting)\b/i.test(text);
@@ -50,15 +31,6 @@ export interface Attendance {
   apologies: string[];
   /** Indices (in the view) of the lines read. */
   used: number[];
-}
-
-export function labelOf(raw: string): { section: Section; rest: string } | null {
-  const text = raw.replace(LEADING_BULLET, '');
-  for (const { re, section } of LABELS) {
-    const m = re.exec(text);
-    if (m) return { section, rest: text.slice(m[0].length).trim() };
-  }
-  return null;
 }
 
 /** The pieces a line holds: its cells where the source found columns, else its text. */

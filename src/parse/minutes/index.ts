@@ -10,9 +10,9 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { MinuteItem, Minutes, Resolution } from '../../schema/pack.js';
 import { claim, type Parsed } from '../types.js';
-import { cleanMarkup, joinLines } from '../common/join.js';
-import { findDate } from '../common/dates.js';
-import { apologiesFromText, labelOf, parseAttendance } from './attendance.js';
+import { joinLines } from '../common/join.js';
+import { labelOf, MINUTES_CUE } from '../../recognise/minutes-start.js';
+import { apologiesFromText, parseAttendance } from './attendance.js';
 import { findEnded, isEndedLine } from './ended.js';
 import { parseHeading } from './heading.js';
 import { prepareLines, ref, type MLine } from './lines.js';
@@ -26,15 +26,6 @@ const SIGNATURE = /^(?:chair(?:man|person)?['’]?s?\s+signature\b.*|signed\b.*|
 const MAX_HEADING_LINES = 12;
 /** How far into a segment the attendance list may start: a heading, then a wrapped banner or notice. */
 const MAX_ATTENDANCE_START = 22;
-/**
- * Words that open a minutes heading, and the CMIS action-notes heading. The meeting may be
- * qualified ("Minutes of the Ordinary Meeting held on …", "Minutes of a Meeting of …",
- * "Minutes of the Annual Parish Council Meeting held …"), but never the previous or last one,
- * which is an agenda item's or a minute's title.
- */
-const MINUTES_CUE =
-  /^(?:minutes\b(?!\s+of\s+the\s+(?:previous|last)\b)|.*\bminutes\s+of\s+(?:a|an|the)\s+(?!(?:previous|last)\b)(?:[\w&'’-]+\s+){0,4}meeting\s+(?:of|held)\b(?!.*\bto be\b))|^(?=.*\d).*\b(?:actions|action\s+notes)\s*$|^action\s+notes\b/i;
-
 export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null> {
   const claimed = new Set<number>();
   const prepared = prepareLines(lines);
@@ -154,60 +145,4 @@ function apologiesFromItems(items: MinuteItem[]): string[] {
   if (!item) return [];
   const inTitle = /apologies(?:\s+for\s+absence)?\s*:\s*(.+)$/i.exec(item.title);
   return apologiesFromText(inTitle ? inTitle[1] : item.text);
-}
-
-/**
- * Does a set of minutes (or action notes) start at line i? A cue the segmenter can use:
- * "Minutes of the meeting held on …" / "MINUTES of a meeting of …" / "… - Actions" at i or
- * after a few title lines from i (council, committee) on the same page, followed by an
- * attendance list. True only at the first line of that heading.
- */
-export function looksLikeMinutesStart(lines: Line[], i: number): boolean {
-  if (!headingStartsAt(lines, i)) return false;
-  // The line above is a title line of the same heading: the heading starts there, not here.
-  return !(i > 0 && isTitleLine(lines[i - 1], lines[i]) && headingStartsAt(lines, i - 1));
-}
-
-/** How many title lines (council, committee) may stand above the minutes cue. */
-const TITLE_LINES = 3;
-/** How far below the cue the attendance list must start. */
-const ATTENDANCE_WITHIN = 15;
-/** Without the word "minutes", the attendance list must follow the dated name at once. */
-const ATTENDANCE_RIGHT_AFTER = 4;
-/** A dated line naming a meeting body (not an agenda): the heading of parish minutes. */
-const MEETING_AND_DATE = /^(?!.*\bagenda\b).*\b(?:council|committee|meeting|panel|group|board)\b/i;
-
-/** A council or committee name above the cue: on the cue's page, short, lettered, no sentence punctuation. */
-function isTitleLine(line: Line | undefined, cueLine: Line): boolean {
-  if (!line || line.page !== cueLine.page) return false;
-  const t = cleanMarkup(line.text);
-  return /[A-Za-z]{3}/.test(t) && !/[.;,]$/.test(t) && t.split(/\s+/).length <= 14;
-}
-
-function headingStartsAt(lines: Line[], i: number): boolean {
-  const text = (k: number) => (lines[k] ? cleanMarkup(lines[k].text) : '');
-  let cue = -1;
-  let within = ATTENDANCE_WITHIN;
-  for (let k = i; k <= i + TITLE_LINES && k < lines.length; k++) {
-    if (MINUTES_CUE.test(text(k))) {
-      cue = k;
-      break;
-    }
-    // Parish minutes may not say "minutes": "Milburn Parish Council - 12th November 2019" then "Present".
-    if (MEETING_AND_DATE.test(text(k)) && findDate(text(k)) && isTitleLine(lines[k], lines[k])) {
-      cue = k;
-      within = ATTENDANCE_RIGHT_AFTER;
-      break;
-    }
-  }
-  if (cue < 0) return false;
-  for (let k = i; k < cue; k++) if (!isTitleLine(lines[k], lines[cue])) return false;
-  // "Minutes of the meeting held on 30 July 2024" as a minute's title is followed by "(Item 3)", not by attendance.
-  if (/^\(\s*item\s+\d+/i.test(text(cue + 1))) return false;
-  for (let k = cue; k <= cue + within && k < lines.length; k++) {
-    const cells = lines[k].cells.map((c) => cleanMarkup(c.text)).filter(Boolean);
-    const label = labelOf(text(k)) ?? (cells.length > 1 ? labelOf(cells[0]) : null);
-    if (label && label.section !== 'apologies') return true;
-  }
-  return false;
 }

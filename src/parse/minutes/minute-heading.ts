@@ -60,7 +60,7 @@ function numberParts(n: string): number[] {
  * the last part ("14/037" → "14/038", "23/116" → "23/117") or, where the year is printed after
  * it, the first ("65/24" → "66/24", "173/20" → "174/20"); every other part stays the same.
  */
-export function followsInSequence(prev: string | null, next: string): boolean {
+export function minuteNumberFollows(prev: string | null, next: string): boolean {
   if (prev === null) return true;
   const a = numberParts(prev);
   const b = numberParts(next);
@@ -257,7 +257,7 @@ function cmisHeads(view: MLine[], from: number): MinuteHead[] {
     const l = view[i];
     const para = NUMBER_OPENS_PARAGRAPH.exec(view[i + 1].text);
     if (!para || NUMBERED.test(l.text) || NUMBER_OPENS_PARAGRAPH.test(l.text) || NOT_A_TITLE.test(l.text)) continue;
-    if (!(l.bold || isUpperHeading(l.text) || isHeadingShaped(l.text, 25)) || !followsInSequence(prev, para[1])) continue;
+    if (!(l.bold || isUpperHeading(l.text) || isHeadingShaped(l.text, 25)) || !minuteNumberFollows(prev, para[1])) continue;
     found.push({ at: i, bodyAt: i + 1, firstBodyText: para[2], inlineText: null, number: para[1], numberInferred: false, item: null, title: l.text });
     prev = para[1];
     i++;
@@ -314,7 +314,7 @@ function numberedHeads(view: MLine[], from: number): MinuteHead[] {
     if (bare && isHeadingShaped(bare[2], 12) && !NOT_A_TITLE.test(bare[2])) {
       const set = l.bold || isUpperHeading(bare[2]);
       // Mid-sequence, a short title is a heading even where the layout lost the bold (a later page's font).
-      const inSequence = followsInSequence(prev, bare[1]) && (set || (prev !== null && isHeadingShaped(bare[2], BARE_TITLE_MAX_WORDS) && !!next && !next.bold));
+      const inSequence = minuteNumberFollows(prev, bare[1]) && (set || (prev !== null && isHeadingShaped(bare[2], BARE_TITLE_MAX_WORDS) && !!next && !next.bold));
       if (inSequence || (set && droppedDigit(prev, bare[1]))) {
         const h: MinuteHead = { at: i, bodyAt: i + 1, firstBodyText: null, inlineText: null, number: bare[1], numberInferred: false, item: null, title: bare[2] };
         // A misprinted number ("6" for 56) is kept as printed, and the sequence goes on from the one before it.
@@ -327,7 +327,7 @@ function numberedHeads(view: MLine[], from: number): MinuteHead[] {
     const m = NUMBERED.exec(l.text);
     if (!m) continue;
     const [, num, rest] = m;
-    if (!followsInSequence(prev, num)) continue;
+    if (!minuteNumberFollows(prev, num)) continue;
     const parish = /[./]/.test(num);
     const headingLike = l.bold || isUpperHeading(rest) || (isHeadingShaped(rest, 15) && !(next && /^[a-z]/.test(next.text)));
     if (headingLike || parish) {
@@ -392,7 +392,7 @@ export function splitRunTogetherMinutes(view: MLine[]): MLine[] {
       EMBEDDED_NUMBER.lastIndex = 0;
       let cut: RegExpExecArray | null = null;
       for (let m = EMBEDDED_NUMBER.exec(rest.text); m; m = EMBEDDED_NUMBER.exec(rest.text)) {
-        if (followsInSequence(prev, m[1])) {
+        if (minuteNumberFollows(prev, m[1])) {
           cut = m;
           break;
         }

@@ -7,7 +7,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import { findDate, parseDate } from '../common/dates.js';
 import { claim, type Parsed } from '../types.js';
-import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from './labels.js';
+import { continuesCapitalTitle, coverLabel, isLabelled, type CoverLabel } from '../../recognise/report-cover.js';
 import { findRecommendations } from './recommendations.js';
 
 export interface ReportCover {

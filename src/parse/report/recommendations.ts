@@ -5,7 +5,7 @@
  * whole section is one recommendation.
  */
 import type { Line } from '../../layout/types.js';
-import { continuesCapitalTitle, coverLabel } from './labels.js';
+import { continuesCapitalTitle, coverLabel } from '../../recognise/report-cover.js';
 
 /** A recommendations section is short; past this many lines the section end was missed. */
 const SECTION_MAX_LINES = 40;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAttendance, splitAttending } from '../../../src/parse/frontsheet/attending.js';
 import { nameCase } from '../../../src/parse/common/case.js';
 import { cleanMarkup as clean } from '../../../src/parse/common/join.js';
-import { followsInSequence, nextNumber } from '../../../src/parse/frontsheet/item-heading.js';
+import { agendaNumberFollows, nextNumber } from '../../../src/parse/frontsheet/item-heading.js';
 import { bareRange, findWordedRange, leadingRange, trailingRange } from '../../../src/parse/frontsheet/page-range.js';
 
 describe('page ranges', () => {
@@ -33,17 +33,17 @@ describe('page ranges', () => {
 
 describe('item numbers in sequence', () => {
   it('accepts the next number, a lettered sub-item, and a new lettered part', () => {
-    expect(followsInSequence('1', null)).toBe(true);
-    expect(followsInSequence('4', '3')).toBe(true);
-    expect(followsInSequence('4a', '4')).toBe(true);
-    expect(followsInSequence('4b', '4a')).toBe(true);
-    expect(followsInSequence('B1', 'A3')).toBe(true);
+    expect(agendaNumberFollows(null, '1')).toBe(true);
+    expect(agendaNumberFollows('3', '4')).toBe(true);
+    expect(agendaNumberFollows('4', '4a')).toBe(true);
+    expect(agendaNumberFollows('4a', '4b')).toBe(true);
+    expect(agendaNumberFollows('A3', 'B1')).toBe(true);
   });
 
   it('refuses a year, a minute number or a skipped number', () => {
-    expect(followsInSequence('2025', '3')).toBe(false);
-    expect(followsInSequence('286', '17')).toBe(false);
-    expect(followsInSequence('7', '5')).toBe(false);
+    expect(agendaNumberFollows('3', '2025')).toBe(false);
+    expect(agendaNumberFollows('17', '286')).toBe(false);
+    expect(agendaNumberFollows('5', '7')).toBe(false);
     expect(nextNumber('5')).toBe('6');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Context } from '../../../src/context.js';
 import { allLines, type Line } from '../../../src/layout/types.js';
-import { looksLikeMinutesStart, parseMinutes } from '../../../src/parse/minutes/index.js';
+import { parseMinutes } from '../../../src/parse/minutes/index.js';
+import { looksLikeMinutesStart } from '../../../src/recognise/minutes-start.js';
 import { corpus, fixture, HAS_CORPUS, loadLayout } from '../../helpers.js';
 
 async function starts(file: string): Promise<Array<[number, string]>> {

@@ -2,10 +2,10 @@
  * Segments as the output's `documents`: kind, title, item and pages, and for reports what
  * their cover prints (whose report, author, date, recommendations).
  */
-import type { Context } from '../context.js';
-import { parseReportCover } from '../parse/report/index.js';
-import type { Document } from '../schema/pack.js';
-import type { Segment } from './types.js';
+import type { Context } from './context.js';
+import { parseReportCover } from './parse/report/index.js';
+import type { Document } from './schema/pack.js';
+import type { Segment } from './segment/types.js';
 
 export function documentsOf(segments: Segment[], ctx: Context): Document[] {
   return segments.map((seg) => {

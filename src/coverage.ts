@@ -5,10 +5,10 @@
  * the first of them begins, so a reader can look at exactly what was missed. `--strict`
  * turns these warnings into a failing exit code.
  */
-import type { Context } from '../context.js';
-import type { Line } from '../layout/types.js';
-import type { DocumentKind } from '../schema/pack.js';
-import type { Segment } from '../segment/types.js';
+import type { Context } from './context.js';
+import type { Line } from './layout/types.js';
+import type { DocumentKind } from './schema/pack.js';
+import type { Segment } from './segment/types.js';
 
 /** The kinds whose every line a parser is expected to read. Reports and appendices are prose: not reported. */
 export const UNDERSTOOD_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['agenda', 'minutes', 'action-tracker', 'work-programme']);
