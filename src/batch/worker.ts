@@ -6,7 +6,7 @@
  * inside: the pool kills this worker and starts another. Anything this worker writes therefore
  * goes to a temporary file first and is renamed into place only when complete.
  */
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { LayoutCache } from '../cache/layout-cache.js';
@@ -15,6 +15,8 @@ import { extractFile, type ExtractOptions } from '../extract.js';
 import { reviewFile } from '../review/review-file.js';
 import type { Pack } from '../schema/pack.js';
 import { formatOutput } from '../write/index.js';
+import { writeFailure } from '../write-failure.js';
+import { ensureInside } from './output-path.js';
 import { summariseWarnings } from './stamp.js';
 import { LAZY_PDFJS, type WorkerAnswer, type WorkerTask } from './types.js';
 
@@ -62,7 +64,20 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
     const text = formatOutput(pack, task.format);
     // A worker orphaned by a killed run writes nothing more: the next run owns OUTDIR now.
     if (!stillWanted()) process.exit(0);
-    await mkdir(path.dirname(task.outPath), { recursive: true });
+    await writeOutput(task, text, review, stillWanted);
+    const { count, codes } = summariseWarnings(pack.warnings);
+    return { id: task.id, ok: true, pages: pack.source.pages, warnings: count, warningCodes: codes, seconds: seconds(), rssBytes: memoryBytes() };
+  } catch (err) {
+    await unlink(task.tmpPath).catch(() => undefined);
+    if (task.review) await unlink(task.review.tmpPath).catch(() => undefined);
+    return { id: task.id, ok: false, ...failureOf(err), seconds: seconds(), rssBytes: memoryBytes() };
+  }
+}
+
+/** Write to the scratch file, then rename into place; the file system's refusals become OutputErrors. */
+async function writeOutput(task: WorkerTask, text: string, review: Buffer | undefined, stillWanted: () => boolean): Promise<void> {
+  try {
+    await ensureInside(task.outdir, path.dirname(task.outPath));
     await writeFile(task.tmpPath, text);
     if (!stillWanted()) {
       await unlink(task.tmpPath).catch(() => undefined);
@@ -74,12 +89,8 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
       await rename(task.review.tmpPath, task.review.outPath);
     }
     await rename(task.tmpPath, task.outPath);
-    const { count, codes } = summariseWarnings(pack.warnings);
-    return { id: task.id, ok: true, pages: pack.source.pages, warnings: count, warningCodes: codes, seconds: seconds(), rssBytes: memoryBytes() };
   } catch (err) {
-    await unlink(task.tmpPath).catch(() => undefined);
-    if (task.review) await unlink(task.review.tmpPath).catch(() => undefined);
-    return { id: task.id, ok: false, ...failureOf(err), seconds: seconds(), rssBytes: memoryBytes() };
+    throw writeFailure(err, task.outPath);
   }
 }
 

@@ -23,6 +23,7 @@ interface BatchFlags {
   workers: 'process' | 'thread';
   db?: string;
   cache?: string;
+  followSymlinks?: boolean;
   review?: boolean;
 }
 
@@ -46,6 +47,7 @@ export function registerBatch(program: Command): void {
     .option('--recycle-after <n>', 'replace each worker after this many files', positiveInt('--recycle-after'), DEFAULT_RECYCLE_AFTER)
     .option('--cache <dir>', 'keep each input\'s layout here, so that re-running after a packtool upgrade that changed only the parsers skips reading PDFs again')
     .option('--db <file>', 'also record every input in this SQLite database as it finishes (see docs/database.md)')
+    .option('--follow-symlinks', 'read links in input folders that lead outside the input folders (by default they are refused)')
     .addOption(new Option('--workers <kind>', 'run workers as child processes or threads').choices(['process', 'thread']).default('process'))
     .addHelpText(
       'after',
@@ -74,6 +76,7 @@ export function registerBatch(program: Command): void {
           shard: flags.shard ? parseShard(flags.shard) : undefined,
           recycleAfter: flags.recycleAfter,
           workers: flags.workers,
+          followSymlinks: Boolean(flags.followSymlinks),
           progress: progressMode(Boolean(flags.quiet)),
           db: flags.db,
           cache: flags.cache,
