@@ -8,11 +8,9 @@
  * docs/batch.md); they remain available with `--workers thread`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { compiledModule } from '../compiled.js';
 import { PDF_HEAP_LIMIT_MB } from '../sources/pdf.js';
 import type { WorkerAnswer, WorkerTask } from './types.js';
 
@@ -41,11 +39,7 @@ const STDERR_TAIL_BYTES = 2048;
 
 /** The compiled worker: beside this module in dist/, or in dist/ when this module runs from src/ (tests). */
 export function workerEntry(): string {
-  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (existsSync(here)) return here;
-  const compiled = here.replace(`${path.sep}src${path.sep}batch${path.sep}`, `${path.sep}dist${path.sep}batch${path.sep}`);
-  if (existsSync(compiled)) return compiled;
-  throw new Error(`the batch worker is not built (${compiled} is missing): run \`npx tsc -p .\` first`);
+  return compiledModule('./worker.js', import.meta.url);
 }
 
 /**

@@ -8,16 +8,12 @@ import { ExitError, InputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerBatch } from './batch.js';
 import { registerDiff } from './diff.js';
+import { addLimitOptions } from './options.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
-function positiveInt(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, not "${value}"`);
-    return n;
-  };
-}
+/** Long enough for a 600-page pack on a slow machine (about 40 s here), short enough to notice a hang. */
+const DEFAULT_TIMEOUT_SECONDS = 300;
 
 export function buildProgram(): Command {
   const program = new Command('packtool')
@@ -27,7 +23,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
-  program
+  const extract = program
     .command('extract')
     .description('extract agenda, minutes, votes and action rows from one pack (PDF, text, markdown or HTML; "-" reads stdin)')
     .argument('<file>', 'the pack to read')
@@ -39,9 +35,8 @@ export function buildProgram(): Command {
       ]),
     )
     .option('--strict', 'exit with code 1 when any warning was raised')
-    .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
-    .option('--timeout <seconds>', 'give up on a file after this many seconds', positiveInt('--timeout'), 300)
-    .option('-q, --quiet', 'do not print warnings on standard error')
+    .option('-q, --quiet', 'do not print warnings on standard error');
+  addLimitOptions(extract, DEFAULT_TIMEOUT_SECONDS, 'its reading is stopped')
     .addHelpText(
       'after',
       '\nExamples:\n  packtool extract pack.pdf\n  packtool extract pack.pdf --format json -o pack.json\n  packtool extract pack.txt --select actions --format csv > actions.csv',
@@ -51,11 +46,12 @@ export function buildProgram(): Command {
       await extractCommand(file, opts);
     });
 
-  program
+  const layout = program
     .command('layout')
     .description('print the normalised lines of a pack with their page and line numbers (what `source` refers to)')
     .argument('<file>', 'the pack to read')
-    .option('--geometry', 'show position, font size, bold and cells of each line')
+    .option('--geometry', 'show position, font size, bold and cells of each line');
+  addLimitOptions(layout, DEFAULT_TIMEOUT_SECONDS, 'its reading is stopped')
     .action(async (file: string, opts) => {
       const { layoutCommand } = await import('./commands/layout.js');
       await layoutCommand(file, opts);

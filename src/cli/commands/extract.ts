@@ -1,17 +1,16 @@
 import { writeFile, rename } from 'node:fs/promises';
 import { ExitError, InputError } from '../../errors.js';
-import { extractFile } from '../../extract.js';
+import { readInChild } from '../../limits/isolate.js';
 import type { Pack } from '../../schema/pack.js';
 import { formatOutput, type OutputFormat } from '../../write/index.js';
+import { limitsOf, type LimitFlags } from '../options.js';
 import { printWarnings } from '../warnings.js';
 
-export interface ExtractCommandOptions {
+export interface ExtractCommandOptions extends LimitFlags {
   format: OutputFormat;
   output?: string;
   select?: keyof Pack;
   strict?: boolean;
-  maxPages: number;
-  timeout: number;
   quiet?: boolean;
 }
 
@@ -19,9 +18,7 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   if (opts.format === 'csv' && !opts.select) {
     throw new ExitError(2, 'CSV output holds one kind of record: add --select (e.g. --select actions)');
   }
-  // The deadline stops a PDF read that keeps pdf.js busy; the timer covers everything else.
-  const deadline = Date.now() + opts.timeout * 1000;
-  const { pack } = await withTimeout(extractFile(file, { maxPages: opts.maxPages, deadline }), opts.timeout, file);
+  const pack = await naming(file, readInChild('extract', file, limitsOf(opts)));
   const value = opts.select ? pack[opts.select] : pack;
   const text = formatOutput(value, opts.format);
   if (opts.output) {
@@ -38,21 +35,12 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   }
 }
 
-export async function withTimeout<T>(work: Promise<T>, seconds: number, file: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new InputError('timeout', `gave up after ${seconds} s; raise --timeout if the file is just very large`, file)),
-      seconds * 1000,
-    );
-    timer.unref();
-  });
+/** The read's InputError, naming the input it is about. */
+export async function naming<T>(file: string, work: Promise<T>): Promise<T> {
   try {
-    return await Promise.race([work, limit]);
+    return await work;
   } catch (err) {
     if (err instanceof InputError && !err.file) err.file = file;
     throw err;
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -1,0 +1,60 @@
+/**
+ * Read one file in a child process held to the Limits: killed when its resident memory passes
+ * --max-memory or when --timeout runs out, whatever it is doing (pdf.js inflating a stream,
+ * cheerio building a deep tree, a read blocked on a FIFO that nobody writes to). The command
+ * (extract, layout) gets the result back, or the one InputError for the limit that was hit.
+ *
+ * A thread could not do this: the memory pdf.js takes is outside V8's heap and shared with
+ * the whole process, and a thread blocked in a file read cannot be stopped.
+ */
+import { fork } from 'node:child_process';
+import { compiledModule } from '../compiled.js';
+import { InputError } from '../errors.js';
+import { type Limits, memoryLimit, timedOut } from './limits.js';
+import { diedOfHeap, heapLimitMb, watchMemory } from './memory.js';
+import type { ReadAnswer, ReadJob, ReadValues } from './reader.js';
+
+/** How much of the child's stderr is kept: enough to recognise V8's out-of-memory report. */
+const STDERR_TAIL_CHARS = 4096;
+
+export async function readInChild<K extends keyof ReadValues>(kind: K, file: string, limits: Limits): Promise<ReadValues[K]> {
+  const job: ReadJob = { kind, file, maxPages: limits.maxPages, maxSizeBytes: limits.maxSizeBytes };
+  const child = fork(compiledModule('./reader.js', import.meta.url), [], {
+    execArgv: [`--max-old-space-size=${heapLimitMb(limits.maxMemoryBytes)}`],
+    // Standard input is the child's to read when the input is "-"; its stdout is never used.
+    stdio: [file === '-' ? 'inherit' : 'ignore', 'ignore', 'pipe', 'ipc'],
+    serialization: 'advanced',
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL_CHARS);
+  });
+
+  return new Promise((resolve, reject) => {
+    let stoppedFor: InputError | null = null;
+    const stop = (why: InputError) => {
+      stoppedFor ??= why;
+      child.kill('SIGKILL');
+    };
+    const stopWatching = watchMemory(child.pid ?? -1, limits.maxMemoryBytes, () => stop(memoryLimit(limits.maxMemoryBytes)));
+    const timer = setTimeout(() => stop(timedOut(limits.timeoutSeconds)), limits.timeoutSeconds * 1000);
+    let answer: ReadAnswer | null = null;
+    child.on('message', (m: ReadAnswer) => {
+      answer = m;
+    });
+    child.on('error', reject);
+    // Settle on exit, not on the message: the child is gone by then, so nothing it holds lingers.
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      stopWatching();
+      const a = answer as ReadAnswer | null;
+      if (stoppedFor) reject(stoppedFor);
+      else if (a?.type === 'done') resolve(a.value as ReadValues[K]);
+      else if (a?.type === 'input-error') reject(new InputError(a.code, a.message));
+      else if (a?.type === 'error') reject(Object.assign(new Error(a.message), { stack: a.stack }));
+      else if (diedOfHeap(stderr)) reject(memoryLimit(limits.maxMemoryBytes));
+      else reject(new Error(`the process reading the file ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-2).join(' | ')}` : ''}`));
+    });
+    child.send(job);
+  });
+}

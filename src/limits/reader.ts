@@ -1,0 +1,56 @@
+/**
+ * The child process readInChild starts: it reads one file (extract's Pack, or the layout the
+ * `layout` command prints), sends the result back and exits. It does no I/O of its own besides
+ * reading the input: the command writes outputs and messages.
+ */
+import { InputError } from '../errors.js';
+import { extractFile } from '../extract.js';
+import { buildLayout } from '../layout/build.js';
+import type { Layout } from '../layout/types.js';
+import { readInput } from '../read-input.js';
+import type { Pack } from '../schema/pack.js';
+import { detectFormat, readSource } from '../sources/index.js';
+
+/** What each kind of read sends back. */
+export interface ReadValues {
+  extract: Pack;
+  layout: Layout;
+}
+
+export interface ReadJob {
+  kind: keyof ReadValues;
+  file: string;
+  maxPages: number;
+  maxSizeBytes: number;
+}
+
+export type ReadAnswer =
+  | { type: 'done'; kind: 'extract'; value: Pack }
+  | { type: 'done'; kind: 'layout'; value: Layout }
+  | { type: 'input-error'; code: string; message: string }
+  | { type: 'error'; message: string; stack: string };
+
+async function read(job: ReadJob): Promise<ReadAnswer> {
+  // PDFs are read on this thread: this whole process is what the limits stop.
+  const options = { maxPages: job.maxPages, maxSizeBytes: job.maxSizeBytes, isolate: false };
+  if (job.kind === 'extract') return { type: 'done', kind: 'extract', value: (await extractFile(job.file, options)).pack };
+  const bytes = await readInput(job.file, job.maxSizeBytes);
+  return { type: 'done', kind: 'layout', value: buildLayout(await readSource(bytes, detectFormat(job.file, bytes), options)) };
+}
+
+async function answer(job: ReadJob): Promise<ReadAnswer> {
+  try {
+    return await read(job);
+  } catch (err) {
+    if (err instanceof InputError) return { type: 'input-error', code: err.code, message: err.message };
+    return { type: 'error', message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? (err.stack ?? '') : '' };
+  }
+}
+
+if (process.send) {
+  process.once('message', (job: ReadJob) => {
+    void answer(job).then((a) => process.send?.(a, () => process.exit(0)));
+  });
+  // The command was stopped (even by SIGKILL): nobody wants this read any more.
+  process.on('disconnect', () => process.exit(0));
+}
