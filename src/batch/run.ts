@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { Limits } from '../limits/limits.js';
 import { FORMAT_VERSION } from '../schema/pack.js';
 import { checkArguments, expandInputs } from './inputs.js';
 import { outputPath, outputRel, REPORT_NAME } from './output-path.js';
@@ -22,9 +23,8 @@ export interface BatchOptions {
   output: string;
   format: BatchFormat;
   jobs: number;
-  /** Per-file limit in seconds; the worker is killed and replaced when it is reached. */
-  timeout: number;
-  maxPages: number;
+  /** Per-file limits; a worker that passes the time or memory limit is killed and replaced. */
+  limits: Limits;
   /** Redo every input even when its output is up to date. */
   force: boolean;
   shard?: Shard;
@@ -33,8 +33,11 @@ export interface BatchOptions {
   progress: ProgressMode;
 }
 
-/** Workers are replaced past this resident size: long runs over large PDFs must not creep up to the machine's limit. */
-export const MAX_WORKER_RSS_BYTES = 1.5 * 1024 ** 3;
+/**
+ * A worker past this share of --max-memory after a file is replaced: long runs must not creep
+ * up on the ceiling, and each file should start with the ceiling's full room.
+ */
+const RECYCLE_AT_MEMORY_SHARE = 0.5;
 
 /** Exit codes of a run stopped by a signal: 128 + the signal's number, as shells report them. */
 const EXIT_SIGINT = 130;
@@ -67,9 +70,10 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const pool = new WorkerPool({
     size: options.jobs,
     kind: options.workers,
-    timeoutSeconds: options.timeout,
+    timeoutSeconds: options.limits.timeoutSeconds,
+    maxMemoryBytes: options.limits.maxMemoryBytes,
     recycleAfter: options.recycleAfter,
-    maxRssBytes: MAX_WORKER_RSS_BYTES,
+    maxRssBytes: options.limits.maxMemoryBytes * RECYCLE_AT_MEMORY_SHARE,
   });
   const stopSignals = onStopSignal((signal) => {
     pool.close();
@@ -103,7 +107,8 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
       // Wait for a free worker before reading further: the input stream never runs ahead of the pool.
       await pool.ready();
       const task = {
-        id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages,
+        id, file: input.file, displayName: input.rel, format: options.format,
+        maxPages: options.limits.maxPages, maxSizeBytes: options.limits.maxSizeBytes,
         outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`),
       };
       const job = pool

@@ -25,6 +25,7 @@ export interface WorkerTask {
   displayName: string;
   format: BatchFormat;
   maxPages: number;
+  maxSizeBytes: number;
   /** Final output path, and the temporary path it is written to before being renamed into place. */
   outPath: string;
   tmpPath: string;

@@ -8,12 +8,10 @@ import { ExitError, InputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerBatch } from './batch.js';
 import { registerDiff } from './diff.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../limits/limits.js';
 import { addLimitOptions } from './options.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
-
-/** Long enough for a 600-page pack on a slow machine (about 40 s here), short enough to notice a hang. */
-const DEFAULT_TIMEOUT_SECONDS = 300;
 
 export function buildProgram(): Command {
   const program = new Command('packtool')

@@ -50,6 +50,17 @@ export const DEFAULT_MAX_SIZE_BYTES = 200 * MIB;
  */
 export const MIN_MAX_MEMORY_BYTES = 128 * MIB;
 
+/** The per-command default --timeout of `packtool extract` (batch's is shorter: one file among many). */
+export const DEFAULT_TIMEOUT_SECONDS = 300;
+
+/** The limits of a command that takes no limit flags (diff). */
+export const DEFAULT_LIMITS: Limits = {
+  maxPages: DEFAULT_MAX_PAGES,
+  maxSizeBytes: DEFAULT_MAX_SIZE_BYTES,
+  maxMemoryBytes: DEFAULT_MAX_MEMORY_BYTES,
+  timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
+};
+
 const UNITS: Record<string, number> = { '': MIB, k: 1024, kb: 1024, m: MIB, mb: MIB, g: GIB, gb: GIB };
 
 /**

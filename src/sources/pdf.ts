@@ -6,7 +6,8 @@
  * as hostile: pdf.js runs without eval, fetching or image decoding, in a worker thread that is
  * stopped at the time limit and capped in memory (readPdf), and its damage reports become
  * InputErrors or warnings with codes: encrypted, truncated-pdf, invalid-pdf, too-many-pages,
- * timeout, too-large; unreadable-page and truncated-pdf as warnings.
+ * timeout, memory-limit; unreadable-page and truncated-pdf as warnings. (The commands read
+ * in a child process held to --max-memory and --timeout instead: src/limits.)
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { InputError } from '../errors.js';
+import { memoryLimit } from '../limits/limits.js';
 import { buildLines, type TextRun } from '../layout/lines.js';
 import type { OutlineNode } from '../layout/types.js';
 import type { RawDocument, RawPage } from './raw.js';
@@ -227,9 +229,7 @@ function readPdfInWorker(script: URL, data: Uint8Array, options: PdfOptions & { 
     });
     worker.on('error', (err: Error & { code?: string }) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        settle(() =>
-          reject(new InputError('too-large', `reading the PDF needed more than ${PDF_HEAP_LIMIT_MB} MB of memory; split it (e.g. qpdf --split-pages in.pdf part.pdf) and read the parts`)),
-        );
+        settle(() => reject(memoryLimit(PDF_HEAP_LIMIT_MB * 1024 ** 2)));
       } else settle(() => reject(err));
     });
     worker.on('exit', (code) => settle(() => reject(new Error(`the PDF reader stopped unexpectedly (exit code ${code})`))));

@@ -28,10 +28,10 @@ function fakeEntry(): string {
   return file;
 }
 
-const task = (id: number, file: string): WorkerTask => ({ id, file, displayName: file, format: 'yaml', maxPages: 10, outPath: '/nonexistent', tmpPath: '/nonexistent' });
+const task = (id: number, file: string): WorkerTask => ({ id, file, displayName: file, format: 'yaml', maxPages: 10, maxSizeBytes: 1024 ** 2, outPath: '/nonexistent', tmpPath: '/nonexistent' });
 
 describe.each<WorkerKind>(['process', 'thread'])('the worker pool (%s workers)', (kind) => {
-  const pool = (recycleAfter = 100) => new WorkerPool({ size: 1, kind, timeoutSeconds: 1, recycleAfter, maxRssBytes: 2 ** 40, entry: fakeEntry() });
+  const pool = (recycleAfter = 100) => new WorkerPool({ size: 1, kind, timeoutSeconds: 1, maxMemoryBytes: 1024 ** 3, recycleAfter, maxRssBytes: 2 ** 40, entry: fakeEntry() });
 
   it('answers tasks on one worker while it stays healthy', async () => {
     const p = pool();
@@ -76,7 +76,7 @@ describe('the worker pool when workers cannot start', () => {
   it('gives up after three start-up deaths in a row instead of failing every file', async () => {
     process.env.FAKE_BOOT_CRASH = '1';
     try {
-      const p = new WorkerPool({ size: 1, kind: 'process', timeoutSeconds: 1, recycleAfter: 100, maxRssBytes: 2 ** 40, entry: fakeEntry() });
+      const p = new WorkerPool({ size: 1, kind: 'process', timeoutSeconds: 1, maxMemoryBytes: 1024 ** 3, recycleAfter: 100, maxRssBytes: 2 ** 40, entry: fakeEntry() });
       for (let i = 0; i < 3; i++) expect(await p.run(task(i, 'a.pdf'))).toMatchObject({ ok: false, code: 'worker-crashed' });
       await expect(p.ready()).rejects.toThrow(/batch workers cannot start \(3 in a row died on start-up\)/);
       p.close();
