@@ -4,6 +4,7 @@
  * `packtool --version` does not pay for pdf.js.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { escapeControls } from '../control-chars.js';
 import { ExitError, InputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerBatch } from './batch.js';
@@ -95,26 +96,31 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Lines to stderr, each with its control characters escaped: messages name files and quote their text. */
+function say(...lines: string[]): void {
+  process.stderr.write(lines.map((l) => escapeControls(l) + '\n').join(''));
+}
+
 function reportError(err: unknown, debug: boolean): number {
   if (err instanceof CommanderError) {
     // Commander has already printed its message (or the help/version text).
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof ExitError) {
-    if (err.message) process.stderr.write(`packtool: ${err.message}\n`);
+    if (err.message) say(`packtool: ${err.message}`);
     return err.exitCode;
   }
   if (err instanceof UsageError) {
-    process.stderr.write(`packtool: ${err.message}\n(run with --help for usage)\n`);
+    say(`packtool: ${err.message}`, '(run with --help for usage)');
     return EXIT.usage;
   }
   if (err instanceof InputError) {
-    process.stderr.write(`packtool: ${err.file ? err.file + ': ' : ''}${err.message} [${err.code}]\n`);
+    say(`packtool: ${err.file ? err.file + ': ' : ''}${err.message} [${err.code}]`);
     if (debug && err.stack) process.stderr.write(err.stack + '\n');
     return EXIT.failure;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`packtool: internal error: ${message.split('\n')[0]}\nThis is a bug in packtool; please report it with the input file.${debug ? '' : ' Run with --debug for details.'}\n`);
+  say(`packtool: internal error: ${message.split('\n')[0]}`, `This is a bug in packtool; please report it with the input file.${debug ? '' : ' Run with --debug for details.'}`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   return EXIT.failure;
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
+import { escapeControls } from '../../control-chars.js';
 import { ExitError, InputError } from '../../errors.js';
 import { PackSchema } from '../../schema/pack.js';
 
@@ -23,7 +24,8 @@ export async function validateCommand(file: string): Promise<void> {
     return;
   }
   for (const issue of result.error.issues.slice(0, 20)) {
-    process.stderr.write(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}\n`);
+    // Paths are the file's own keys: they may hold control characters.
+    process.stderr.write(`${escapeControls(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`)}\n`);
   }
   throw new ExitError(1, `${file}: does not match the packtool output contract (${result.error.issues.length} problem(s))`);
 }
