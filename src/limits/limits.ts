@@ -30,8 +30,8 @@ const MIB = 1024 ** 2;
 const GIB = 1024 ** 3;
 
 /**
- * 1 GiB: a 250-page assembled pack peaks at about 230 MB and a 600-page one at about 300 MB
- * (docs/limits.md), so real packs fit four times over, while a decompression bomb or a huge
+ * 1 GiB: a 250-page assembled pack peaks at about 220 MB and a 604-page one at 270 MB
+ * (docs/limits.md), so real packs fit nearly four times over, while a decompression bomb or a huge
  * HTML file is stopped long before it takes a 2-core CI machine's memory. With --jobs N,
  * batch can use N times this at worst.
  */
@@ -40,7 +40,7 @@ export const DEFAULT_MAX_MEMORY_BYTES = GIB;
 /**
  * 200 MiB: the largest real pack seen is 4.4 MB (250 pages with images), so a council PDF
  * of 200 MB is more than a thousand pages or a scan; text and HTML that large would pass the
- * memory ceiling first (reading text takes about 35 times its size, HTML about 60 times).
+ * memory ceiling first (reading text takes about 35 times its size, HTML 60 to 100 times).
  */
 export const DEFAULT_MAX_SIZE_BYTES = 200 * MIB;
 
