@@ -17,6 +17,8 @@ if (process.env.FAKE_BOOT_CRASH) process.exit(9);
 on((task) => {
   if (task.file === 'hang') for (;;) {}
   if (task.file === 'exit') process.exit(3);
+  // Memory outside the V8 heap, as pdf.js's decoded streams are: 64 MB more every 10 ms, pages touched.
+  if (task.file === 'grow') { const kept = []; setInterval(() => kept.push(Buffer.alloc(64 * 1024 * 1024, 1)), 10); return; }
   post({ id: task.id, ok: true, pages: process.pid, warnings: 0, seconds: 0, rssBytes: 0 });
 });
 post({ ready: true });
@@ -69,6 +71,17 @@ describe.each<WorkerKind>(['process', 'thread'])('the worker pool (%s workers)',
     const b = await p.run(task(2, 'b.pdf'));
     p.close();
     expect(a.ok && b.ok && a.pages !== b.pages).toBe(true);
+  });
+});
+
+describe('the worker pool (process workers) at --max-memory', () => {
+  it('kills a worker whose resident memory passes the ceiling, records memory-limit, and carries on', async () => {
+    const p = new WorkerPool({ size: 1, kind: 'process', timeoutSeconds: 30, maxMemoryBytes: 256 * 1024 ** 2, recycleAfter: 100, maxRssBytes: 2 ** 40, entry: fakeEntry() });
+    const grown = await p.run(task(1, 'grow'));
+    expect(grown).toMatchObject({ id: 1, ok: false, code: 'memory-limit', internal: false });
+    expect(grown.ok ? '' : grown.message).toMatch(/^reading the file needed more than --max-memory 256 MB and was stopped/);
+    expect(await p.run(task(2, 'after.pdf'))).toMatchObject({ id: 2, ok: true });
+    p.close();
   });
 });
 
