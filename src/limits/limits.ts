@@ -61,6 +61,13 @@ export const DEFAULT_LIMITS: Limits = {
   timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
 };
 
+/**
+ * Source options for a read in a process that is killed from outside at --timeout and
+ * --max-memory (the commands' child, a batch worker): PDFs are read on its own thread, and the
+ * PDF source keeps no clock of its own (its default, 300 s, would cut short a longer --timeout).
+ */
+export const STOPPED_FROM_OUTSIDE = { isolate: false, deadline: Number.POSITIVE_INFINITY } as const;
+
 const UNITS: Record<string, number> = { '': MIB, k: 1024, kb: 1024, m: MIB, mb: MIB, g: GIB, gb: GIB };
 
 /**

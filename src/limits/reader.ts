@@ -10,6 +10,7 @@ import type { Layout } from '../layout/types.js';
 import { readInput } from '../read-input.js';
 import type { Pack } from '../schema/pack.js';
 import { detectFormat, readSource } from '../sources/index.js';
+import { STOPPED_FROM_OUTSIDE } from './limits.js';
 
 /** What each kind of read sends back. */
 export interface ReadValues {
@@ -31,8 +32,7 @@ export type ReadAnswer =
   | { type: 'error'; message: string; stack: string };
 
 async function read(job: ReadJob): Promise<ReadAnswer> {
-  // PDFs are read on this thread: this whole process is what the limits stop.
-  const options = { maxPages: job.maxPages, maxSizeBytes: job.maxSizeBytes, isolate: false };
+  const options = { maxPages: job.maxPages, maxSizeBytes: job.maxSizeBytes, ...STOPPED_FROM_OUTSIDE };
   if (job.kind === 'extract') return { type: 'done', kind: 'extract', value: (await extractFile(job.file, options)).pack };
   const bytes = await readInput(job.file, job.maxSizeBytes);
   return { type: 'done', kind: 'layout', value: buildLayout(await readSource(bytes, detectFormat(job.file, bytes), options)) };
