@@ -10,7 +10,7 @@
 import { fork } from 'node:child_process';
 import { compiledModule } from '../compiled.js';
 import { InputError } from '../errors.js';
-import { type Limits, memoryLimit, timedOut } from './limits.js';
+import { killedBySystem, type Limits, memoryLimit, timedOut } from './limits.js';
 import { diedOfHeap, heapLimitMb, watchMemory } from './memory.js';
 import type { ReadAnswer, ReadJob, ReadValues } from './reader.js';
 
@@ -53,6 +53,7 @@ export async function readInChild<K extends keyof ReadValues>(kind: K, file: str
       else if (a?.type === 'input-error') reject(new InputError(a.code, a.message));
       else if (a?.type === 'error') reject(Object.assign(new Error(a.message), { stack: a.stack }));
       else if (diedOfHeap(stderr)) reject(memoryLimit(limits.maxMemoryBytes));
+      else if (signal === 'SIGKILL') reject(killedBySystem());
       else reject(new Error(`the process reading the file ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-2).join(' | ')}` : ''}`));
     });
     child.send(job);

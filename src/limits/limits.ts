@@ -99,6 +99,14 @@ export function memoryLimit(maxMemoryBytes: number): InputError {
   );
 }
 
+/** The reading process was killed by someone else (the system's out-of-memory killer, in practice). */
+export function killedBySystem(): InputError {
+  return new InputError(
+    'memory-limit',
+    'the process reading the file was killed by the system (SIGKILL), most likely for lack of memory; set --max-memory below the memory this machine has free',
+  );
+}
+
 export function timedOut(seconds: number): InputError {
   return new InputError('timeout', `gave up after ${seconds} s and stopped the read; raise --timeout if the file is just very large`);
 }

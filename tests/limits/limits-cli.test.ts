@@ -4,12 +4,12 @@
  * the one-line error for its code and exit 1 — never a kill with nothing said, a V8 dump or a
  * hang. Sizes are modest (CI has 2 cores): the limits are set low by flag to reach each path.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixture } from '../helpers.js';
+import { fixture, ROOT } from '../helpers.js';
 import { packtool, type CliResult } from '../cli/run.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'packtool-limits-'));
@@ -100,7 +100,9 @@ describe('large text and HTML', () => {
     expect(oneLineError(packtool(['extract', file, '--timeout', '2']), file)).toBe('timeout');
     copyFileSync(MINUTES, path.join(dir, 'haresfield.txt'));
     const out = path.join(tmp, 'divs-out');
-    expect(packtool(['batch', dir, '-o', out, '-q', '--jobs', '1', '--timeout', '2']).code).toBe(1);
+    // 10 s: the divs take over a minute, the minutes well under a second (but the first file in a
+    // fresh worker also loads the parsers, which on a busy 2-core machine took over 2 s).
+    expect(packtool(['batch', dir, '-o', out, '-q', '--jobs', '1', '--timeout', '10']).code).toBe(1);
     const report = JSON.parse(readFileSync(path.join(out, 'packtool-batch.json'), 'utf8')) as { inputs: Array<{ input: string; status: string; error: { code: string } | null }> };
     expect(report.inputs.map((e) => [e.input, e.status, e.error?.code ?? null]).sort()).toEqual([
       ['divs.html', 'failed', 'timeout'],
@@ -128,6 +130,26 @@ describe('endless and blocking sources', () => {
     execFileSync('mkfifo', [file]);
     expect(oneLineError(packtool(['extract', file, '--timeout', '1']), file)).toBe('timeout');
     expect(oneLineError(packtool(['layout', file, '--timeout', '1']), file)).toBe('timeout');
+  });
+});
+
+describe('a reading process killed from outside (the system out of memory)', () => {
+  it('ends in the memory-limit line saying the system stopped it, not in a bug report', async () => {
+    const file = path.join(tmp, 'killed.txt');
+    execFileSync('mkfifo', [file]);
+    const command = spawn(process.execPath, [path.join(ROOT, 'bin', 'packtool.js'), 'extract', file, '--timeout', '60'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    command.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => command.on('close', resolve));
+    // The reading child, blocked opening the FIFO: killed as the kernel's out-of-memory killer would.
+    let child = '';
+    for (let i = 0; i < 200 && !child; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      child = readFileSync(`/proc/${command.pid}/task/${command.pid}/children`, 'utf8').trim();
+    }
+    process.kill(Number(child), 'SIGKILL');
+    expect(await exited).toBe(1);
+    expect(stderr).toBe(`packtool: ${file}: the process reading the file was killed by the system (SIGKILL), most likely for lack of memory; set --max-memory below the memory this machine has free [memory-limit]\n`);
   });
 });
 
