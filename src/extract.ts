@@ -1,24 +1,22 @@
 /**
- * The extract pipeline, one direction: source → layout → segment → parse → validate (the
- * steps after the layout are in pack-from-layout.ts). `extract` is a plain async function:
+ * The extract pipeline, one direction: source → layout (layout-of.ts) → segment → parse →
+ * validate (pack-from-layout.ts). `extract` is a plain async function:
  * the CLI, `batch` and `diff` all call it.
  */
 import { createHash } from 'node:crypto';
 import { Context } from './context.js';
-import { buildLayout } from './layout/build.js';
+import { layoutOf } from './layout-of.js';
 import type { Layout } from './layout/types.js';
 import type { Pack } from './schema/pack.js';
 import type { Segment } from './segment/types.js';
 import { readInput } from './read-input.js';
-import { detectFormat, readSource, type SourceOptions } from './sources/index.js';
+import type { SourceOptions } from './sources/index.js';
 
 export { readInput };
 
 export interface ExtractOptions extends SourceOptions {
   /** Name to record as `source.file` (defaults to the path). */
   displayName?: string;
-  /** Refuse inputs with more bytes than this (`too-large`); DEFAULT_MAX_SIZE_BYTES when unset. */
-  maxSizeBytes?: number;
 }
 
 export interface ExtractResult {
@@ -36,15 +34,14 @@ export async function extractFile(file: string, options: ExtractOptions = {}): P
 }
 
 export async function extractBytes(bytes: Uint8Array, name: string, options: ExtractOptions = {}): Promise<ExtractResult> {
-  const format = detectFormat(name, bytes);
-  const ctx = new Context(name, format);
+  const ctx = new Context(name);
   // Hash first: pdf.js takes ownership of (detaches) the buffer it is given.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   // The parsers and the output contract load while the source is read: a PDF is read in a
   // worker thread, and this thread would otherwise wait idle for it.
   const parsing = import('./pack-from-layout.js');
   parsing.catch(() => undefined); // a failed read is the error to report; the import's own failure surfaces below
-  const raw = await readSource(bytes, format, { ...options, onWarning: (w) => ctx.warn(w.code, w.message, { page: w.page }) });
+  const layout = await layoutOf(bytes, ctx, options);
   const { packFromLayout } = await parsing;
-  return packFromLayout(buildLayout(raw), ctx, { file: name, sha256, format });
+  return packFromLayout(layout, ctx, { file: name, sha256, format: layout.format });
 }

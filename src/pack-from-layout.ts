@@ -1,12 +1,11 @@
 /**
- * From a source's layout to the validated Pack: the text-layer check, segmentation, every
- * parser, the output contract. Kept apart from extract.ts so that these modules (the parsers,
+ * From a source's layout to the validated Pack: segmentation, every parser, the output
+ * contract. Kept apart from extract.ts so that these modules (the parsers,
  * zod) load while a PDF is still being read.
  */
 import type { Context } from './context.js';
 import type { ExtractResult } from './extract.js';
 import type { Layout, SourceFormat } from './layout/types.js';
-import { assessTextLayer, withoutPages } from './layout/quality.js';
 import { reportUnparsedLines } from './parse/coverage.js';
 import { parseDate } from './parse/common/dates.js';
 import { parseForwardPlan } from './parse/forward-plan/index.js';
@@ -34,12 +33,8 @@ export interface PackSource {
   format: SourceFormat;
 }
 
-export function packFromLayout(read: Layout, ctx: Context, source: PackSource): ExtractResult {
-  // Pages whose text layer is garbled are kept (page counts hold) but not parsed: records
-  // read from them would be confident nonsense.
-  const quality = assessTextLayer(read, ctx);
-  const layout = withoutPages(read, quality.garbledPages);
-
+/** The Pack of a layout from `layoutOf` (its garbled pages already emptied). */
+export function packFromLayout(layout: Layout, ctx: Context, source: PackSource): ExtractResult {
   const body = parseLayout(layout, ctx);
   const pack: Pack = {
     packtool: FORMAT_VERSION,

@@ -24,12 +24,11 @@ export function corpus(...parts: string[]): string {
 export const NO_CORPUS = `skipped: ../shared/corpus is not beside this checkout (large-file tests need it)`;
 
 import { readFileSync } from 'node:fs';
-import { buildLayout } from '../src/layout/build.js';
+import { Context } from '../src/context.js';
+import { layoutOf } from '../src/layout-of.js';
 import type { Layout } from '../src/layout/types.js';
-import { detectFormat, readSource } from '../src/sources/index.js';
 
-/** The layout of a file, as every parser sees it. */
-export async function loadLayout(file: string): Promise<Layout> {
-  const bytes = new Uint8Array(readFileSync(file));
-  return buildLayout(await readSource(bytes, detectFormat(file, bytes)));
+/** The layout of a file, as every parser sees it (the file's warnings are in `ctx` when one is given). */
+export async function loadLayout(file: string, ctx = new Context(file)): Promise<Layout> {
+  return layoutOf(new Uint8Array(readFileSync(file)), ctx);
 }

@@ -70,10 +70,12 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
 
 /**
  * Load pdf.js before saying ready: the extract pipeline imports it lazily on the first PDF, and
- * that second or so would otherwise count against the first file's --timeout.
+ * that second or so would otherwise count against the first file's --timeout. It is loaded the
+ * way the PDF source loads it, which keeps this thread's native Array.prototype.push.
  */
 async function warmUp(): Promise<void> {
-  await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { loadPdfJs } = await import('../sources/pdf.js');
+  await loadPdfJs();
 }
 
 function serve(onTask: (listener: (task: WorkerTask) => void) => void, post: Post, stillWanted: () => boolean, ready: () => void): void {

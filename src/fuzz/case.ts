@@ -3,10 +3,8 @@
  * packtool promises for any input — a valid Pack (warnings allowed) or an InputError with a
  * one-line message; never another exception, never a Pack that breaks the contract.
  */
-import { Context } from '../context.js';
 import { InputError } from '../errors.js';
 import { extractBytes } from '../extract.js';
-import { assessTextLayer } from '../layout/quality.js';
 import { PackSchema } from '../schema/pack.js';
 import type { SourceOptions } from '../sources/index.js';
 import type { PdfOptions } from '../sources/pdf.js';
@@ -48,15 +46,13 @@ export async function runCaseInProcess(c: FuzzCase, deadline: number): Promise<C
   };
   try {
     // A copy: pdf.js detaches the buffer it is given, and the bytes may be needed for a reproducer.
-    const { pack, layout } = await extractBytes(new Uint8Array(c.bytes), c.name, options);
-    const ctx = new Context(c.name);
-    assessTextLayer(layout, ctx);
+    const { pack } = await extractBytes(new Uint8Array(c.bytes), c.name, options);
     const checked = PackSchema.safeParse(pack);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       return { failure: 'invalid-pack', detail: `${issue.path.join('.')}: ${issue.message}` };
     }
-    const codes = [...new Set([...warnings, ...pack.warnings.map((w) => w.code), ...ctx.warnings.map((w) => w.code)])].sort();
+    const codes = [...new Set([...warnings, ...pack.warnings.map((w) => w.code)])].sort();
     return { outcome: codes.length > 0 ? 'ok-with-warnings' : 'ok', warnings: codes };
   } catch (err) {
     if (err instanceof InputError) {

@@ -129,6 +129,15 @@ export function assessTextLayer(layout: Layout, ctx: Context): TextLayerAssessme
   return { garbledPages, emptyPages };
 }
 
+/**
+ * The layout with the lines of garbled pages removed, after warning about garbled and empty
+ * pages: records read from a garbled page would be confident nonsense. The pages stay, so page
+ * counts hold.
+ */
+export function withReadableText(layout: Layout, ctx: Context): Layout {
+  return withoutPages(layout, assessTextLayer(layout, ctx).garbledPages);
+}
+
 /** The layout with the lines of the given pages removed (the pages themselves stay, so page counts hold). */
 export function withoutPages(layout: Layout, pages: ReadonlySet<number>): Layout {
   if (pages.size === 0) return layout;

@@ -5,17 +5,18 @@
  */
 import { InputError } from '../errors.js';
 import { extractFile } from '../extract.js';
-import { buildLayout } from '../layout/build.js';
+import { Context, type Warning } from '../context.js';
+import { layoutOf } from '../layout-of.js';
 import type { Layout } from '../layout/types.js';
 import { readInput } from '../read-input.js';
 import type { Pack } from '../schema/pack.js';
-import { detectFormat, readSource } from '../sources/index.js';
 import { STOPPED_FROM_OUTSIDE } from './limits.js';
 
 /** What each kind of read sends back. */
 export interface ReadValues {
   extract: Pack;
-  layout: Layout;
+  /** The layout and the warnings its read raised (garbled pages, a truncated PDF…), which the command prints. */
+  layout: { layout: Layout; warnings: Warning[] };
 }
 
 export interface ReadJob {
@@ -27,7 +28,7 @@ export interface ReadJob {
 
 export type ReadAnswer =
   | { type: 'done'; kind: 'extract'; value: Pack }
-  | { type: 'done'; kind: 'layout'; value: Layout }
+  | { type: 'done'; kind: 'layout'; value: ReadValues['layout'] }
   | { type: 'input-error'; code: string; message: string }
   | { type: 'error'; message: string; stack: string };
 
@@ -35,7 +36,9 @@ async function read(job: ReadJob): Promise<ReadAnswer> {
   const options = { maxPages: job.maxPages, maxSizeBytes: job.maxSizeBytes, ...STOPPED_FROM_OUTSIDE };
   if (job.kind === 'extract') return { type: 'done', kind: 'extract', value: (await extractFile(job.file, options)).pack };
   const bytes = await readInput(job.file, job.maxSizeBytes);
-  return { type: 'done', kind: 'layout', value: buildLayout(await readSource(bytes, detectFormat(job.file, bytes), options)) };
+  const ctx = new Context(job.file);
+  const layout = await layoutOf(bytes, ctx, options);
+  return { type: 'done', kind: 'layout', value: { layout, warnings: ctx.warnings } };
 }
 
 async function answer(job: ReadJob): Promise<ReadAnswer> {

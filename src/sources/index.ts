@@ -18,6 +18,8 @@ export interface SourceOptions {
   onWarning?: (warning: SourceWarning) => void;
   /** Give up with InputError `timeout` after this time (ms since the epoch). */
   deadline?: number;
+  /** Refuse inputs with more bytes than this (`too-large`); DEFAULT_MAX_SIZE_BYTES when unset. */
+  maxSizeBytes?: number;
 }
 
 /** A problem a source survived; the pipeline turns it into a Pack warning. */

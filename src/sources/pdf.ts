@@ -25,7 +25,8 @@ type PDFDocumentProxy = import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentPro
 type PDFPageProxy = import('pdfjs-dist/legacy/build/pdf.mjs').PDFPageProxy;
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
-function loadPdfJs(): Promise<PdfJs> {
+/** pdf.js, loaded once per thread and always through importKeepingNativePush. */
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= importKeepingNativePush();
   return pdfjsPromise;
 }

@@ -1,12 +1,14 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Context } from '../../src/context.js';
 import { assessTextLayer, describePages, GARBLED_PAGE_SHARE, isGarbled, pageScore, scoreText, withoutPages } from '../../src/layout/quality.js';
+import { readLayout } from '../../src/layout-of.js';
 import { corpus, HAS_CORPUS, loadLayout, NO_CORPUS } from '../helpers.js';
 import { bad, extractFixture } from './helpers.js';
 
+/** The text-layer check on a file's layout as its source read it (before `layoutOf` empties garbled pages). */
 async function assess(file: string) {
-  const layout = await loadLayout(file);
+  const layout = await readLayout(new Uint8Array(readFileSync(file)), new Context(file));
   const ctx = new Context(file);
   return { layout, ctx, ...assessTextLayer(layout, ctx) };
 }
@@ -40,7 +42,7 @@ describe('a PDF whose text layer is garbled by a wrong font encoding', () => {
 
   it('scores those pages at 0.99 or more junk, far above the 0.5 threshold', async () => {
     for (const name of ['horsley-2014-04-29-agenda-garbled.pdf', 'horsley-2014-03-18-minutes-garbled-page1.pdf']) {
-      const layout = await loadLayout(bad(name));
+      const { layout } = await assess(bad(name));
       const score = pageScore(layout.pages[0]);
       expect(score.junk / score.characters).toBeGreaterThanOrEqual(0.99);
     }
@@ -53,6 +55,13 @@ describe('a PDF whose text layer is garbled by a wrong font encoding', () => {
     const kept = withoutPages(layout, garbledPages);
     expect(kept.pages).toHaveLength(1);
     expect(kept.pages[0].lines).toEqual([]);
+  });
+
+  it('reaches neither the parsers nor `packtool layout`: the one way in (layoutOf) empties the page and warns', async () => {
+    const ctx = new Context('agenda.pdf');
+    const layout = await loadLayout(bad('horsley-2014-04-29-agenda-garbled.pdf'), ctx);
+    expect(layout.pages.map((p) => p.lines.length)).toEqual([0]);
+    expect(ctx.warnings.map((w) => [w.code, w.source.page])).toEqual([['garbled-text', 1]]);
   });
 
   describe.skipIf(!HAS_CORPUS)('the whole Horsley draft minutes of 18 March 2014 (corpus)', () => {

@@ -1,0 +1,37 @@
+/**
+ * The one way in: the bytes of an input file → the layout every later phase reads. `extract`,
+ * `packtool layout`, batch workers and the tests all come in here, so what `packtool layout`
+ * prints is exactly what the parsers read.
+ *
+ *   refuse more bytes than --max-size (`too-large`)
+ *   detect the format (ctx.format, from the bytes and ctx.file)
+ *   → read the source into raw pages (src/sources)
+ *   → build the layout: running headers and footers out, lines numbered (src/layout/build.ts)
+ *   → check the text layer: garbled pages are emptied (src/layout/quality.ts)
+ *
+ * Every problem found on the way is a message on `ctx`; an input that cannot be read at all
+ * throws an InputError.
+ */
+import type { Context } from './context.js';
+import { buildLayout } from './layout/build.js';
+import { DEFAULT_MAX_SIZE_BYTES, tooLarge } from './limits/limits.js';
+import { withReadableText } from './layout/quality.js';
+import type { Layout } from './layout/types.js';
+import { detectFormat, readSource, type SourceOptions } from './sources/index.js';
+
+/** Source → layout, text layer checked: what every parser reads, and what `packtool layout` prints. */
+export async function layoutOf(bytes: Uint8Array, ctx: Context, options: SourceOptions = {}): Promise<Layout> {
+  return withReadableText(await readLayout(bytes, ctx, options), ctx);
+}
+
+/**
+ * Source → layout with every page as the source read it, before the text-layer check (for
+ * measuring that check; everything else wants `layoutOf`).
+ */
+export async function readLayout(bytes: Uint8Array, ctx: Context, options: SourceOptions = {}): Promise<Layout> {
+  // Bytes from a file were counted as they were read (readInput); bytes given in memory are counted here.
+  if (bytes.length > (options.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES)) throw tooLarge(options.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES);
+  ctx.format ??= detectFormat(ctx.file, bytes);
+  const raw = await readSource(bytes, ctx.format, { ...options, onWarning: (w) => ctx.warn(w.code, w.message, { page: w.page }) });
+  return buildLayout(raw);
+}
