@@ -56,6 +56,8 @@ export async function readInChild<K extends keyof ReadValues>(kind: K, file: str
       else if (signal === 'SIGKILL') reject(killedBySystem());
       else reject(new Error(`the process reading the file ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-2).join(' | ')}` : ''}`));
     });
-    child.send(job);
+    // A child killed before it takes the job (out of memory at start-up) fails this send with
+    // EPIPE; its exit, just after, says why. The callback keeps the send's error off 'error'.
+    child.send(job, () => undefined);
   });
 }
