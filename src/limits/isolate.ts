@@ -43,15 +43,17 @@ export async function readInChild<K extends keyof ReadValues>(kind: K, file: str
       answer = m;
     });
     child.on('error', reject);
-    // Settle on exit, not on the message: the child is gone by then, so nothing it holds lingers.
-    child.on('exit', (code, signal) => {
+    // Settle once the child is gone and its channels are closed, not on the message: nothing it
+    // holds lingers, and every message it sent has arrived. An answer that came before a limit
+    // was passed (in the child's last moments) is still the answer.
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
       stopWatching();
       const a = answer as ReadAnswer | null;
-      if (stoppedFor) reject(stoppedFor);
-      else if (a?.type === 'done') resolve(a.value as ReadValues[K]);
+      if (a?.type === 'done') resolve(a.value as ReadValues[K]);
       else if (a?.type === 'input-error') reject(new InputError(a.code, a.message));
       else if (a?.type === 'error') reject(Object.assign(new Error(a.message), { stack: a.stack }));
+      else if (stoppedFor) reject(stoppedFor);
       else if (diedOfHeap(stderr)) reject(memoryLimit(limits.maxMemoryBytes));
       else if (signal === 'SIGKILL') reject(killedBySystem());
       else reject(new Error(`the process reading the file ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-2).join(' | ')}` : ''}`));
