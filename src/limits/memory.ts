@@ -14,7 +14,10 @@ import { readFileSync } from 'node:fs';
  */
 export const MEMORY_SAMPLE_MS = 50;
 
-/** Resident memory of a process in bytes, or null where it cannot be read (no /proc, the process is gone). */
+/**
+ * Resident memory of a process in bytes, or null where it cannot be read (the process is gone;
+ * no /proc, as on macOS, where only the V8 heap cap holds a read: docs/limits.md).
+ */
 export function residentBytes(pid: number): number | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'latin1');
@@ -24,9 +27,6 @@ export function residentBytes(pid: number): number | null {
     return null;
   }
 }
-
-/** True where resident memory can be sampled; elsewhere only the V8 heap cap applies (docs/limits.md). */
-export const CAN_SAMPLE_MEMORY = residentBytes(process.pid) !== null;
 
 /**
  * Watch a process until stopped: `onExceeded` is called once, with the size seen, when its
