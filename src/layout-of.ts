@@ -30,7 +30,7 @@ export async function layoutOf(bytes: Uint8Array, ctx: Context, options: SourceO
  */
 export async function readLayout(bytes: Uint8Array, ctx: Context, options: SourceOptions = {}): Promise<Layout> {
   // Bytes from a file were counted as they were read (readInput); bytes given in memory are counted here.
-  if (bytes.length > (options.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES)) throw tooLarge(options.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES);
+  if (bytes.length > (options.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES)) throw tooLarge(ctx.file, options.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES);
   ctx.format ??= detectFormat(ctx.file, bytes);
   const raw = await readSource(bytes, ctx.format, { ...options, onWarning: (w) => ctx.warn(w.code, w.message, { page: w.page }) });
   return buildLayout(raw);

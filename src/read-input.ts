@@ -9,41 +9,41 @@ import { DEFAULT_MAX_SIZE_BYTES, tooLarge } from './limits/limits.js';
 
 /** Read a file (or "-" for standard input), refusing more than maxSizeBytes with `too-large`. */
 export async function readInput(file: string, maxSizeBytes = DEFAULT_MAX_SIZE_BYTES): Promise<Uint8Array> {
-  if (file === '-') return collect(process.stdin, maxSizeBytes);
+  if (file === '-') return collect(file, process.stdin, maxSizeBytes);
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
   } catch (err) {
-    throw readError(err);
+    throw readError(file, err);
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw readError(Object.assign(new Error('directory'), { code: 'EISDIR' }));
-    if (stat.isFile() && stat.size > maxSizeBytes) throw tooLarge(maxSizeBytes);
-    return await collect(handle.createReadStream({ autoClose: false }), maxSizeBytes);
+    if (stat.isDirectory()) throw readError(file, Object.assign(new Error('directory'), { code: 'EISDIR' }));
+    if (stat.isFile() && stat.size > maxSizeBytes) throw tooLarge(file, maxSizeBytes);
+    return await collect(file, handle.createReadStream({ autoClose: false }), maxSizeBytes);
   } catch (err) {
-    throw err instanceof InputError ? err : readError(err);
+    throw err instanceof InputError ? err : readError(file, err);
   } finally {
     await handle.close().catch(() => undefined);
   }
 }
 
-async function collect(stream: AsyncIterable<Buffer | string>, maxSizeBytes: number): Promise<Uint8Array> {
+async function collect(file: string, stream: AsyncIterable<Buffer | string>, maxSizeBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += bytes.length;
-    if (size > maxSizeBytes) throw tooLarge(maxSizeBytes);
+    if (size > maxSizeBytes) throw tooLarge(file, maxSizeBytes);
     chunks.push(bytes);
   }
   return new Uint8Array(Buffer.concat(chunks, size));
 }
 
-function readError(err: unknown): InputError {
+function readError(file: string, err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new InputError('file-not-found', 'no such file; check the path');
-  if (code === 'EISDIR') return new InputError('is-a-directory', 'this is a directory; give a file, or use `packtool batch` for a folder');
-  if (code === 'EACCES') return new InputError('permission-denied', 'the file cannot be read (permission denied)');
-  return new InputError('unreadable', `the file cannot be read (${code ?? String(err)})`);
+  if (code === 'ENOENT') return new InputError('file-not-found', 'no such file; check the path', file);
+  if (code === 'EISDIR') return new InputError('is-a-directory', 'this is a directory; give a file, or use `packtool batch` for a folder', file);
+  if (code === 'EACCES') return new InputError('permission-denied', 'the file cannot be read (permission denied)', file);
+  return new InputError('unreadable', `the file cannot be read (${code ?? String(err)})`, file);
 }

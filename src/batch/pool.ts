@@ -163,7 +163,7 @@ class Slot {
     const failure = (code: string, message: string): WorkerAnswer => ({
       id: task.id, ok: false, code, message, internal: !LIMIT_CODES.has(code), seconds: (performance.now() - started) / 1000, rssBytes: 0,
     });
-    const overMemory = () => failure('memory-limit', memoryLimit(this.options.maxMemoryBytes).message);
+    const overMemory = () => failure('memory-limit', memoryLimit(task.file, this.options.maxMemoryBytes).message);
 
     return new Promise((resolve) => {
       let settled = false;
@@ -201,7 +201,7 @@ class Slot {
         if (settled) return;
         clearTimeout(timer);
         const s = this.options.timeoutSeconds;
-        timer = setTimeout(() => settle(failure('timeout', timedOut(s).message), true), s * 1000);
+        timer = setTimeout(() => settle(failure('timeout', timedOut(task.file, s).message), true), s * 1000);
         if (handle.pid !== null) stopWatching = watchMemory(handle.pid, this.options.maxMemoryBytes, () => settle(overMemory(), true));
         handle.send(task);
       });

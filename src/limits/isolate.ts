@@ -36,8 +36,8 @@ export async function readInChild<K extends keyof ReadValues>(kind: K, file: str
       stoppedFor ??= why;
       child.kill('SIGKILL');
     };
-    const stopWatching = watchMemory(child.pid ?? -1, limits.maxMemoryBytes, () => stop(memoryLimit(limits.maxMemoryBytes)));
-    const timer = setTimeout(() => stop(timedOut(limits.timeoutSeconds)), limits.timeoutSeconds * 1000);
+    const stopWatching = watchMemory(child.pid ?? -1, limits.maxMemoryBytes, () => stop(memoryLimit(file, limits.maxMemoryBytes)));
+    const timer = setTimeout(() => stop(timedOut(file, limits.timeoutSeconds)), limits.timeoutSeconds * 1000);
     let answer: ReadAnswer | null = null;
     child.on('message', (m: ReadAnswer) => {
       answer = m;
@@ -51,11 +51,11 @@ export async function readInChild<K extends keyof ReadValues>(kind: K, file: str
       stopWatching();
       const a = answer as ReadAnswer | null;
       if (a?.type === 'done') resolve(a.value as ReadValues[K]);
-      else if (a?.type === 'input-error') reject(new InputError(a.code, a.message));
+      else if (a?.type === 'input-error') reject(new InputError(a.code, a.message, file));
       else if (a?.type === 'error') reject(Object.assign(new Error(a.message), { stack: a.stack }));
       else if (stoppedFor) reject(stoppedFor);
-      else if (diedOfHeap(stderr)) reject(memoryLimit(limits.maxMemoryBytes));
-      else if (signal === 'SIGKILL') reject(killedBySystem());
+      else if (diedOfHeap(stderr)) reject(memoryLimit(file, limits.maxMemoryBytes));
+      else if (signal === 'SIGKILL') reject(killedBySystem(file));
       else reject(new Error(`the process reading the file ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-2).join(' | ')}` : ''}`));
     });
     // A child killed before it takes the job (out of memory at start-up) fails this send with

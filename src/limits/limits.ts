@@ -88,25 +88,27 @@ export function formatSize(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-export function tooLarge(maxSizeBytes: number): InputError {
-  return new InputError('too-large', `the file is larger than --max-size ${formatSize(maxSizeBytes)}; raise --max-size if it really is a pack`);
+export function tooLarge(file: string, maxSizeBytes: number): InputError {
+  return new InputError('too-large', `the file is larger than --max-size ${formatSize(maxSizeBytes)}; raise --max-size if it really is a pack`, file);
 }
 
-export function memoryLimit(maxMemoryBytes: number): InputError {
+export function memoryLimit(file: string, maxMemoryBytes: number): InputError {
   return new InputError(
     'memory-limit',
     `reading the file needed more than --max-memory ${formatSize(maxMemoryBytes)} and was stopped (a PDF whose content inflates enormously, or a very large text or HTML file); raise --max-memory if it is a real pack`,
+    file,
   );
 }
 
 /** The reading process was killed by someone else (the system's out-of-memory killer, in practice). */
-export function killedBySystem(): InputError {
+export function killedBySystem(file: string): InputError {
   return new InputError(
     'memory-limit',
     'the process reading the file was killed by the system (SIGKILL), most likely for lack of memory; set --max-memory below the memory this machine has free',
+    file,
   );
 }
 
-export function timedOut(seconds: number): InputError {
-  return new InputError('timeout', `gave up after ${seconds} s and stopped the read; raise --timeout if the file is just very large`);
+export function timedOut(file: string, seconds: number): InputError {
+  return new InputError('timeout', `gave up after ${seconds} s and stopped the read; raise --timeout if the file is just very large`, file);
 }

@@ -230,7 +230,7 @@ function readPdfInWorker(script: URL, data: Uint8Array, options: PdfOptions & { 
     });
     worker.on('error', (err: Error & { code?: string }) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        settle(() => reject(memoryLimit(PDF_HEAP_LIMIT_MB * 1024 ** 2)));
+        settle(() => reject(new InputError('memory-limit', memoryLimit('', PDF_HEAP_LIMIT_MB * 1024 ** 2).message)));
       } else settle(() => reject(err));
     });
     worker.on('exit', (code) => settle(() => reject(new Error(`the PDF reader stopped unexpectedly (exit code ${code})`))));
