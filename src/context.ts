@@ -1,3 +1,4 @@
+import { InputError } from './errors.js';
 import type { SourceFormat } from './layout/types.js';
 
 /** Where a record or a problem is in the original: pack page and line of the normalised text. */
@@ -20,12 +21,20 @@ export interface Warning {
 }
 
 /**
+ * Every problem found in a file: a warning the read survived, or the one fatal problem that
+ * ended it (`fatal: true`; the Pack has no room for it, the command line prints it).
+ */
+export type Message = Warning & { fatal?: true };
+
+/**
  * One per input file. It travels through every phase (source → layout → segment → parse →
- * validate → write) so that each phase can record what it could not do without deciding
- * how severe that is: the command line decides (`--strict`).
+ * validate → write) so that each phase records what it found as a message, as vfile does.
+ * A phase says only whether it could go on: `warn` when it could (the command line decides
+ * what a warning costs: `--strict`), `fail` when it could not (always exit code 1, in one
+ * place: src/cli/main.ts).
  */
 export class Context {
-  readonly warnings: Warning[] = [];
+  readonly messages: Message[] = [];
 
   constructor(
     /** The input path as the user gave it. */
@@ -33,9 +42,20 @@ export class Context {
     public format: SourceFormat | null = null,
   ) {}
 
+  /** The problems the read survived: the Pack's `warnings`. */
+  get warnings(): Warning[] {
+    return this.messages.filter((m) => !m.fatal);
+  }
+
   warn(code: string, message: string, source: Partial<SourceRef> = {}, lines?: number[]): void {
     const warning: Warning = { code, message, source: { page: source.page ?? null, line: source.line ?? null } };
     if (lines?.length) warning.lines = lines;
-    this.warnings.push(warning);
+    this.messages.push(warning);
+  }
+
+  /** Record a problem that ends the read of this file, and end it: throws the InputError naming the file. */
+  fail(code: string, message: string, source: Partial<SourceRef> = {}): never {
+    this.messages.push({ code, message, source: { page: source.page ?? null, line: source.line ?? null }, fatal: true });
+    throw new InputError(code, message, this.file);
   }
 }

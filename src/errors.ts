@@ -1,16 +1,17 @@
 /**
- * The few errors the tool raises on purpose. The command line maps them to exit codes in
- * one place (src/cli/main.ts); anything else is a bug and is reported as one.
+ * The few errors the tool raises on purpose, and the one wording of everything else (a bug).
+ * The command line maps them to exit codes in one place (src/cli/main.ts); batch and diff
+ * describe a failed file with the same `failureOf`.
  */
 
-/** A problem with an input file: printed as one line naming the file, exit code 1. */
+/** A problem with an input file that ends its read: printed as one line naming the file, exit code 1. */
 export class InputError extends Error {
   constructor(
     /** Stable kebab-case id, e.g. `not-a-pdf`, `encrypted`, `file-not-found`. */
     readonly code: string,
     message: string,
-    /** The input the problem is in; set by whoever knows the path. */
-    public file?: string,
+    /** The input the problem is in, as the user gave it. */
+    readonly file: string,
   ) {
     super(message);
     this.name = 'InputError';
@@ -31,4 +32,25 @@ export class ExitError extends Error {
     super(message);
     this.name = 'ExitError';
   }
+}
+
+/** Why one file could not be read, as the command line, the batch report and diff say it. */
+export interface Failure {
+  /** The InputError's code, or `internal-error` for a bug. */
+  code: string;
+  /** One line. */
+  message: string;
+  /** True for a bug in packtool rather than a problem with the input. */
+  internal: boolean;
+}
+
+/** An InputError is the input's problem; anything else is a bug, and says so in the one wording there is. */
+export function failureOf(err: unknown): Failure {
+  const message = firstLine(err instanceof Error ? err.message : String(err));
+  if (err instanceof InputError) return { code: err.code, message, internal: false };
+  return { code: 'internal-error', message: `internal error (a bug in packtool; please report it with the input file): ${message}`, internal: true };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0];
 }

@@ -9,8 +9,9 @@
  *   → build the layout: running headers and footers out, lines numbered (src/layout/build.ts)
  *   → check the text layer: garbled pages are emptied (src/layout/quality.ts)
  *
- * Every problem found on the way is a message on `ctx`; an input that cannot be read at all
- * throws an InputError.
+ * Every problem found on the way is a message on `ctx`: a warning the read survived, or a
+ * fatal one (`ctx.fail`), which throws the InputError that ends the file's read. Which is
+ * which is the source's call alone, never the caller's.
  */
 import type { Context } from './context.js';
 import { buildLayout } from './layout/build.js';
@@ -30,8 +31,11 @@ export async function layoutOf(bytes: Uint8Array, ctx: Context, options: SourceO
  */
 export async function readLayout(bytes: Uint8Array, ctx: Context, options: SourceOptions = {}): Promise<Layout> {
   // Bytes from a file were counted as they were read (readInput); bytes given in memory are counted here.
-  if (bytes.length > (options.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES)) throw tooLarge(ctx.file, options.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES);
-  ctx.format ??= detectFormat(ctx.file, bytes);
-  const raw = await readSource(bytes, ctx.format, { ...options, onWarning: (w) => ctx.warn(w.code, w.message, { page: w.page }) });
-  return buildLayout(raw);
+  const maxSize = options.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES;
+  if (bytes.length > maxSize) {
+    const { code, message } = tooLarge(ctx.file, maxSize);
+    ctx.fail(code, message);
+  }
+  ctx.format ??= detectFormat(bytes, ctx);
+  return buildLayout(await readSource(bytes, ctx.format, ctx, options));
 }

@@ -195,5 +195,5 @@ export function validatePack(pack: Pack): Pack {
   const result = PackSchema.safeParse(pack);
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  throw new Error(`internal error: the extracted data breaks the output contract at ${first.path.join('.')}: ${first.message}`);
+  throw new Error(`the extracted data breaks the output contract at ${first.path.join('.')}: ${first.message}`);
 }

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Limits } from '../limits/limits.js';
+import { failureOf } from '../errors.js';
 import { FORMAT_VERSION } from '../schema/pack.js';
 import { checkArguments, expandInputs } from './inputs.js';
 import { outputPath, outputRel, REPORT_NAME } from './output-path.js';
@@ -214,8 +215,7 @@ function roundedSeconds(milliseconds: number): number {
 
 /** Something in the batch machinery itself went wrong for one input: recorded, never fatal to the run. */
 function crashed(id: number, err: unknown): WorkerAnswer {
-  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  return { id, ok: false, code: 'internal-error', message: `internal error (a bug in packtool): ${message}`, internal: true, seconds: 0, rssBytes: 0 };
+  return { id, ok: false, ...failureOf(err), seconds: 0, rssBytes: 0 };
 }
 
 function entryFor(input: string, output: string, a: WorkerAnswer): ReportEntry {

@@ -9,7 +9,7 @@
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { InputError } from '../errors.js';
+import { failureOf } from '../errors.js';
 import { extractFile, type ExtractOptions } from '../extract.js';
 import { STOPPED_FROM_OUTSIDE } from '../limits/limits.js';
 import { formatOutput } from '../write/index.js';
@@ -54,17 +54,7 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
     return { id: task.id, ok: true, pages: pack.source.pages ?? 0, warnings: pack.warnings.length, seconds: seconds(), rssBytes: memoryBytes() };
   } catch (err) {
     await unlink(task.tmpPath).catch(() => undefined);
-    const expected = err instanceof InputError;
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return {
-      id: task.id,
-      ok: false,
-      code: expected ? err.code : 'internal-error',
-      message: expected ? message : `internal error (a bug in packtool): ${message}`,
-      internal: !expected,
-      seconds: seconds(),
-      rssBytes: memoryBytes(),
-    };
+    return { id: task.id, ok: false, ...failureOf(err), seconds: seconds(), rssBytes: memoryBytes() };
   }
 }
 

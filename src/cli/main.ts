@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { escapeControls } from '../control-chars.js';
-import { ExitError, InputError, UsageError } from '../errors.js';
+import { ExitError, failureOf, InputError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerBatch } from './batch.js';
 import { registerDiff } from './diff.js';
@@ -114,13 +114,10 @@ function reportError(err: unknown, debug: boolean): number {
     say(`packtool: ${err.message}`, '(run with --help for usage)');
     return EXIT.usage;
   }
-  if (err instanceof InputError) {
-    say(`packtool: ${err.file ? err.file + ': ' : ''}${err.message} [${err.code}]`);
-    if (debug && err.stack) process.stderr.write(err.stack + '\n');
-    return EXIT.failure;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  say(`packtool: internal error: ${message.split('\n')[0]}`, `This is a bug in packtool; please report it with the input file.${debug ? '' : ' Run with --debug for details.'}`);
+  // A fatal message on a file's context (InputError) or a bug: exit code 1 either way.
+  const failure = failureOf(err);
+  if (err instanceof InputError) say(`packtool: ${err.file}: ${failure.message} [${failure.code}]`);
+  else say(`packtool: ${failure.message}`, ...(debug ? [] : ['Run with --debug for details.']));
   if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   return EXIT.failure;
 }

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ExitError, InputError } from '../errors.js';
+import { ExitError, failureOf, InputError } from '../errors.js';
 import { ActionRowSchema, PackSchema, type ActionRow } from '../schema/pack.js';
 import { EXIT_TROUBLE } from './fail-on.js';
 
@@ -66,11 +66,9 @@ async function extractActions(label: SideLabel, file: string): Promise<Loaded> {
     const pack = await readInChild('extract', file, DEFAULT_LIMITS);
     return { rows: pack.actions, warnings: pack.warnings.length };
   } catch (err) {
-    if (err instanceof InputError) throw trouble(label, file, err.message);
     // A bug in the extractor is still trouble (exit 2), never "differences" (exit 1), which a
     // CI job would read as a tracker row gone. The original error stays attached as `cause`.
-    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw Object.assign(trouble(label, file, `internal error while extracting (${reason}); this is a bug in packtool, please report it with the file`), { cause: err });
+    throw Object.assign(trouble(label, file, failureOf(err).message), { cause: err });
   }
 }
 

@@ -38,12 +38,7 @@ export const MAX_ERROR_MESSAGE = 400;
 
 /** Run one case to its end; `deadline` is the file time limit passed to the source (ms since epoch). */
 export async function runCaseInProcess(c: FuzzCase, deadline: number): Promise<CaseResult> {
-  const warnings: string[] = [];
-  const options: SourceOptions & PdfOptions = {
-    maxPages: FUZZ_MAX_PAGES,
-    deadline,
-    onWarning: (w) => warnings.push(w.code),
-  };
+  const options: SourceOptions & PdfOptions = { maxPages: FUZZ_MAX_PAGES, deadline };
   try {
     // A copy: pdf.js detaches the buffer it is given, and the bytes may be needed for a reproducer.
     const { pack } = await extractBytes(new Uint8Array(c.bytes), c.name, options);
@@ -52,7 +47,7 @@ export async function runCaseInProcess(c: FuzzCase, deadline: number): Promise<C
       const issue = checked.error.issues[0];
       return { failure: 'invalid-pack', detail: `${issue.path.join('.')}: ${issue.message}` };
     }
-    const codes = [...new Set([...warnings, ...pack.warnings.map((w) => w.code)])].sort();
+    const codes = [...new Set(pack.warnings.map((w) => w.code))].sort();
     return { outcome: codes.length > 0 ? 'ok-with-warnings' : 'ok', warnings: codes };
   } catch (err) {
     if (err instanceof InputError) {

@@ -1,9 +1,9 @@
 /**
  * Choose the source for an input file from its bytes and name, and read it into raw pages.
  */
-import { InputError } from '../errors.js';
+import type { Context } from '../context.js';
 import type { SourceFormat } from '../layout/types.js';
-import type { FontPolicy, PdfWarning } from './pdf.js';
+import type { FontPolicy } from './pdf.js';
 import type { RawDocument } from './raw.js';
 
 export interface SourceOptions {
@@ -14,19 +14,10 @@ export interface SourceOptions {
   isolate?: boolean;
   /** Read only the first N pages of a PDF (benchmarks measure scaling with it). */
   pageLimit?: number;
-  /** Problems a read survives (an unreadable page, a truncated PDF, bytes that are not UTF-8). */
-  onWarning?: (warning: SourceWarning) => void;
   /** Give up with InputError `timeout` after this time (ms since the epoch). */
   deadline?: number;
   /** Refuse inputs with more bytes than this (`too-large`); DEFAULT_MAX_SIZE_BYTES when unset. */
   maxSizeBytes?: number;
-}
-
-/** A problem a source survived; the pipeline turns it into a Pack warning. */
-export interface SourceWarning {
-  code: PdfWarning['code'] | 'invalid-utf8';
-  message: string;
-  page: number | null;
 }
 
 const EXTENSIONS: Record<string, SourceFormat> = {
@@ -44,41 +35,43 @@ export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
 /** The start of an HTML document: certain enough to read a text-named file as HTML. */
 const HTML_START = /^\s*<(?:!doctype\s+html|html)[\s>]/i;
 
-/** The format of an input, from its content where that is certain (a PDF header), else its name. */
-export function detectFormat(name: string, bytes: Uint8Array): SourceFormat {
+/** The format of an input, from its content where that is certain (a PDF header), else its name (ctx.file). */
+export function detectFormat(bytes: Uint8Array, ctx: Context): SourceFormat {
+  const name = ctx.file;
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   const ext = (/\.[a-z]+$/i.exec(name)?.[0] ?? '').toLowerCase();
   const byName = EXTENSIONS[ext];
   if (head.includes('%PDF-')) return 'pdf';
   if (byName === 'pdf') {
-    if (bytes.length === 0) throw new InputError('empty-file', 'the file is empty (0 bytes); download it again');
+    if (bytes.length === 0) ctx.fail('empty-file', 'the file is empty (0 bytes); download it again');
     const what = /^\s*<(!doctype html|html)/i.test(head) ? 'an HTML page' : head.startsWith('\x89PNG') ? 'a PNG image' : 'not a PDF';
-    throw new InputError('not-a-pdf', `the file is named .pdf but is ${what}; download the PDF itself again`);
+    ctx.fail('not-a-pdf', `the file is named .pdf but is ${what}; download the PDF itself again`);
   }
   // A saved web page named .txt (or read from stdin) is still HTML.
   if ((byName === 'text' || byName === 'markdown' || name === '-') && HTML_START.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, ''))) return 'html';
   if (byName) return byName;
   if (name === '-') return 'text';
-  throw new InputError(
+  return ctx.fail(
     'unknown-format',
     `cannot tell what kind of file this is from its name; use one of ${SUPPORTED_EXTENSIONS.join(', ')}`,
   );
 }
 
-export async function readSource(bytes: Uint8Array, format: SourceFormat, options: SourceOptions = {}): Promise<RawDocument> {
+/** Read the bytes as the given format into raw pages; problems found go to `ctx`. */
+export async function readSource(bytes: Uint8Array, format: SourceFormat, ctx: Context, options: SourceOptions = {}): Promise<RawDocument> {
   switch (format) {
     case 'pdf': {
       const { readPdf } = await import('./pdf.js');
-      return readPdf(bytes, options);
+      return readPdf(bytes, ctx, options);
     }
     case 'text':
     case 'markdown': {
       const { readText } = await import('./text.js');
-      return readText(decodeText(bytes, options.onWarning), format);
+      return readText(decodeText(bytes, ctx), format);
     }
     case 'html': {
       const { readHtml } = await import('./html.js');
-      return readHtml(decodeText(bytes, options.onWarning));
+      return readHtml(decodeText(bytes, ctx));
     }
   }
 }
@@ -89,7 +82,7 @@ export async function readSource(bytes: Uint8Array, format: SourceFormat, option
  * single-byte file, read as Windows-1252 (what older council exports and Word's "plain text"
  * use). A byte order mark is dropped, and one for UTF-16 (Word's "Unicode text") selects it.
  */
-export function decodeText(bytes: Uint8Array, onWarning?: (warning: SourceWarning) => void): string {
+export function decodeText(bytes: Uint8Array, ctx: Context): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
@@ -103,11 +96,10 @@ export function decodeText(bytes: Uint8Array, onWarning?: (warning: SourceWarnin
     // damaged sequences.
     const valid = countMatches(lenient, /[^\x00-\x7f\ufffd]/g);
     if (valid > damaged) {
-      onWarning?.({
-        code: 'invalid-utf8',
-        message: `${damaged} byte sequence${damaged === 1 ? ' is' : 's are'} not valid UTF-8 and ${damaged === 1 ? 'was' : 'were'} replaced with \ufffd; re-save the file as UTF-8 to recover ${damaged === 1 ? 'it' : 'them'}`,
-        page: null,
-      });
+      ctx.warn(
+        'invalid-utf8',
+        `${damaged} byte sequence${damaged === 1 ? ' is' : 's are'} not valid UTF-8 and ${damaged === 1 ? 'was' : 'were'} replaced with \ufffd; re-save the file as UTF-8 to recover ${damaged === 1 ? 'it' : 'them'}`,
+      );
       return lenient;
     }
     return decodeWindows1252(body);

@@ -5,15 +5,17 @@
  * read one at a time and released, so memory stays flat on long packs. Every file is treated
  * as hostile: pdf.js runs without eval, fetching or image decoding, in a worker thread that is
  * stopped at the time limit and capped in memory (readPdf), and its damage reports become
- * InputErrors or warnings with codes: encrypted, truncated-pdf, invalid-pdf, too-many-pages,
- * timeout, memory-limit; unreadable-page and truncated-pdf as warnings. (The commands read
- * in a child process held to --max-memory and --timeout instead: src/limits.)
+ * messages on the file's context: fatal (encrypted, truncated-pdf when nothing can be opened,
+ * invalid-pdf, too-many-pages, timeout, memory-limit) or warnings the read survives
+ * (unreadable-page, and truncated-pdf when the pages could still be read). The commands read
+ * in a child process held to --max-memory and --timeout instead of this thread's caps: src/limits.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Context } from '../context.js';
 import { InputError } from '../errors.js';
 import { memoryLimit } from '../limits/limits.js';
 import { buildLines, type TextRun } from '../layout/lines.js';
@@ -71,11 +73,6 @@ export interface PdfOptions {
   /** Called after each page, for progress reporting. */
   onPage?: (page: number, of: number) => void;
   /**
-   * Where problems that do not stop the read go (a page that cannot be read). Without it such
-   * a page is an error: packtool never drops a page silently.
-   */
-  onWarning?: (warning: PdfWarning) => void;
-  /**
    * Give up (InputError `timeout`) once Date.now() passes this; DEFAULT_TIME_LIMIT_MS from now
    * when unset. Checked between pages, and enforced by stopping the worker thread: pdf.js
    * parses without ever yielding to the event loop's timers, so a timer in the same thread
@@ -94,6 +91,12 @@ export interface PdfWarning {
   message: string;
   page: number | null;
 }
+
+/**
+ * Where a read reports what it finds: the file's Context, or in the worker thread a stand-in
+ * that posts each message to the Context on the other side.
+ */
+type Reporter = Pick<Context, 'warn' | 'fail'>;
 
 /**
  * The getDocument settings that make reading an untrusted file safe: no code generated from
@@ -163,11 +166,11 @@ const FORCED_STOP_GRACE_MS = 2_000;
  * thread can cap the memory one file takes. Run from TypeScript sources (the tests) there is
  * no compiled worker, and the same read runs in this thread.
  */
-export async function readPdf(data: Uint8Array, options: PdfOptions = {}): Promise<RawDocument> {
+export async function readPdf(data: Uint8Array, ctx: Context, options: PdfOptions = {}): Promise<RawDocument> {
   const worker = compiledWorker();
   const deadline = options.deadline ?? Date.now() + DEFAULT_TIME_LIMIT_MS;
-  if (worker && options.isolate !== false) return readPdfInWorker(worker, data, { ...options, deadline });
-  return readPdfHere(data, { ...options, deadline });
+  if (worker && options.isolate !== false) return readPdfInWorker(worker, data, ctx, { ...options, deadline });
+  return readPdfHere(data, ctx, { ...options, deadline });
 }
 
 /** This module, when it is compiled JavaScript: the worker thread runs it (see serveWorker at the end). */
@@ -180,13 +183,12 @@ function compiledWorker(): URL | null {
 interface PdfWorkerInput {
   /** Marks a thread started by readPdf, as opposed to any other worker that imports this module. */
   packtoolPdfRead: true;
+  file: string;
   data: Uint8Array;
   fonts?: FontPolicy;
   maxPages?: number;
   pageLimit?: number;
   deadline: number;
-  /** True when the caller collects warnings (else a warning is an error, as in this thread). */
-  collectWarnings: boolean;
 }
 
 /** What the worker thread sends back. */
@@ -197,15 +199,15 @@ type PdfWorkerMessage =
   | { type: 'input-error'; code: string; message: string }
   | { type: 'error'; message: string; stack: string };
 
-function readPdfInWorker(script: URL, data: Uint8Array, options: PdfOptions & { deadline: number }): Promise<RawDocument> {
+function readPdfInWorker(script: URL, data: Uint8Array, ctx: Context, options: PdfOptions & { deadline: number }): Promise<RawDocument> {
   const input: PdfWorkerInput = {
     packtoolPdfRead: true,
+    file: ctx.file,
     data,
     fonts: options.fonts,
     maxPages: options.maxPages,
     pageLimit: options.pageLimit,
     deadline: options.deadline,
-    collectWarnings: options.onWarning !== undefined,
   };
   return new Promise<RawDocument>((resolve, reject) => {
     const worker = new Worker(script, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: PDF_HEAP_LIMIT_MB } });
@@ -215,22 +217,27 @@ function readPdfInWorker(script: URL, data: Uint8Array, options: PdfOptions & { 
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
-      outcome();
+      try {
+        outcome();
+      } catch (err) {
+        reject(err);
+      }
     };
     const timer = setTimeout(
-      () => settle(() => reject(new InputError('timeout', 'gave up: the time limit ran out while pdf.js was still reading the file; raise --timeout if the file is just very large'))),
+      () => settle(() => ctx.fail('timeout', 'gave up: the time limit ran out while pdf.js was still reading the file; raise --timeout if the file is just very large')),
       Math.max(0, options.deadline - Date.now()) + FORCED_STOP_GRACE_MS,
     );
     worker.on('message', (m: PdfWorkerMessage) => {
       if (m.type === 'page') options.onPage?.(m.page, m.of);
-      else if (m.type === 'warning') options.onWarning?.(m.warning);
+      else if (m.type === 'warning') ctx.warn(m.warning.code, m.warning.message, { page: m.warning.page });
       else if (m.type === 'done') settle(() => resolve(m.raw));
-      else if (m.type === 'input-error') settle(() => reject(new InputError(m.code, m.message)));
+      else if (m.type === 'input-error') settle(() => ctx.fail(m.code, m.message));
       else settle(() => reject(Object.assign(new Error(m.message), { stack: m.stack })));
     });
     worker.on('error', (err: Error & { code?: string }) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        settle(() => reject(new InputError('memory-limit', memoryLimit('', PDF_HEAP_LIMIT_MB * 1024 ** 2).message)));
+        const { code, message } = memoryLimit(ctx.file, PDF_HEAP_LIMIT_MB * 1024 ** 2);
+        settle(() => ctx.fail(code, message));
       } else settle(() => reject(err));
     });
     worker.on('exit', (code) => settle(() => reject(new Error(`the PDF reader stopped unexpectedly (exit code ${code})`))));
@@ -238,11 +245,11 @@ function readPdfInWorker(script: URL, data: Uint8Array, options: PdfOptions & { 
 }
 
 /** Read a PDF in this thread (what the worker thread runs, and the tests, which run without a compiled worker). */
-async function readPdfHere(data: Uint8Array, options: PdfOptions = {}): Promise<RawDocument> {
+async function readPdfHere(data: Uint8Array, report: Reporter, options: PdfOptions = {}): Promise<RawDocument> {
   const pdfjs = await loadPdfJs();
   const release = guardPdfJsRejections();
   try {
-    return await readDocument(pdfjs, data, options);
+    return await readDocument(pdfjs, data, report, options);
   } finally {
     // Rejections are reported once the microtask queue drains: let that happen before releasing.
     await new Promise((resolve) => setImmediate(resolve));
@@ -279,7 +286,7 @@ function guardPdfJsRejections(): () => void {
   };
 }
 
-async function readDocument(pdfjs: PdfJs, data: Uint8Array, options: PdfOptions): Promise<RawDocument> {
+async function readDocument(pdfjs: PdfJs, data: Uint8Array, report: Reporter, options: PdfOptions): Promise<RawDocument> {
   // Read before pdf.js takes ownership of (detaches) the buffer.
   const complete = hasEndMarker(data);
   const task = pdfjs.getDocument(documentParams(pdfjs, data));
@@ -288,33 +295,28 @@ async function readDocument(pdfjs: PdfJs, data: Uint8Array, options: PdfOptions)
     doc = await task.promise;
   } catch (err) {
     await task.destroy().catch(() => undefined);
-    throw pdfOpenError(err, complete);
+    return failToOpen(report, err, complete);
   }
   try {
     // A damaged page tree can leave pdf.js with a page count of 0 or less (a /Count of -1).
     if (!Number.isInteger(doc.numPages) || doc.numPages < 1) {
-      throw new InputError('invalid-pdf', 'the PDF\'s page tree is damaged: no page can be found in it; check the file opens in a PDF viewer, or download it again');
+      report.fail('invalid-pdf', 'the PDF\'s page tree is damaged: no page can be found in it; check the file opens in a PDF viewer, or download it again');
     }
     // Only the pages that will be read count against --max-pages.
     const toRead = Math.min(doc.numPages, options.pageLimit ?? Infinity);
     if (options.maxPages !== undefined && toRead > options.maxPages) {
-      throw new InputError(
+      report.fail(
         'too-many-pages',
         `the PDF has ${doc.numPages} pages, more than --max-pages ${options.maxPages}; raise --max-pages to read it`,
       );
     }
-    if (!complete) {
-      warnOrThrow(options, {
-        code: 'truncated-pdf',
-        message: 'the PDF is cut short (no end-of-file marker); what could be read is below, but download the file again for the rest',
-        page: null,
-      });
-    }
+    // Cut short but openable: the pages that are there are read, and the user told.
+    if (!complete) report.warn('truncated-pdf', 'the PDF is cut short (no end-of-file marker); what could be read is below, but download the file again for the rest');
     const pages: RawPage[] = [];
     const unreadable: number[] = [];
     for (let n = 1; n <= toRead; n++) {
-      checkDeadline(options.deadline, n, doc.numPages);
-      const page = await readPageOrWarn(doc, n, options);
+      checkDeadline(report, options.deadline, n, doc.numPages);
+      const page = await readPageOrWarn(doc, n, report, options);
       if (!page) unreadable.push(n);
       pages.push(page ?? { number: n, width: null, height: null, lines: [] });
       options.onPage?.(n, toRead);
@@ -322,7 +324,7 @@ async function readDocument(pdfjs: PdfJs, data: Uint8Array, options: PdfOptions)
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (toRead > 0 && unreadable.length === toRead) {
-      throw new InputError(
+      report.fail(
         complete ? 'invalid-pdf' : 'truncated-pdf',
         complete
           ? 'none of the PDF\'s pages can be read; check the file opens in a PDF viewer, or re-save it (e.g. qpdf in.pdf out.pdf)'
@@ -336,14 +338,9 @@ async function readDocument(pdfjs: PdfJs, data: Uint8Array, options: PdfOptions)
   }
 }
 
-function warnOrThrow(options: PdfOptions, warning: PdfWarning): void {
-  if (options.onWarning) options.onWarning(warning);
-  else throw new InputError(warning.code, warning.message);
-}
-
-function checkDeadline(deadline: number | undefined, page: number, of: number): void {
+function checkDeadline(report: Reporter, deadline: number | undefined, page: number, of: number): void {
   if (deadline !== undefined && Date.now() > deadline) {
-    throw new InputError('timeout', `gave up at page ${page} of ${of}: the time limit ran out; raise --timeout if the file is just very large`);
+    report.fail('timeout', `gave up at page ${page} of ${of}: the time limit ran out; raise --timeout if the file is just very large`);
   }
 }
 
@@ -351,16 +348,12 @@ function checkDeadline(deadline: number | undefined, page: number, of: number): 
  * One page, or, when pdf.js cannot read it (a damaged content stream, a missing object), null
  * and an `unreadable-page` warning: one bad page must not cost the whole pack.
  */
-async function readPageOrWarn(doc: PDFDocumentProxy, n: number, options: PdfOptions): Promise<RawPage | null> {
+async function readPageOrWarn(doc: PDFDocumentProxy, n: number, report: Reporter, options: PdfOptions): Promise<RawPage | null> {
   try {
     return await readPage(doc, n, options.fonts ?? 'auto');
   } catch (err) {
     if (err instanceof InputError) throw err;
-    warnOrThrow(options, {
-      code: 'unreadable-page',
-      message: `page ${n} cannot be read (${shortMessage(err)}); its text is missing from the output`,
-      page: n,
-    });
+    report.warn('unreadable-page', `page ${n} cannot be read (${shortMessage(err)}); its text is missing from the output`, { page: n });
     return null;
   }
 }
@@ -456,29 +449,35 @@ async function destPage(doc: PDFDocumentProxy, dest: unknown): Promise<number | 
 }
 
 /** Turn pdf.js's exception names into errors a user can act on. */
-function pdfOpenError(err: unknown, complete: boolean): InputError {
+function failToOpen(report: Reporter, err: unknown, complete: boolean): never {
   const name = (err as { name?: string })?.name ?? '';
   if (name === 'PasswordException') {
     // Only files with a user (open) password get here: pdf.js opens owner-password-only files itself.
-    return new InputError('encrypted', 'the PDF is protected by a password; remove it (e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf) and try again');
+    report.fail('encrypted', 'the PDF is protected by a password; remove it (e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf) and try again');
   }
   if (!complete) {
-    return new InputError('truncated-pdf', `the PDF is cut short (no end-of-file marker) and cannot be opened (${shortMessage(err)}); download the file again`);
+    report.fail('truncated-pdf', `the PDF is cut short (no end-of-file marker) and cannot be opened (${shortMessage(err)}); download the file again`);
   }
-  return new InputError('invalid-pdf', `the PDF cannot be opened (${shortMessage(err)}); check it opens in a PDF viewer, or download it again`);
+  report.fail('invalid-pdf', `the PDF cannot be opened (${shortMessage(err)}); check it opens in a PDF viewer, or download it again`);
 }
 
 /** The worker thread's side of readPdfInWorker: read the file given, post back progress, warnings and the result or error. */
 async function serveWorker(input: PdfWorkerInput): Promise<void> {
   const post = (m: PdfWorkerMessage) => parentPort?.postMessage(m);
+  // Messages go to the file's Context in the other thread, which records them.
+  const report: Reporter = {
+    warn: (code, message, source = {}) => post({ type: 'warning', warning: { code: code as PdfWarning['code'], message, page: source.page ?? null } }),
+    fail: (code, message) => {
+      throw new InputError(code, message, input.file);
+    },
+  };
   try {
-    const raw = await readPdfHere(input.data, {
+    const raw = await readPdfHere(input.data, report, {
       fonts: input.fonts,
       maxPages: input.maxPages,
       pageLimit: input.pageLimit,
       deadline: input.deadline,
       onPage: (page, of) => post({ type: 'page', page, of }),
-      onWarning: input.collectWarnings ? (warning) => post({ type: 'warning', warning }) : undefined,
     });
     post({ type: 'done', raw });
   } catch (err) {

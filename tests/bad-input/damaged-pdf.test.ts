@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Context } from '../../src/context.js';
 import { extractBytes } from '../../src/extract.js';
 import { PackSchema } from '../../src/schema/pack.js';
 import { readPdf } from '../../src/sources/pdf.js';
 import { corpus, HAS_CORPUS, NO_CORPUS } from '../helpers.js';
 import { bad, extractFixture, inputErrorOf, layoutText } from './helpers.js';
+
+/** The generated Milburn minutes page cut just before its cross-reference table: every object is there, %%EOF is not. */
+function cutBeforeXref(): Uint8Array {
+  const whole = readFileSync(bad('milburn-minutes-text.pdf'));
+  return new Uint8Array(whole.subarray(0, whole.lastIndexOf('xref')));
+}
 
 describe('a PDF cut short by an interrupted download', () => {
   for (const percent of [10, 50, 90]) {
@@ -18,25 +25,23 @@ describe('a PDF cut short by an interrupted download', () => {
 
   it('that pdf.js can still open is read, with a truncated-pdf warning, when the cut is after the last page', async () => {
     // The generated Milburn page, cut just before its cross-reference table: every object is there.
-    const whole = readFileSync(bad('milburn-minutes-text.pdf'));
-    const cut = whole.subarray(0, whole.lastIndexOf('xref'));
-    const warnings: string[] = [];
-    const raw = await readPdf(new Uint8Array(cut), { onWarning: (w) => warnings.push(w.code) });
-    expect(warnings).toEqual(['truncated-pdf']);
+    const ctx = new Context('milburn-cut.pdf');
+    const raw = await readPdf(cutBeforeXref(), ctx);
+    expect(ctx.messages.map((m) => [m.code, m.fatal ?? false])).toEqual([['truncated-pdf', false]]);
     expect(raw.pages[0].lines[0].text).toBe('Milburn Parish Council - 12th November 2019');
   });
 
-  it('is an error, not a silent partial read, when no one collects the source warnings', async () => {
-    const whole = readFileSync(bad('milburn-minutes-text.pdf'));
-    const err = await inputErrorOf(readPdf(new Uint8Array(whole.subarray(0, whole.lastIndexOf('xref')))));
-    expect(err.code).toBe('truncated-pdf');
+  it('is a warning in the Pack, its pages read, whoever calls the source: the source decides, not the caller', async () => {
+    const read = await extractBytes(cutBeforeXref(), 'milburn-cut.pdf', {});
+    expect(read.pack.warnings.map((w) => w.code)).toEqual(['truncated-pdf']);
+    expect(read.pack.minutes[0].items.map((i) => i.number)).toEqual(['19.11.01', '19.11.02', '19.11.03']);
   });
 });
 
 describe('a PDF with a damaged cross-reference table', () => {
   it('is read from its objects when every xref offset and startxref are wrong', async () => {
-    const { result, sourceWarnings } = await extractFixture('damaged-xref.pdf');
-    expect(sourceWarnings).toEqual([]);
+    const { result } = await extractFixture('damaged-xref.pdf');
+    expect(result.pack.warnings).toEqual([]);
     expect(PackSchema.safeParse(result.pack).success).toBe(true);
     expect(layoutText(result)).toContain('19.11.01 Apologies');
     expect(result.pack.source.pages).toBe(1);

@@ -1,12 +1,8 @@
-/**
- * What the bad-input tests share: reading a fixture the way the pipeline does, and collecting
- * the PDF source's warnings (which extract.ts passes to the file's Context).
- */
+/** What the bad-input tests share: reading a fixture the way the pipeline does. */
 import { readFileSync } from 'node:fs';
 import { InputError } from '../../src/errors.js';
 import { extractBytes, type ExtractResult } from '../../src/extract.js';
 import type { SourceOptions } from '../../src/sources/index.js';
-import type { PdfOptions, PdfWarning } from '../../src/sources/pdf.js';
 import { fixture } from '../helpers.js';
 
 /** The command line's default --max-pages. */
@@ -18,15 +14,12 @@ export function bad(name: string): string {
 
 export interface Read {
   result: ExtractResult;
-  sourceWarnings: PdfWarning[];
 }
 
 /** Extract a fixture in process, with the command line's default page limit. */
-export async function extractFixture(name: string, extra: PdfOptions = {}): Promise<Read> {
-  const sourceWarnings: PdfWarning[] = [];
-  const options: SourceOptions & PdfOptions = { maxPages: DEFAULT_MAX_PAGES, onWarning: (w) => sourceWarnings.push(w), ...extra };
-  const result = await extractBytes(new Uint8Array(readFileSync(bad(name))), name, options);
-  return { result, sourceWarnings };
+export async function extractFixture(name: string, extra: SourceOptions = {}): Promise<Read> {
+  const result = await extractBytes(new Uint8Array(readFileSync(bad(name))), name, { maxPages: DEFAULT_MAX_PAGES, ...extra });
+  return { result };
 }
 
 /** The InputError an extraction ends with (fails the test if it ends any other way). */

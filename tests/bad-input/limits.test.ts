@@ -22,7 +22,7 @@ describe('a 10,000-page PDF of blank pages', () => {
   it('is refused as timeout when --max-pages is raised but the time limit runs out first', async () => {
     const started = Date.now();
     const err = await inputErrorOf(
-      readPdf(new Uint8Array(readFileSync(bad('blank-10000-pages.pdf'))), { maxPages: 20_000, deadline: Date.now() + 1000, onWarning: () => undefined }),
+      readPdf(new Uint8Array(readFileSync(bad('blank-10000-pages.pdf'))), new Context('blank.pdf'), { maxPages: 20_000, deadline: Date.now() + 1000 }),
     );
     expect(err.code).toBe('timeout');
     expect(err.message).toMatch(/^gave up at page \d+ of 10000: the time limit ran out/);
@@ -31,7 +31,7 @@ describe('a 10,000-page PDF of blank pages', () => {
   });
 
   it('read in part (1,000 of the same blank pages) gives one no-text-layer warning naming pages 1-1000', async () => {
-    const raw = await readPdf(new Uint8Array(blankPagesPdf(1000)), { maxPages: 5000 });
+    const raw = await readPdf(new Uint8Array(blankPagesPdf(1000)), new Context('blank.pdf'), { maxPages: 5000 });
     const ctx = new Context('blank.pdf');
     const { emptyPages } = assessTextLayer(buildLayout(raw), ctx);
     expect(emptyPages.size).toBe(1000);
@@ -53,7 +53,7 @@ describe('an enormous single line', () => {
 
 describe('--max-pages with a page limit (benchmarks read only the first pages)', () => {
   it('reads 2 of the 3 image-only pages, keeps the file’s page count of 3, and counts only the 2 against --max-pages', async () => {
-    const raw = await readPdf(new Uint8Array(readFileSync(bad('image-only-pages.pdf'))), { pageLimit: 2, maxPages: 2 });
+    const raw = await readPdf(new Uint8Array(readFileSync(bad('image-only-pages.pdf'))), new Context('image-only-pages.pdf'), { pageLimit: 2, maxPages: 2 });
     expect(raw.pages.map((p) => p.number)).toEqual([1, 2]);
     expect(raw.pageCount).toBe(3);
   });

@@ -16,7 +16,7 @@ describe('a bug in the extractor during a diff', () => {
     expect(err).toBeInstanceOf(ExitError);
     expect((err as ExitError).exitCode).toBe(2);
     expect((err as ExitError).message).toBe(
-      "OLD side old.pdf: internal error while extracting (Cannot read properties of undefined (reading 'cells')); this is a bug in packtool, please report it with the file",
+      "OLD side old.pdf: internal error (a bug in packtool; please report it with the input file): Cannot read properties of undefined (reading 'cells')",
     );
     expect((err as Error).cause).toBeInstanceOf(TypeError);
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { Context } from '../../src/context.js';
+import { layoutOf } from '../../src/layout-of.js';
 import { buildLayout } from '../../src/layout/build.js';
 import { allLines } from '../../src/layout/types.js';
-import { decodeText, readSource } from '../../src/sources/index.js';
+import { decodeText } from '../../src/sources/index.js';
 import { readText } from '../../src/sources/text.js';
 
 /** Windows-1252 bytes of a string (only the characters used below are mapped). */
@@ -17,28 +19,30 @@ describe('decoding text files', () => {
   it('reads a Windows-1252 file (not valid UTF-8) with its quotes, dashes and pound signs', () => {
     const bytes = windows1252(line);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
-    expect(decodeText(bytes)).toBe(line);
+    const ctx = new Context('agenda.txt');
+    expect(decodeText(bytes, ctx)).toBe(line);
+    expect(ctx.messages).toEqual([]);
   });
 
   it('reads a file with one invalid UTF-8 byte as Windows-1252 rather than failing', () => {
     const bytes = Uint8Array.from([...new TextEncoder().encode('Item 9 Finance '), 0xa3, ...new TextEncoder().encode('48.00')]);
-    expect(decodeText(bytes)).toBe('Item 9 Finance £48.00');
+    expect(decodeText(bytes, new Context('finance.txt'))).toBe('Item 9 Finance £48.00');
   });
 
   it('reads UTF-8 and drops its byte order mark', () => {
     const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(line)]);
-    expect(decodeText(bytes)).toBe(line);
+    expect(decodeText(bytes, new Context('agenda.txt'))).toBe(line);
   });
 
   it('reads UTF-16 with a byte order mark (Word "Unicode text")', () => {
     const units = [...line].map((c) => c.charCodeAt(0));
     const bytes = Uint8Array.from([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
-    expect(decodeText(bytes)).toBe(line);
+    expect(decodeText(bytes, new Context('agenda.txt'))).toBe(line);
   });
 
   it('gives the first line of a BOM-prefixed file without the BOM', async () => {
     const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('MILBURN PARISH COUNCIL\r\nAGENDA\r\n')]);
-    const layout = buildLayout(await readSource(bytes, 'text'));
+    const layout = await layoutOf(bytes, new Context('agenda.txt'));
     expect(allLines(layout).map((l) => l.text)).toEqual(['MILBURN PARISH COUNCIL', 'AGENDA']);
   });
 });

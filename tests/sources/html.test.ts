@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Context } from '../../src/context.js';
 import { allLines } from '../../src/layout/types.js';
 import { detectFormat } from '../../src/sources/index.js';
 import { fixture, loadLayout } from '../helpers.js';
@@ -161,10 +162,10 @@ describe('a hostile page: scripts, frames, forms, hidden text, external images a
 describe('choosing the HTML source', () => {
   it('reads a saved web page by its .html name, and by its content when it is named .txt', () => {
     const bytes = new Uint8Array(readFileSync(fixture('html', 'kent_county_council_2025-03-13_agenda.html')));
-    expect(detectFormat('agenda.html', bytes)).toBe('html');
-    expect(detectFormat('agenda.htm', bytes)).toBe('html');
-    expect(detectFormat('agenda.txt', bytes)).toBe('html');
-    expect(detectFormat('agenda.txt', new TextEncoder().encode('AGENDA\n1. Apologies for Absence'))).toBe('text');
+    expect(detectFormat(bytes, new Context('agenda.html'))).toBe('html');
+    expect(detectFormat(bytes, new Context('agenda.htm'))).toBe('html');
+    expect(detectFormat(bytes, new Context('agenda.txt'))).toBe('html');
+    expect(detectFormat(new TextEncoder().encode('AGENDA\n1. Apologies for Absence'), new Context('agenda.txt'))).toBe('text');
   });
 });
 

@@ -1,5 +1,5 @@
 import { writeFile, rename } from 'node:fs/promises';
-import { ExitError, InputError } from '../../errors.js';
+import { ExitError } from '../../errors.js';
 import { readInChild } from '../../limits/isolate.js';
 import type { Pack } from '../../schema/pack.js';
 import { formatOutput, type OutputFormat } from '../../write/index.js';
@@ -18,7 +18,7 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   if (opts.format === 'csv' && !opts.select) {
     throw new ExitError(2, 'CSV output holds one kind of record: add --select (e.g. --select actions)');
   }
-  const pack = await naming(file, readInChild('extract', file, limitsOf(opts)));
+  const pack = await readInChild('extract', file, limitsOf(opts));
   const value = opts.select ? pack[opts.select] : pack;
   const text = formatOutput(value, opts.format);
   if (opts.output) {
@@ -32,15 +32,5 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   if (!opts.quiet) printWarnings(file, pack.warnings);
   if (opts.strict && pack.warnings.length > 0) {
     throw new ExitError(1, `${file}: ${pack.warnings.length} warning(s) and --strict was given`);
-  }
-}
-
-/** The read's InputError, naming the input it is about. */
-export async function naming<T>(file: string, work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (err) {
-    if (err instanceof InputError && !err.file) err.file = file;
-    throw err;
   }
 }

@@ -1,14 +1,13 @@
 import { readInChild } from '../../limits/isolate.js';
 import { limitsOf, type LimitFlags } from '../options.js';
 import { printWarnings } from '../warnings.js';
-import { naming } from './extract.js';
 
 /**
  * Print the normalised layout: what parsers see (garbled pages emptied), and what `source.line`
  * numbers refer to. Problems the read survived go to stderr as warnings, as `extract` prints them.
  */
 export async function layoutCommand(file: string, opts: LimitFlags & { geometry?: boolean }): Promise<void> {
-  const { layout, warnings } = await naming(file, readInChild('layout', file, limitsOf(opts)));
+  const { layout, warnings } = await readInChild('layout', file, limitsOf(opts));
   const out: string[] = [];
   if (layout.frontMatter) out.push(`--- front matter (metadata, not read as text): ${layout.frontMatter.map((l) => JSON.stringify(l.trim())).join(' ')}`);
   for (const page of layout.pages) {

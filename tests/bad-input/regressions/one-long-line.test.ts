@@ -7,11 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Context } from '../../../src/context.js';
-import { buildLayout } from '../../../src/layout/build.js';
+import { layoutOf } from '../../../src/layout-of.js';
 import { allLines, type Layout } from '../../../src/layout/types.js';
 import { segmentPack } from '../../../src/segment/index.js';
 import { CUE_TEXT_MAX_CHARS, indexLines } from '../../../src/segment/line-index.js';
-import { readSource } from '../../../src/sources/index.js';
 import { fixture } from '../../helpers.js';
 
 /** The Birmingham ECYP report of 17 January 2024 (24 KB), its newlines turned to spaces, `times` times over. */
@@ -20,8 +19,8 @@ function reportAsOneLine(times: number): string {
   return report.replace(/\r?\n/g, ' ').repeat(times);
 }
 
-async function layoutOf(text: string): Promise<Layout> {
-  return buildLayout(await readSource(new TextEncoder().encode(text), 'text', {}));
+async function layoutOfText(text: string): Promise<Layout> {
+  return layoutOf(new TextEncoder().encode(text), new Context('report.txt'));
 }
 
 /** Generous for a slow CI machine: 1.2 MB takes about 40 ms here (61 s before). */
@@ -29,7 +28,7 @@ const BUDGET_MS = 2000;
 
 describe('the Birmingham ECYP report run together into one 1.2 MB line', () => {
   it('is segmented within the budget, as the single document it is', async () => {
-    const layout = await layoutOf(reportAsOneLine(48));
+    const layout = await layoutOfText(reportAsOneLine(48));
     expect(allLines(layout).length).toBe(1);
     expect(allLines(layout)[0].text.length).toBeGreaterThan(1_100_000);
     const started = performance.now();
@@ -40,8 +39,8 @@ describe('the Birmingham ECYP report run together into one 1.2 MB line', () => {
   });
 
   it('is segmented in time that grows no faster than its length: four times the text takes well under sixteen times as long', async () => {
-    const small = await layoutOf(reportAsOneLine(12));
-    const large = await layoutOf(reportAsOneLine(48));
+    const small = await layoutOfText(reportAsOneLine(12));
+    const large = await layoutOfText(reportAsOneLine(48));
     const time = (layout: Layout) => {
       const started = performance.now();
       segmentPack(layout, new Context('one-line.txt'), {});
@@ -55,7 +54,7 @@ describe('the Birmingham ECYP report run together into one 1.2 MB line', () => {
 
 describe('the text the first-page cues read', () => {
   it('is the whole line up to CUE_TEXT_MAX_CHARS, and the first 400 characters of a longer one, whose full text stays in the document', async () => {
-    const layout = await layoutOf(`Minutes of the meeting held on 17 January 2024\n${reportAsOneLine(1)}\n`);
+    const layout = await layoutOfText(`Minutes of the meeting held on 17 January 2024\n${reportAsOneLine(1)}\n`);
     const ix = indexLines(layout);
     expect(CUE_TEXT_MAX_CHARS).toBe(400);
     expect(ix.cueLines[0]).toBe(ix.lines[0]);

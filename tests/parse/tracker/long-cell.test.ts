@@ -7,12 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Context } from '../../../src/context.js';
-import { buildLayout } from '../../../src/layout/build.js';
+import { layoutOf } from '../../../src/layout-of.js';
 import { allLines } from '../../../src/layout/types.js';
 import { CellText } from '../../../src/parse/tables/index.js';
 import { joinLines } from '../../../src/parse/common/join.js';
 import { parseActionTracker } from '../../../src/parse/tracker/index.js';
-import { readSource } from '../../../src/sources/index.js';
 import { fixture } from '../../helpers.js';
 
 const FILE = fixture('tracker', 'birmingham_ecyp_osc_2024-12-04_action_tracker.txt');
@@ -21,7 +20,7 @@ const REPEATS = 20_000;
 
 async function parseText(text: string) {
   const ctx = new Context(FILE);
-  const layout = buildLayout(await readSource(new TextEncoder().encode(text), 'text'));
+  const layout = await layoutOf(new TextEncoder().encode(text), new Context(FILE));
   return parseActionTracker(allLines(layout), ctx).value;
 }
 
@@ -50,7 +49,7 @@ describe('a merged item cell that runs on for thousands of characters', () => {
     const itemOnly = '\tScrutiny of Delivery of 2023/24 Budget Savings and';
     const long = [...lines.slice(0, firstRow + 1), ...Array(100).fill(itemOnly), ...lines.slice(firstRow + 1)].join('\n');
     const ctx = new Context(FILE);
-    const layout = buildLayout(await readSource(new TextEncoder().encode(long), 'text'));
+    const layout = await layoutOf(new TextEncoder().encode(long), new Context(FILE));
     const rows = parseActionTracker(allLines(layout), ctx).value;
 
     expect(rows[0].item?.split('Scrutiny of Delivery').length).toBe(102);
