@@ -28,3 +28,8 @@ export function outputPath(outdir: string, rel: string): string {
   }
   return full;
 }
+
+/** The review page beside an output (`batch --review`): `2024/ecyp-12-04.yaml` → `2024/ecyp-12-04.review.html`. */
+export function reviewRel(outRel: string): string {
+  return `${outRel.slice(0, outRel.length - path.posix.extname(outRel).length)}.review.html`;
+}

@@ -6,13 +6,14 @@
  * already up to date → hand the rest to the worker pool → journal each result → write the report.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Limits } from '../limits/limits.js';
 import { failureOf } from '../errors.js';
 import { FORMAT_VERSION } from '../schema/pack.js';
 import { checkArguments, expandInputs } from './inputs.js';
-import { outputPath, outputRel, REPORT_NAME } from './output-path.js';
+import { outputPath, outputRel, REPORT_NAME, reviewRel } from './output-path.js';
 import { WorkerPool, type WorkerKind } from './pool.js';
 import { Progress, type ProgressMode, type ProgressState } from './progress.js';
 import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader } from './report.js';
@@ -32,6 +33,8 @@ export interface BatchOptions {
   recycleAfter: number;
   workers: WorkerKind;
   progress: ProgressMode;
+  /** Also write each input's review page beside its output. */
+  review?: boolean;
 }
 
 /**
@@ -93,10 +96,13 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
       const id = nextId++;
       const outRel = outputRel(input, options.format);
       let outPath: string;
+      let reviewPath: string | undefined;
       let skipped: ReportEntry | null;
       try {
         outPath = outputPath(outdir, outRel);
-        skipped = options.force ? null : await upToDate(input, outPath, outRel);
+        reviewPath = options.review ? outputPath(outdir, reviewRel(outRel)) : undefined;
+        // An output without the review page asked for is not done.
+        skipped = options.force || (reviewPath && !existsSync(reviewPath)) ? null : await upToDate(input, outPath, outRel);
       } catch (err) {
         tally.record(entryFor(input.rel, outRel, crashed(id, err)));
         continue;
@@ -111,6 +117,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
         id, file: input.file, displayName: input.rel, format: options.format,
         maxPages: options.limits.maxPages, maxSizeBytes: options.limits.maxSizeBytes,
         outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`),
+        review: reviewPath ? { outPath: reviewPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.review.html.tmp`) } : undefined,
       };
       const job = pool
         .run(task)

@@ -29,6 +29,8 @@ export interface WorkerTask {
   /** Final output path, and the temporary path it is written to before being renamed into place. */
   outPath: string;
   tmpPath: string;
+  /** Where to write the input's review page too (`batch --review`), and its temporary path. */
+  review?: { outPath: string; tmpPath: string };
 }
 
 export type WorkerAnswer =

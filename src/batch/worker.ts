@@ -12,6 +12,8 @@ import { isMainThread, parentPort } from 'node:worker_threads';
 import { failureOf } from '../errors.js';
 import { extractFile, type ExtractOptions } from '../extract.js';
 import { STOPPED_FROM_OUTSIDE } from '../limits/limits.js';
+import { reviewFile } from '../review/review-file.js';
+import type { Pack } from '../schema/pack.js';
 import { formatOutput } from '../write/index.js';
 import type { WorkerAnswer, WorkerTask } from './types.js';
 
@@ -36,11 +38,18 @@ function extractOptions(task: WorkerTask): ExtractOptions {
   return { displayName: task.displayName, maxPages: task.maxPages, maxSizeBytes: task.maxSizeBytes, ...STOPPED_FROM_OUTSIDE };
 }
 
+/** The task's Pack, and its review page when `batch --review` asked for one. */
+async function extractTask(task: WorkerTask): Promise<{ pack: Pack; review?: Buffer }> {
+  if (!task.review) return { pack: (await extractFile(task.file, extractOptions(task))).pack };
+  const { result, html } = await reviewFile(task.file, extractOptions(task));
+  return { pack: result.pack, review: html };
+}
+
 export async function runTask(task: WorkerTask, stillWanted: () => boolean = () => true): Promise<WorkerAnswer> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   try {
-    const { pack } = await extractFile(task.file, extractOptions(task));
+    const { pack, review } = await extractTask(task);
     const text = formatOutput(pack, task.format);
     // A worker orphaned by a killed run writes nothing more: the next run owns OUTDIR now.
     if (!stillWanted()) process.exit(0);
@@ -50,10 +59,16 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
       await unlink(task.tmpPath).catch(() => undefined);
       process.exit(0);
     }
+    // The review page first: an output present means its input is done (see upToDate in run.ts).
+    if (task.review && review) {
+      await writeFile(task.review.tmpPath, review);
+      await rename(task.review.tmpPath, task.review.outPath);
+    }
     await rename(task.tmpPath, task.outPath);
     return { id: task.id, ok: true, pages: pack.source.pages ?? 0, warnings: pack.warnings.length, seconds: seconds(), rssBytes: memoryBytes() };
   } catch (err) {
     await unlink(task.tmpPath).catch(() => undefined);
+    if (task.review) await unlink(task.review.tmpPath).catch(() => undefined);
     return { id: task.id, ok: false, ...failureOf(err), seconds: seconds(), rssBytes: memoryBytes() };
   }
 }

@@ -7,7 +7,9 @@
  * command runs it, a PDF read in a worker thread); `extract-inline` (a PDF read in this
  * thread: the worker's own cost is the difference); `extract-patched` (pdf.js loaded into
  * this thread first, so that our parsing runs with the Array.prototype.push pdf.js's legacy
- * build installs: on a text input, the difference from `extract` is that push's cost alone).
+ * build installs: on a text input, the difference from `extract` is that push's cost alone);
+ * `review` (extracts first, untimed, then times only writing the review page to a file: what
+ * `packtool review` costs beyond `extract`).
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -37,10 +39,31 @@ async function extractPipeline(isolate: boolean): Promise<number> {
   return pageLimit ? Math.min(pageLimit, pack.source.pages ?? pageLimit) : (pack.source.pages ?? 0);
 }
 
+/** Extract untimed; return the function whose run is timed: writing the review page. */
+async function reviewWriter(): Promise<() => Promise<number>> {
+  const [{ extractBytes }, { renderReview }, { writeFile, rm, mkdtemp }, os, path] = await Promise.all([
+    import('../extract.js'),
+    import('../review/page.js'),
+    import('node:fs/promises'),
+    import('node:os'),
+    import('node:path'),
+  ]);
+  const bytes = new Uint8Array(readFileSync(file));
+  const result = await extractBytes(bytes.slice(), file);
+  return async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'packtool-bench-review-'));
+    await writeFile(path.join(dir, 'review.html'), await renderReview({ result, bytes }));
+    await rm(dir, { recursive: true, force: true });
+    return result.pack.source.pages ?? 0;
+  };
+}
+
 if (mode === 'extract-patched') await import('pdfjs-dist/legacy/build/pdf.mjs');
+const writeReview = mode === 'review' ? await reviewWriter() : undefined;
 const start = performance.now();
 let pages = 0;
-if (mode === 'pdfjs') pages = await pdfjsBaseline(file);
+if (writeReview) pages = await writeReview();
+else if (mode === 'pdfjs') pages = await pdfjsBaseline(file);
 else if (mode === 'pdfjs-files') for (const f of [file, pagesArg, ...moreFiles].filter(Boolean)) pages += await pdfjsBaseline(f);
 else pages = await extractPipeline(mode !== 'extract-inline');
 const seconds = (performance.now() - start) / 1000;

@@ -82,7 +82,7 @@ function measureInTurn(measures: Measure[]): Record<string, Figure> {
   return figures;
 }
 
-type ChildMode = 'pdfjs' | 'extract' | 'extract-inline' | 'extract-patched';
+type ChildMode = 'pdfjs' | 'extract' | 'extract-inline' | 'extract-patched' | 'review';
 
 function child(mode: ChildMode, file: string, pages?: number): Sample {
   const r = spawnSync(process.execPath, [CHILD, mode, file, ...(pages ? [String(pages)] : [])], { encoding: 'utf8' });
@@ -149,6 +149,8 @@ function main(): void {
     ];
     // The worker thread's own cost (start-up, a second module graph, copying the pages back).
     if (key === 'kent250') measures.push({ key: `extract-inline.${key}`, name: `extract in one thread ${key}`, run: () => child('extract-inline', file, pages) });
+    // `packtool review`'s own cost: writing the page once the pack is extracted.
+    if (key === 'kent250') measures.push({ key: `review.${key}`, name: `review page written ${key}`, run: () => child('review', file) });
     if (has('pdftotext') && pages === undefined) {
       const n = child('pdfjs', file).pages;
       measures.push({ key: `pdftotext.${key}`, name: `pdftotext ${key}`, run: () => wall('pdftotext', [file, '/dev/null'], n) });
@@ -228,6 +230,7 @@ function main(): void {
     { target: 'extract / pdfjs baseline, 250-page pack', value: ratio('extract.kent250', 'pdfjs.kent250'), limit: 1.25 },
     { target: 'extract 250 pages / 100 pages (time)', value: ratio('extract.kent250', 'extract.kent100'), limit: 2.7 },
     { target: 'peak RSS, 250-page pack (MB)', value: figures['extract.kent250']?.maxRssMB ?? null, limit: 300 },
+    { target: 'review page written / extract, 250-page pack', value: ratio('review.kent250', 'extract.kent250'), limit: 0.1 },
     { target: 'text x10 / x1 (time)', value: ratio('text.x10', 'text.x1'), limit: 11 },
     { target: 'batch throughput jobs 2 / jobs 1', value: ratio('batch.jobs1', 'batch.jobs2'), limit: 1.7, atLeast: true },
     { target: 'batch throughput jobs 2 / jobs 1 (threads)', value: ratio('batch.threads.jobs1', 'batch.threads.jobs2'), limit: 1.7, atLeast: true },

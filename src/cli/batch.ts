@@ -18,6 +18,7 @@ interface BatchFlags extends LimitFlags {
   mergeReports?: boolean;
   recycleAfter: number;
   workers: 'process' | 'thread';
+  review?: boolean;
 }
 
 /** Declares `packtool batch` (flags only; the work is in src/batch, loaded when called). */
@@ -32,6 +33,7 @@ export function registerBatch(program: Command): void {
     .option('--force', 'redo every input, even those whose output is up to date')
     .option('--shard <k/n>', 'take only shard K of N (1-based) of the inputs, by a stable hash of each relative path')
     .option('-q, --quiet', 'no progress output (the summary line is still printed)')
+    .option('--review', 'also write each input\'s review page (see `packtool review`) beside its output, as NAME.review.html')
     .option('--merge-reports', 'treat the inputs as shard reports (packtool-batch*.json) and merge them into -o FILE')
     .option('--recycle-after <n>', 'replace each worker after this many files', positiveInt('--recycle-after'), DEFAULT_RECYCLE_AFTER)
     .addOption(new Option('--workers <kind>', 'run workers as child processes or threads').choices(['process', 'thread']).default('process'));
@@ -59,6 +61,7 @@ export function registerBatch(program: Command): void {
           recycleAfter: flags.recycleAfter,
           workers: flags.workers,
           progress: progressMode(Boolean(flags.quiet)),
+          review: Boolean(flags.review),
         },
         Boolean(flags.quiet),
       );

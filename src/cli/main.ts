@@ -45,6 +45,19 @@ export function buildProgram(): Command {
       await extractCommand(file, opts);
     });
 
+  const review = program
+    .command('review')
+    .description('write one offline HTML page showing the pack\'s pages beside every record read from them, to check an extraction by eye')
+    .argument('<file>', 'the pack to read')
+    .option('-o, --output <file>', 'write the page to this file (e.g. review.html) instead of standard output')
+    .option('-q, --quiet', 'do not print warnings on standard error');
+  addLimitOptions(review, DEFAULT_TIMEOUT_SECONDS, 'its reading is stopped')
+    .addHelpText('after', '\nExamples:\n  packtool review pack.pdf -o review.html\n  packtool review minutes.txt > review.html\n\nThe page works offline from a file: pdf.js and the PDF are inside it. See docs/review.md.')
+    .action(async (file: string, opts) => {
+      const { reviewCommand } = await import('./commands/review.js');
+      await reviewCommand(file, opts);
+    });
+
   const layout = program
     .command('layout')
     .description('print the normalised lines of a pack with their page and line numbers (what `source` refers to)')

@@ -9,6 +9,7 @@ import { Context, type Warning } from '../context.js';
 import { layoutOf } from '../layout-of.js';
 import type { Layout } from '../layout/types.js';
 import { readInput } from '../read-input.js';
+import { reviewFile } from '../review/review-file.js';
 import type { Pack } from '../schema/pack.js';
 import { STOPPED_FROM_OUTSIDE } from './limits.js';
 
@@ -17,6 +18,8 @@ export interface ReadValues {
   extract: Pack;
   /** The layout and the warnings its read raised (garbled pages, a truncated PDF…), which the command prints. */
   layout: { layout: Layout; warnings: Warning[] };
+  /** The review page and the Pack's warnings. */
+  review: { html: Uint8Array; warnings: Warning[] };
 }
 
 export interface ReadJob {
@@ -29,12 +32,17 @@ export interface ReadJob {
 export type ReadAnswer =
   | { type: 'done'; kind: 'extract'; value: Pack }
   | { type: 'done'; kind: 'layout'; value: ReadValues['layout'] }
+  | { type: 'done'; kind: 'review'; value: ReadValues['review'] }
   | { type: 'input-error'; code: string; message: string }
   | { type: 'error'; message: string; stack: string };
 
 async function read(job: ReadJob): Promise<ReadAnswer> {
   const options = { maxPages: job.maxPages, maxSizeBytes: job.maxSizeBytes, ...STOPPED_FROM_OUTSIDE };
   if (job.kind === 'extract') return { type: 'done', kind: 'extract', value: (await extractFile(job.file, options)).pack };
+  if (job.kind === 'review') {
+    const { result, html } = await reviewFile(job.file, options);
+    return { type: 'done', kind: 'review', value: { html, warnings: result.pack.warnings } };
+  }
   const bytes = await readInput(job.file, job.maxSizeBytes);
   const ctx = new Context(job.file);
   const layout = await layoutOf(bytes, ctx, options);

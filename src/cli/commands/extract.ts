@@ -1,9 +1,9 @@
-import { writeFile, rename } from 'node:fs/promises';
 import { ExitError } from '../../errors.js';
 import { readInChild } from '../../limits/isolate.js';
 import type { Pack } from '../../schema/pack.js';
 import { formatOutput, type OutputFormat } from '../../write/index.js';
 import { limitsOf, type LimitFlags } from '../options.js';
+import { writeAtomically } from '../output.js';
 import { printWarnings } from '../warnings.js';
 
 export interface ExtractCommandOptions extends LimitFlags {
@@ -22,10 +22,7 @@ export async function extractCommand(file: string, opts: ExtractCommandOptions):
   const value = opts.select ? pack[opts.select] : pack;
   const text = formatOutput(value, opts.format);
   if (opts.output) {
-    // Write beside the target and rename, so a reader never sees half a file.
-    const tmp = `${opts.output}.${process.pid}.tmp`;
-    await writeFile(tmp, text);
-    await rename(tmp, opts.output);
+    await writeAtomically(opts.output, text);
   } else {
     process.stdout.write(text);
   }
