@@ -46,8 +46,9 @@ describe('a decompression bomb (a 2.5 KB PDF inflating to 1 GiB)', () => {
     expect(r.stderr).toContain('needed more than --max-memory 256 MB and was stopped');
   });
 
-  it('is stopped by layout the same way', () => {
+  it('is stopped by layout and review the same way', () => {
     expect(oneLineError(packtool(['layout', BOMB, '--max-memory', '256M']), BOMB)).toBe('memory-limit');
+    expect(oneLineError(packtool(['review', BOMB, '-o', path.join(tmp, 'bomb.html'), '--max-memory', '256M']), BOMB)).toBe('memory-limit');
   });
 
   it('is a failed entry in batch while the run goes on to read the other pack', () => {
