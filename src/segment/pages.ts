@@ -28,16 +28,41 @@ function firstPages(agenda: AgendaItem[]): Map<string, number> {
 }
 
 /**
+ * A line of run-together text printed this often word for word in one document, with this many
+ * words and no sentence's end, is a table's header (a flattened table prints its header again
+ * at each page's top); a shorter or rarer one may be a cell that recurs ("Ongoing.").
+ */
+const MIN_FLAT_HEADER_REPEATS = 3;
+const MIN_FLAT_HEADER_WORDS = 4;
+
+/**
  * Repeats of a table's header row inside one document: each is the top of a page. The header
- * is a table row printed again word for word; a document's first line is not a repeat.
+ * is a table row printed again word for word, or a line of run-together text printed so often
+ * that it can only be one; a document's first line is not a repeat.
  */
 function headerRepeats(seg: Segment): Set<Line> {
+  const flat = (line: Line) => !line.tableRow && line.cells.length <= 1;
+  const counts = new Map<string, number>();
+  for (const line of seg.lines) if (flat(line)) counts.set(line.text.trim(), (counts.get(line.text.trim()) ?? 0) + 1);
+  // A block printed again whole (the same names in several recorded votes) is not a header: a
+  // header's neighbours differ from one printing to the next, at least most times.
+  const repeated = (line: Line | undefined) => line !== undefined && flat(line) && (counts.get(line.text.trim()) ?? 0) > 1;
+  const inBlock = new Map<string, number>();
+  seg.lines.forEach((line, i) => {
+    const text = line.text.trim();
+    if (repeated(line) && (repeated(seg.lines[i - 1]) || repeated(seg.lines[i + 1]))) inBlock.set(text, (inBlock.get(text) ?? 0) + 1);
+  });
+  const isFlatHeader = (text: string) => {
+    const count = counts.get(text) ?? 0;
+    return count >= MIN_FLAT_HEADER_REPEATS && text.split(/\s+/).length >= MIN_FLAT_HEADER_WORDS && !/[.;:!?]$/.test(text) && (inBlock.get(text) ?? 0) * 2 < count;
+  };
   const seen = new Set<string>();
   const out = new Set<Line>();
   for (const line of seg.lines) {
-    if (!line.tableRow || line.cells.length < 2) continue;
-    if (seen.has(line.text)) out.add(line);
-    else seen.add(line.text);
+    const text = line.text.trim();
+    if (flat(line) ? !isFlatHeader(text) : !line.tableRow || line.cells.length < 2) continue;
+    if (seen.has(text)) out.add(line);
+    else seen.add(text);
   }
   return out;
 }

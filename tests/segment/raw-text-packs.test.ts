@@ -71,9 +71,44 @@ describe('the Birmingham pack of 4 December 2024 as raw text, against its struct
     expect(raw.pack.minutes).toHaveLength(1);
   });
 
+  it('reads the tracker, its rows run together and broken at 90 characters, as its twin\'s rows', () => {
+    const fields = ['action', 'update', 'date', 'item', 'status'] as const;
+    const same = structured.pack.actions.map((t) => raw.pack.actions.some((r) => fields.every((f) => r[f] === t[f])));
+    expect(structured.pack.actions).toHaveLength(33);
+    expect(same.filter(Boolean)).toHaveLength(33);
+    expect(raw.pack.actions.every((r) => r.cellsInferred === true)).toBe(true);
+  });
+
+  it('puts each tracker row on its twin\'s page, counted from the header printed again at each page\'s top, and says the page is inferred', () => {
+    // The agenda prints the tracker on pages 17-28; the raw text stamps only page 28.
+    expect(raw.pack.actions.map((r) => r.source.page)).toEqual(structured.pack.actions.map((r) => r.source.page));
+    expect(raw.pack.actions[0].source.page).toBe(17);
+    expect(raw.pack.actions.at(-1)?.source.page).toBe(28);
+    expect(raw.pack.actions.every((r) => r.source.pageInferred === true)).toBe(true);
+  });
+
   it('reads the minutes of 23 October 2024 and places them on pages 5-16', () => {
     expect(raw.pack.minutes[0].meeting.date).toBe('2024-10-23');
     expect(raw.pack.minutes[0].items.every((i) => (i.source.page ?? 0) >= 5 && (i.source.page ?? 0) <= 16)).toBe(true);
+  });
+});
+
+describe('the Birmingham pack of 13 March 2019 (markdown) as raw text, against its structured twin', () => {
+  let structured: ExtractResult;
+  let raw: ExtractResult;
+  beforeAll(async () => {
+    const text = rawText(readFileSync(fixture('sample', 'birmingham_csc_osc_2019-03-13_pack.md'), 'utf8')) as string;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'packtool-raw-')), 'birmingham_csc_osc_2019-03-13_pack.raw.txt');
+    writeFileSync(file, text);
+    structured = await extractFile(fixture('sample', 'birmingham_csc_osc_2019-03-13_pack.md'));
+    raw = await extractFile(file);
+  });
+
+  it('reads the forward plan, its rows run together and broken at 90 characters, as its twin\'s decisions', () => {
+    const fields = ['id', 'title', 'portfolio', 'proposed', 'decided'] as const;
+    expect(structured.pack.decisions).toHaveLength(10);
+    expect(raw.pack.decisions.map((d) => fields.map((f) => d[f]))).toEqual(structured.pack.decisions.map((d) => fields.map((f) => d[f])));
+    expect(raw.pack.decisions.every((d) => d.cellsInferred === true)).toBe(true);
   });
 });
 

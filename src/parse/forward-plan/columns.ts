@@ -10,7 +10,7 @@ export const FORWARD_PLAN_HEADER: HeaderSpec = {
   columns: [
     { key: 'id', label: /^(?:id|ref(?:erence)?\.?|decision\s+ref(?:erence)?\.?|forward\s+plan\s+ref(?:erence)?\.?)(?:\s*(?:number|no\.?))?$/i },
     { key: 'title', label: /^(?:title|decision\s+title|subject|matter\s+for\s+decision|key\s+decision)$/i },
-    { key: 'portfolio', label: /^(?:cabinet\s+member|portfolio(?:\s+holder)?|portfolio\s+area)$/i },
+    { key: 'portfolio', label: /^(?:cabinet\s+member|portfolio(?:\s+holder)?|portfolio\s+area)(?:\s*(?:&|and)\s*(?:lead\s+)?officers?)?$/i },
     { key: 'proposed', label: /^(?:(?:proposed|planned|expected|provisional|anticipated)\s+(?:decision\s+)?date|date\s+(?:of|for)\s+(?:proposed|planned|expected)\s+decision)$/i },
     { key: 'decided', label: /^(?:date\s+of\s+decision|decision\s+date|date\s+decided|decided\s+on)$/i },
   ],

@@ -16,8 +16,8 @@ import type { FlatRowSpec, FlatTable } from '../tables/index.js';
 const REFERENCE = /^(?:\d{3,}\/\d{2,4}|[A-Z]{2,6}(?:\/\d{2,4}){1,2})\b/;
 /** A date at the end of a row ("26 Jun 18", "7 Dec 2018"), or "-" where one is not set. */
 const TRAILING_DATE = /\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}|[-–—])$/;
-/** "Cllr Kate Booth, Cabinet Member for …": a portfolio cell naming its councillor. */
-const COUNCILLOR = /\s(?=(?:Cllr|Councillor)\s)/;
+/** "Cllr Kate Booth, Cabinet Member for …", "Cabinet Member for Finance", "Leader of the Council": a portfolio cell naming its holder. */
+const COUNCILLOR = /\s(?=(?:Cllr|Councillor|(?:Deputy\s+)?Leader\s+of|Cabinet\s+Member\s+for|Portfolio\s+Holder)\s)/;
 /** An ending shared by this many rows is the portfolio column, not part of the titles. */
 const SHARED_BY = 2;
 /** The most words a portfolio has ("Education, Skills & Culture"). */
@@ -34,16 +34,16 @@ interface Raw {
 function rawRows(table: FlatTable): { rows: Raw[]; unread: FlatTable['body'] } {
   const rows: Raw[] = [];
   const unread: FlatTable['body'] = [];
-  for (const line of table.body) {
-    const text = cleanMarkup(line.text);
+  for (const lines of table.printed) {
+    const text = lines.map((l) => cleanMarkup(l.text)).join(' ').replace(/\s+/g, ' ').trim();
     const ref = REFERENCE.exec(text);
     if (ref) {
       const rest = text.slice(ref[0].length).trim();
-      rows.push({ id: ref[0], cells: rest === '' ? [] : [rest], lines: [line] });
+      rows.push({ id: ref[0], cells: rest === '' ? [] : [rest], lines: [...lines] });
     } else if (rows.length > 0) {
       rows[rows.length - 1].cells.push(text);
-      rows[rows.length - 1].lines.push(line);
-    } else unread.push(line);
+      rows[rows.length - 1].lines.push(...lines);
+    } else unread.push(...lines);
   }
   return { rows, unread };
 }
@@ -88,6 +88,13 @@ export function flatDecisions(table: FlatTable): { value: PlannedDecision[]; unr
     return { row: r, text, dates };
   });
   const endings = keys.includes('portfolio') ? sharedEndings(peeled.filter((p) => p.row.cells.length <= 1).map((p) => p.text)) : [];
+  // Titles told apart by a shared ending, for rows that print the same matter with a portfolio of its own.
+  const told = peeled.flatMap((p) => {
+    const ending = endings.find((e) => p.text.endsWith(` ${e}`));
+    return ending ? [{ row: p.row, title: p.text.slice(0, p.text.length - ending.length).trim() }] : [];
+  });
+  const titlesElsewhere = (row: Raw, text: string) =>
+    told.filter((t) => t.row !== row && text.startsWith(`${t.title} `)).sort((a, b) => b.title.length - a.title.length)[0]?.title ?? null;
   const value: PlannedDecision[] = peeled.map(({ row, text, dates }) => {
     let title = text;
     let portfolio: string | null = null;
@@ -100,12 +107,17 @@ export function flatDecisions(table: FlatTable): { value: PlannedDecision[]; unr
       } else {
         const councillor = COUNCILLOR.exec(text);
         const ending = endings.find((e) => text.endsWith(` ${e}`));
+        // The same matter listed again under another portfolio: its title is known from that row.
+        const again = titlesElsewhere(row, text);
         if (councillor) {
           title = text.slice(0, councillor.index).trim();
           portfolio = text.slice(councillor.index).trim();
         } else if (ending) {
           title = text.slice(0, text.length - ending.length).trim();
           portfolio = ending;
+        } else if (again) {
+          title = again;
+          portfolio = text.slice(again.length).trim();
         }
       }
     }

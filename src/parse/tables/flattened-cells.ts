@@ -33,6 +33,11 @@ export const SPLIT_COST_CELL_PER_LINE = 3;
 /** Starting a row costs this much, so that a row's cells are not scattered over several rows. */
 const ROW_COST = 2;
 /**
+ * A row starting inside a joined-back line costs this much more: the joining is right far more
+ * often than not, so only a cell that shows it opens a row (an enumerator, a date) starts one there.
+ */
+const ROW_INSIDE_LINE_COST = 3;
+/**
  * A cell inside a line starts at a word that can open a cell: a capital, a digit, a quote, a
  * bracket or an enumerator ("ii)", "b."), or after a word that closes a sentence or a clause.
  * Trying only these keeps the search small on long rows.
@@ -76,9 +81,35 @@ function boundaries(words: string[]): number[] {
   return at.length > MAX_CUTS_PER_LINE ? [0, words.length] : at;
 }
 
-export function divideFlatCells(body: Line[], keys: string[], score: CellScorer, opening: OpeningScorer = () => 0, splitCost = SPLIT_COST): FlatCells {
+/** What a column left empty between two cells of a row costs (0 where empty cells are usual). */
+export type SkipScorer = (before: string, after: string) => number;
+
+export interface DivideOptions {
+  opening?: OpeningScorer;
+  /** What a cell starting inside a line costs (SPLIT_COST, or SPLIT_COST_CELL_PER_LINE). */
+  splitCost?: number;
+  /**
+   * The table's printed lines, where an extraction broke them at a width (see unwrap): each
+   * group of lines is read as one line.
+   */
+  printed?: Line[][];
+  skip?: SkipScorer;
+}
+
+/** Divide the lines into cells and rows. */
+export function divideFlatCells(body: Line[], keys: string[], score: CellScorer, options: DivideOptions = {}): FlatCells {
+  const groups = options.printed ?? body.map((l) => [l]);
+  const words = groups.map((g) => g.flatMap((l) => cleanMarkup(l.text).split(/\s+/).filter((w) => w !== '')));
+  const divided = divideWords(words, keys, score, options);
+  return { split: divided.split, rows: divided.rows.map((r) => ({ cells: r.cells, lines: r.lines.flatMap((i) => groups[i]) })) };
+}
+
+function divideWords(words: string[][], keys: string[], score: CellScorer, options: DivideOptions): { rows: Array<{ cells: Map<string, string>; lines: number[] }>; split: boolean } {
   const K = keys.length;
-  const words = body.map((l) => cleanMarkup(l.text).split(/\s+/).filter((w) => w !== ''));
+  const { opening = () => 0, splitCost = SPLIT_COST } = options;
+  const rowsInLines = options.printed?.some((g) => g.length > 1) ?? false;
+  // skipped[p][k]: what leaving the columns between p and k empty costs.
+  const skipped = keys.map((_, p) => keys.map((_, k) => (options.skip && k > p + 1 ? options.skip(keys[p], keys[k]) : 0)));
   const cuts = words.map(boundaries);
   // best[l][b][k]: cheapest division of lines before l and of line l's words up to cuts[l][b],
   // its last cell in column k (k = K: nothing placed yet).
@@ -91,7 +122,7 @@ export function divideFlatCells(body: Line[], keys: string[], score: CellScorer,
     if (c === undefined) memo.set(id, (c = score(keys[k], text)));
     return c;
   };
-  for (let l = 0; l < body.length; l++) {
+  for (let l = 0; l < words.length; l++) {
     const at = cuts[l];
     const table: Step[][] = at.map(() => Array.from({ length: K + 1 }, () => ({ cost: Infinity, from: null, newRow: false })));
     for (let e = 1; e < at.length; e++) {
@@ -104,15 +135,18 @@ export function divideFlatCells(body: Line[], keys: string[], score: CellScorer,
             for (let p = 0; p <= K; p++) {
               if (entry[p].cost === Infinity) continue;
               const newRow = p === K || k <= p;
-              const cost = entry[p].cost + own + (newRow ? ROW_COST : 0);
+              const cost = entry[p].cost + own + (newRow ? ROW_COST : skipped[p][k]);
               if (cost < table[e][k].cost) table[e][k] = { cost, from: l === 0 && p === K ? null : { line: l - 1, at: -1, column: p }, newRow };
             }
           } else {
-            for (let p = 0; p < k; p++) {
+            // Inside a line the columns rise; where printed lines were joined back from a wrapped
+            // text, a row may also start inside one (where the joining guessed wrong).
+            for (let p = 0; p < (rowsInLines ? K : k); p++) {
               const before = table[s][p];
               if (before.cost === Infinity) continue;
-              const cost = before.cost + own;
-              if (cost < table[e][k].cost) table[e][k] = { cost, from: { line: l, at: s, column: p }, newRow: false };
+              const newRow = k <= p;
+              const cost = before.cost + own + (newRow ? ROW_COST + ROW_INSIDE_LINE_COST : skipped[p][k]);
+              if (cost < table[e][k].cost) table[e][k] = { cost, from: { line: l, at: s, column: p }, newRow };
             }
           }
         }
@@ -123,13 +157,13 @@ export function divideFlatCells(body: Line[], keys: string[], score: CellScorer,
     entry.push({ cost: Infinity, from: null, newRow: false });
     entry = entry.slice(0, K + 1);
   }
-  return rebuild(body, keys, words, cuts, best);
+  return rebuild(keys, words, cuts, best);
 }
 
-function rebuild(body: Line[], keys: string[], words: string[][], cuts: number[][], best: Step[][][]): FlatCells {
+function rebuild(keys: string[], words: string[][], cuts: number[][], best: Step[][][]): ReturnType<typeof divideWords> {
   const cells: Array<{ line: number; key: string; text: string; newRow: boolean }> = [];
-  if (body.length === 0) return { rows: [], split: false };
-  let l = body.length - 1;
+  if (words.length === 0) return { rows: [], split: false };
+  let l = words.length - 1;
   let b = cuts[l].length - 1;
   let k = best[l][b].reduce((m, st, i, all) => (st.cost < all[m].cost ? i : m), 0);
   let split = false;
@@ -149,12 +183,12 @@ function rebuild(body: Line[], keys: string[], words: string[][], cuts: number[]
     k = from.column;
   }
   cells.reverse();
-  const rows: FlatRow[] = [];
+  const rows: Array<{ cells: Map<string, string>; lines: number[] }> = [];
   for (const c of cells) {
     if (c.newRow || rows.length === 0) rows.push({ cells: new Map(), lines: [] });
     const row = rows[rows.length - 1];
     row.cells.set(c.key, row.cells.has(c.key) ? `${row.cells.get(c.key)} ${c.text}` : c.text);
-    if (!row.lines.includes(body[c.line])) row.lines.push(body[c.line]);
+    if (!row.lines.includes(c.line)) row.lines.push(c.line);
   }
   return { rows, split };
 }

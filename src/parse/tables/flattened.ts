@@ -12,6 +12,7 @@
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import { cleanMarkup } from '../common/join.js';
+import { unwrap, wrapWidth } from './wrapped.js';
 import { hasKeywords } from './header.js';
 import type { HeaderSpec } from './types.js';
 
@@ -52,6 +53,11 @@ export interface FlatTable {
   header: FlatHeader;
   /** The table's body lines in reading order, repeated headers and stray labels left out. */
   body: Line[];
+  /**
+   * The body as the table's printed lines: one line each, or, where the extraction broke the
+   * text at a width, the lines joined back into the printed lines they were broken from.
+   */
+  printed: Line[][];
   /** Every line the table occupies, headers and stray labels included (to claim). */
   lines: Line[];
   /** Index just past the table's last line. */
@@ -153,7 +159,7 @@ function continuesOnPage(lines: Line[], index: number, spec: HeaderSpec, rows: F
  * (repeated headers and labels left out) until a page that does not carry it on, or a
  * structured table row (the extraction kept that table's columns: it is not this table).
  */
-export function readFlatTable(lines: Line[], index: number, header: FlatHeader, spec: HeaderSpec, rows: FlatRowSpec): FlatTable {
+export function readFlatTable(lines: Line[], index: number, header: FlatHeader, spec: HeaderSpec, rows: FlatRowSpec, width: number | null = null): FlatTable {
   const keys = [...header.keys];
   const body: Line[] = [];
   const occupied: Line[] = [...header.lines];
@@ -194,16 +200,20 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
     occupied.push(line);
     i++;
   }
-  return { header: { keys, lines: header.lines }, body, lines: occupied, end: i };
+  const printed = width === null ? body.map((l) => [l]) : unwrap(body, width, (text) => rows.isAnchor(text));
+  return { header: { keys, lines: header.lines }, body, printed, lines: occupied, end: i };
 }
 
 /** Every flattened table in the lines, in order. */
 export function readFlatTables(lines: Line[], spec: HeaderSpec, rows: FlatRowSpec): FlatTable[] {
   const tables: FlatTable[] = [];
+  // The width text was wrapped at is the extraction's, the same for its prose and its tables.
+  let width: number | null | undefined;
   for (let i = 0; i < lines.length; i++) {
     const header = matchFlatHeader(lines, i, spec);
     if (!header) continue;
-    const table = readFlatTable(lines, i, header, spec, rows);
+    if (width === undefined) width = wrapWidth(lines.filter(isFlatText));
+    const table = readFlatTable(lines, i, header, spec, rows, width);
     tables.push(table);
     i = Math.max(i, table.end - 1);
   }

@@ -31,10 +31,10 @@ describe('the Birmingham 2019-03-13 forward plan', () => {
     ]);
   });
 
-  it('reads the joint decisions table ("Ref No | … | Date of Decision") without inventing a portfolio', async () => {
+  it('reads the joint decisions table ("Ref No | … | Cabinet Member & Lead Officer | Date of Decision"), its cabinet member column as the portfolio', async () => {
     const { value } = await parse();
     expect(value.slice(8).map(({ id, title, portfolio, proposed, decided }) => ({ id, title, portfolio, proposed, decided }))).toEqual([
-      { id: '005968/2018', title: 'Written Statement of Action (WSOA) - Special Educational Needs and Disability (SEND) - Public Report', portfolio: null, proposed: null, decided: '2018-12-07' },
+      { id: '005968/2018', title: 'Written Statement of Action (WSOA) - Special Educational Needs and Disability (SEND) - Public Report', portfolio: "Cllr Kate Booth, Cabinet Member for Children's Wellbeing Jointly with Sharon Scott, Interim Assistant Director - SEND", proposed: null, decided: '2018-12-07' },
       { id: '005969/2018', title: 'Private Report', portfolio: null, proposed: null, decided: null },
     ]);
   });
