@@ -6,6 +6,7 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { stringifyJson } from '../control-chars.js';
 import { UsageError } from '../errors.js';
 import type { BatchSummary, ReportEntry } from './types.js';
 
@@ -60,17 +61,21 @@ export class Journal {
   }
 }
 
-/** Write the report from a journal: the header, then every entry on its own line. */
+/**
+ * Write the report from a journal: the header, then every entry on its own line. Names and
+ * messages may hold a file's control characters: all are written as JSON escapes, so the
+ * report is safe to `cat`.
+ */
 export async function writeReport(target: string, header: ReportHeader, entries: AsyncIterable<ReportEntry> | Iterable<ReportEntry>): Promise<void> {
   const tmp = `${target}.${process.pid}.tmp`;
   const out = await open(tmp, 'w');
   let written = false;
   try {
-    const head = JSON.stringify(header, null, 2);
+    const head = stringifyJson(header, 2);
     await out.write(`${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  "inputs": [`);
     let first = true;
     for await (const entry of entries) {
-      await out.write(`${first ? '' : ','}\n    ${JSON.stringify(entry)}`);
+      await out.write(`${first ? '' : ','}\n    ${stringifyJson(entry)}`);
       first = false;
     }
     await out.write(`${first ? '' : '\n  '}]\n}\n`);

@@ -9,7 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, realpath, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+import { escapeControls } from '../control-chars.js';
 import { failureOf, OutputError } from '../errors.js';
+import type { Limits } from '../limits/limits.js';
 import { FORMAT_VERSION } from '../schema/pack.js';
 import { isDiskFull, writeFailure } from '../write-failure.js';
 import { checkArguments, expandInputs } from './inputs.js';
@@ -27,9 +29,8 @@ export interface BatchOptions {
   output: string;
   format: BatchFormat;
   jobs: number;
-  /** Per-file limit in seconds; the worker is killed and replaced when it is reached. */
-  timeout: number;
-  maxPages: number;
+  /** Per-file limits; a worker that passes the time or memory limit is killed and replaced. */
+  limits: Limits;
   /** Redo every input even when its output is up to date. */
   force: boolean;
   shard?: Shard;
@@ -50,8 +51,11 @@ export interface BatchOptions {
   review?: boolean;
 }
 
-/** Workers are replaced past this resident size: long runs over large PDFs must not creep up to the machine's limit. */
-export const MAX_WORKER_RSS_BYTES = 1.5 * 1024 ** 3;
+/**
+ * A worker past this share of --max-memory after a file is replaced: long runs must not creep
+ * up on the ceiling, and each file should start with the ceiling's full room.
+ */
+const RECYCLE_AT_MEMORY_SHARE = 0.5;
 
 /** Exit codes of a run stopped by a signal: 128 + the signal's number, as shells report them. */
 const EXIT_SIGINT = 130;
@@ -99,9 +103,10 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const pool = new WorkerPool({
     size: options.jobs,
     kind: options.workers,
-    timeoutSeconds: options.timeout,
+    timeoutSeconds: options.limits.timeoutSeconds,
+    maxMemoryBytes: options.limits.maxMemoryBytes,
     recycleAfter: options.recycleAfter,
-    maxRssBytes: MAX_WORKER_RSS_BYTES,
+    maxRssBytes: options.limits.maxMemoryBytes * RECYCLE_AT_MEMORY_SHARE,
     workerArgs: options.cache ? [LAZY_PDFJS] : [],
   });
   const reportPath = path.join(outdir, reportName(options.shard));
@@ -114,8 +119,8 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     process.stderr.write(`packtool batch: stopped by ${signal} after ${tally.state.done} inputs; run the same command again to resume\n`);
     // The report of what finished is written even now: a run stopped by hand is still a run someone reads about.
     void report(signal)
-      .then(() => process.stderr.write(`packtool batch: report of the ${tally.summary.inputs} finished inputs in ${reportPath}\n`))
-      .catch((err: unknown) => process.stderr.write(`packtool batch: could not write the report (${err instanceof Error ? err.message : String(err)})\n`))
+      .then(() => process.stderr.write(`${escapeControls(`packtool batch: report of the ${tally.summary.inputs} finished inputs in ${reportPath}`)}\n`))
+      .catch((err: unknown) => process.stderr.write(`${escapeControls(`packtool batch: could not write the report (${err instanceof Error ? err.message : String(err)})`)}\n`))
       .then(() => scratch.lock.release())
       .finally(() => process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM));
   });
@@ -153,7 +158,8 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
       // Wait for a free worker before reading further: the input stream never runs ahead of the pool.
       await pool.ready();
       const task = {
-        id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages, cache: options.cache,
+        id, file: input.file, displayName: input.rel, format: options.format, cache: options.cache,
+        maxPages: options.limits.maxPages, maxSizeBytes: options.limits.maxSizeBytes,
         outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`), outdir: scratch.realOutdir,
         review: reviewPath ? { outPath: reviewPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.review.html.tmp`) } : undefined,
       };

@@ -30,6 +30,7 @@ export interface WorkerTask {
   maxPages: number;
   /** Folder of cached layouts, if any (--cache). */
   cache?: string;
+  maxSizeBytes: number;
   /** Final output path, and the temporary path it is written to before being renamed into place. */
   outPath: string;
   tmpPath: string;

@@ -12,6 +12,7 @@ import { isMainThread, parentPort } from 'node:worker_threads';
 import { LayoutCache } from '../cache/layout-cache.js';
 import { failureOf } from '../errors.js';
 import { extractFile, type ExtractOptions } from '../extract.js';
+import { STOPPED_FROM_OUTSIDE } from '../limits/limits.js';
 import { reviewFile } from '../review/review-file.js';
 import type { Pack } from '../schema/pack.js';
 import { formatOutput } from '../write/index.js';
@@ -33,13 +34,15 @@ function memoryBytes(): number {
 }
 
 /**
- * Read PDFs on this worker's own thread. Outside batch, the PDF source starts a fresh thread for
- * every file so that a file keeping pdf.js busy can be stopped; here this whole worker is already
- * stopped and replaced at --timeout, and a fresh thread per file costs a cold pdf.js each time
- * (measured: 65-80% more CPU over 8 corpus PDFs).
+ * Read PDFs on this worker's own thread, with no clock of the PDF source's own: this whole worker
+ * is stopped and replaced at --timeout and --max-memory, and a fresh thread per file would cost a
+ * cold pdf.js each time (measured: 65-80% more CPU over 8 corpus PDFs).
  */
 function extractOptions(task: WorkerTask): ExtractOptions {
-  return { displayName: task.displayName, maxPages: task.maxPages, isolate: false, layoutCache: task.cache ? cacheIn(task.cache) : undefined };
+  return {
+    displayName: task.displayName, maxPages: task.maxPages, maxSizeBytes: task.maxSizeBytes, ...STOPPED_FROM_OUTSIDE,
+    layoutCache: task.cache ? cacheIn(task.cache) : undefined,
+  };
 }
 
 /** One cache object per folder for the worker's life. */
