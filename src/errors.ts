@@ -65,7 +65,7 @@ export interface Failure {
 /** An InputError is the input's problem; anything else is a bug, and says so in the one wording there is. */
 export function failureOf(err: unknown): Failure {
   const message = firstLine(err instanceof Error ? err.message : String(err));
-  if (err instanceof InputError) return { code: err.code, message, internal: false };
+  if (err instanceof InputError || err instanceof OutputError) return { code: err.code, message, internal: false };
   return { code: 'internal-error', message: `internal error (a bug in packtool; please report it with the input file): ${message}`, internal: true };
 }
 

@@ -4,11 +4,12 @@
  * the CLI, `batch` and `diff` all call it.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { Context } from './context.js';
-import { InputError } from './errors.js';
 import { layoutOf, type LayoutOptions } from './layout-of.js';
 import type { ExtractResult } from './pack-from-layout.js';
+import { readInput } from './read-input.js';
+
+export { readInput };
 
 export interface ExtractOptions extends LayoutOptions {
   /** Name to record as `source.file` (defaults to the path). */
@@ -19,25 +20,8 @@ export type { ExtractResult } from './pack-from-layout.js';
 
 /** Read a file (or "-" for standard input) and extract its Pack. */
 export async function extractFile(file: string, options: ExtractOptions = {}): Promise<ExtractResult> {
-  const bytes = await readInput(file);
+  const bytes = await readInput(file, options.maxSizeBytes);
   return extractBytes(bytes, options.displayName ?? file, options);
-}
-
-export async function readInput(file: string): Promise<Uint8Array> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return new Uint8Array(Buffer.concat(chunks));
-  }
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('file-not-found', 'no such file; check the path', file);
-    if (code === 'EISDIR') throw new InputError('is-a-directory', 'this is a directory; give a file, or use `packtool batch` for a folder', file);
-    if (code === 'EACCES') throw new InputError('permission-denied', 'the file cannot be read (permission denied)', file);
-    throw new InputError('unreadable', `the file cannot be read (${code ?? String(err)})`, file);
-  }
 }
 
 export async function extractBytes(bytes: Uint8Array, name: string, options: ExtractOptions = {}): Promise<ExtractResult> {

@@ -3,6 +3,7 @@
  * `packtool layout`, batch workers and the tests all come in here, so what `packtool layout`
  * prints is exactly what the parsers read.
  *
+ *   refuse more bytes than --max-size (`too-large`)
  *   detect the format (ctx.format, from the bytes and ctx.file)
  *   → read the source into raw pages (src/sources)
  *   → build the layout: running headers and footers out, lines numbered (src/layout/build.ts)
@@ -16,6 +17,7 @@ import { createHash } from 'node:crypto';
 import type { LayoutCache } from './cache/layout-cache.js';
 import type { Context } from './context.js';
 import { buildLayout } from './layout/build.js';
+import { DEFAULT_MAX_SIZE_BYTES, tooLarge } from './limits/limits.js';
 import { withReadableText } from './layout/quality.js';
 import type { Layout } from './layout/types.js';
 import { detectFormat, readSource, type SourceOptions } from './sources/index.js';
@@ -41,6 +43,12 @@ export async function layoutOf(bytes: Uint8Array, ctx: Context, options: LayoutO
  * measuring that check; everything else wants `layoutOf`).
  */
 export async function readLayout(bytes: Uint8Array, ctx: Context, options: SourceOptions = {}): Promise<Layout> {
+  // Bytes from a file were counted as they were read (readInput); bytes given in memory are counted here.
+  const maxSize = options.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES;
+  if (bytes.length > maxSize) {
+    const { code, message } = tooLarge(ctx.file, maxSize);
+    ctx.fail(code, message);
+  }
   ctx.format ??= detectFormat(bytes, ctx);
   return buildLayout(await readSource(bytes, ctx.format, ctx, options));
 }

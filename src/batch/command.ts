@@ -2,19 +2,41 @@
  * The command-line side of `packtool batch`: run, print the summary, choose the exit code;
  * and `--merge-reports`, which joins the reports of shards run on separate machines.
  */
-import { ExitError, UsageError } from '../errors.js';
+import { ExitError, OutputError, UsageError } from '../errors.js';
 import { formatDuration, summaryLine, type ProgressMode } from './progress.js';
 import { mergeReports, writeReport } from './report.js';
 import { runBatch, type BatchOptions } from './run.js';
 
+/**
+ * Exit code of a run that stopped before doing every input (its output folder is full, cannot be
+ * written, or is in use by another run). Not 1: a scheduler running shards counts 1 as "done, with
+ * failures in the report", and this run is not done; another code makes it retry, which resumes.
+ */
+export const EXIT_STOPPED = 3;
+
 export async function batchCommand(inputs: string[], options: BatchOptions, quiet: boolean): Promise<void> {
-  const { summary, reportPath } = await runBatch(inputs, options);
+  let result;
+  try {
+    result = await runBatch(inputs, options);
+  } catch (err) {
+    if (err instanceof OutputError) throw stoppedBy(err);
+    throw err;
+  }
+  const { summary, reportPath, stopped } = result;
   process.stderr.write(`${summaryLine(summary)}\n`);
+  if (stopped) {
+    const report = reportPath ? `see ${reportPath}` : 'no report could be written';
+    throw new ExitError(EXIT_STOPPED, `${stopped.path}: ${stopped.message} [${stopped.code}]; stopped after ${summary.inputs} inputs (${report}); outputs already written are complete: make room and run the same command again to resume`);
+  }
   if (!quiet && summary.inputs === 0) {
     const where = options.shard ? ` in shard ${options.shard.index}/${options.shard.count}` : '';
     process.stderr.write(`packtool batch: no PDF, text, markdown or HTML inputs were found${where}\n`);
   }
   if (summary.failed > 0) throw new ExitError(1, `${summary.failed} input(s) failed; see ${reportPath}`);
+}
+
+function stoppedBy(err: OutputError): ExitError {
+  return new ExitError(EXIT_STOPPED, `${err.path}: ${err.message} [${err.code}]`);
 }
 
 export async function mergeReportsCommand(reports: string[], output: string | undefined): Promise<void> {

@@ -1,20 +1,25 @@
 /**
- * Where an input's output goes: its relative path mirrored under OUTDIR with the extension
- * swapped. Derived from the input path alone, and checked never to leave OUTDIR.
+ * Where an input's output goes: its relative path mirrored under OUTDIR, the input's own name
+ * kept whole and the format's extension added (`2024/ecyp.pdf` → `2024/ecyp.pdf.yaml`). Derived
+ * from the input path alone, and checked never to leave OUTDIR.
+ *
+ * Keeping the input's extension is what makes outputs unique: `x.pdf` and `x.txt` side by side
+ * become `x.pdf.yaml` and `x.txt.yaml`, and no output can take a report's name
+ * (`packtool-batch.json`), since every input name ends in an extension packtool reads.
  */
+import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { OutputError } from '../errors.js';
+import { isInside } from './roots.js';
 import type { BatchFormat, BatchInput } from './types.js';
 
-/** Report file names at the top of OUTDIR; an input that would produce one of these keeps its extension instead. */
+/** The report's file name at the top of OUTDIR, and the names of all reports there (a shard's too). */
 export const REPORT_NAME = 'packtool-batch.json';
 export const REPORT_PATTERN = /^packtool-batch(-shard-\d+-of-\d+)?\.json$/;
 
-/** Relative (POSIX) output path: `2024/ecyp-12-04.pdf` → `2024/ecyp-12-04.yaml`. */
+/** Relative (POSIX) output path: `2024/ecyp-12-04.pdf` → `2024/ecyp-12-04.pdf.yaml`. */
 export function outputRel(input: BatchInput, format: BatchFormat): string {
-  const ext = path.posix.extname(input.rel);
-  const swapped = `${input.rel.slice(0, input.rel.length - ext.length)}.${format}`;
-  if (input.keepExtension || REPORT_PATTERN.test(swapped)) return `${input.rel}.${format}`;
-  return swapped;
+  return `${input.rel}.${format}`;
 }
 
 /** The absolute output path; throws (a bug, never a user error) if it would not be inside OUTDIR. */
@@ -29,7 +34,35 @@ export function outputPath(outdir: string, rel: string): string {
   return full;
 }
 
-/** The review page beside an output (`batch --review`): `2024/ecyp-12-04.yaml` → `2024/ecyp-12-04.review.html`. */
+/**
+ * Make `dir` (a folder below OUTDIR) and check that, links resolved, it is still inside OUTDIR:
+ * an output subfolder that is a symbolic link to elsewhere must not send outputs there. The
+ * nearest existing ancestor is checked before anything is made, so not even a folder is created
+ * outside. `outdir` is OUTDIR's real path.
+ */
+export async function ensureInside(outdir: string, dir: string): Promise<void> {
+  let existing = dir;
+  while (!(await exists(existing)) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  await checkReal(outdir, existing, dir);
+  await mkdir(dir, { recursive: true });
+  await checkReal(outdir, dir, dir);
+}
+
+async function checkReal(outdir: string, p: string, wanted: string): Promise<void> {
+  const real = await realpath(p);
+  if (!isInside(outdir, real)) {
+    throw new OutputError('output-outside', `a symbolic link leads to ${real}, outside the output folder ${outdir}; nothing was written there`, wanted);
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  return lstat(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The review page beside an output (`batch --review`): `2024/ecyp-12-04.pdf.yaml` → `2024/ecyp-12-04.pdf.review.html`. */
 export function reviewRel(outRel: string): string {
   return `${outRel.slice(0, outRel.length - path.posix.extname(outRel).length)}.review.html`;
 }

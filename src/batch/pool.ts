@@ -8,12 +8,11 @@
  * docs/batch.md); they remain available with `--workers thread`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { PDF_HEAP_LIMIT_MB } from '../sources/pdf.js';
+import { compiledModule } from '../compiled.js';
+import { memoryLimit, timedOut } from '../limits/limits.js';
+import { diedOfHeap, heapLimitMb, watchMemory } from '../limits/memory.js';
 import type { WorkerAnswer, WorkerTask } from './types.js';
 
 export type WorkerKind = 'process' | 'thread';
@@ -22,6 +21,12 @@ export interface PoolOptions {
   size: number;
   kind: WorkerKind;
   timeoutSeconds: number;
+  /**
+   * The memory ceiling for one file (--max-memory): a process worker is killed when its
+   * resident memory passes it, and the file recorded as `memory-limit`; it is also every
+   * worker's V8 heap cap (all a thread worker can be held to: pdf.js's buffers are outside it).
+   */
+  maxMemoryBytes: number;
   /** Replace a worker after this many files (caches in pdf.js grow with every document). */
   recycleAfter: number;
   /** Replace a worker whose resident memory has grown past this. */
@@ -32,22 +37,15 @@ export interface PoolOptions {
   workerArgs?: string[];
 }
 
-/**
- * The JavaScript heap one worker may use: the cap the PDF source puts on one read. A file that
- * needs more ends its worker (recorded as worker-crashed) instead of taking the machine's memory.
- */
-const WORKER_HEAP_LIMIT_MB = PDF_HEAP_LIMIT_MB;
+/** Failures that are a limit doing its job, not a fault in packtool. */
+const LIMIT_CODES = new Set(['timeout', 'memory-limit']);
 
 /** How much of a dying worker's stderr to keep, to say why it died in the report. */
 const STDERR_TAIL_BYTES = 2048;
 
 /** The compiled worker: beside this module in dist/, or in dist/ when this module runs from src/ (tests). */
 export function workerEntry(): string {
-  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (existsSync(here)) return here;
-  const compiled = here.replace(`${path.sep}src${path.sep}batch${path.sep}`, `${path.sep}dist${path.sep}batch${path.sep}`);
-  if (existsSync(compiled)) return compiled;
-  throw new Error(`the batch worker is not built (${compiled} is missing): run \`npx tsc -p .\` first`);
+  return compiledModule('./worker.js', import.meta.url);
 }
 
 /**
@@ -69,6 +67,8 @@ const WORKER_BOOT_SECONDS = 60;
 interface Handle {
   /** Resolves once the worker has loaded its modules (pdf.js included) and can take a file. */
   ready: Promise<void>;
+  /** The child process's id, for the memory watch; null for a thread (its memory is the parent's). */
+  pid: number | null;
   send(task: WorkerTask): void;
   kill(): void;
   /** Set by the slot for the task in hand. */
@@ -98,16 +98,17 @@ function tailOf(stream: Readable | null | undefined): () => string {
   return () => tail.trim().split('\n').slice(-3).join(' | ');
 }
 
-function spawnProcess(entry: string, args: string[]): Handle {
+function spawnProcess(entry: string, heapMb: number, args: string[]): Handle {
   // No inherited execArgv: a test runner's loaders or an inspector port must not follow the worker.
   const child: ChildProcess = fork(entry, args, {
-    execArgv: [`--max-old-space-size=${WORKER_HEAP_LIMIT_MB}`],
+    execArgv: [`--max-old-space-size=${heapMb}`],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   const stderr = tailOf(child.stderr);
   const { ready, markReady } = readySignal();
   const handle: Handle = {
     ready,
+    pid: child.pid ?? null,
     send: (task) => child.send(task),
     kill: () => {
       child.kill('SIGKILL');
@@ -125,20 +126,21 @@ function spawnProcess(entry: string, args: string[]): Handle {
   return handle;
 }
 
-function spawnThread(entry: string, args: string[]): Handle {
-  const worker = new Worker(entry, { argv: args, stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } });
+function spawnThread(entry: string, heapMb: number, args: string[]): Handle {
+  const worker = new Worker(entry, { argv: args, stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   worker.stdout.resume();
   const stderr = tailOf(worker.stderr);
   const { ready, markReady } = readySignal();
   const handle: Handle = {
     ready,
+    pid: null,
     send: (task) => worker.postMessage(task),
     kill: () => void worker.terminate(),
     onAnswer: () => undefined,
     onDeath: () => undefined,
   };
   worker.on('message', listen(handle, markReady));
-  worker.on('error', (err) => handle.onDeath(`the worker failed: ${err.message}`));
+  worker.on('error', (err: Error & { code?: string }) => handle.onDeath(`the worker failed: ${err.code ?? ''} ${err.message}`));
   worker.on('exit', (code) => {
     const said = stderr();
     handle.onDeath(`the worker exited with code ${code}${said ? `: ${said}` : ''}`);
@@ -158,19 +160,23 @@ class Slot {
 
   run(task: WorkerTask): Promise<WorkerAnswer> {
     const args = this.options.workerArgs ?? [];
-    const handle = (this.handle ??= this.options.kind === 'thread' ? spawnThread(this.entry, args) : spawnProcess(this.entry, args));
+    const heapMb = heapLimitMb(this.options.maxMemoryBytes);
+    const handle = (this.handle ??= this.options.kind === 'thread' ? spawnThread(this.entry, heapMb, args) : spawnProcess(this.entry, heapMb, args));
     const started = performance.now();
     const failure = (code: string, message: string): WorkerAnswer => ({
-      id: task.id, ok: false, code, message, internal: code !== 'timeout', seconds: (performance.now() - started) / 1000, rssBytes: 0,
+      id: task.id, ok: false, code, message, internal: !LIMIT_CODES.has(code), seconds: (performance.now() - started) / 1000, rssBytes: 0,
     });
+    const overMemory = () => failure('memory-limit', memoryLimit(task.file, this.options.maxMemoryBytes).message);
 
     return new Promise((resolve) => {
       let settled = false;
       let timer: NodeJS.Timeout | undefined;
+      let stopWatching = () => 0;
       const settle = (answer: WorkerAnswer, killWorker: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        stopWatching();
         handle.onAnswer = () => undefined;
         handle.onDeath = () => undefined;
         this.filesDone++;
@@ -187,7 +193,8 @@ class Slot {
         if (!ready && ++this.health.bootFailures >= BOOT_FAILURES_LIMIT) {
           this.health.fatal = new Error(`batch workers cannot start (${BOOT_FAILURES_LIMIT} in a row died on start-up): ${why}`);
         }
-        settle(failure('worker-crashed', why), false);
+        // A worker whose V8 heap ran out (the heap cap is the memory ceiling too) passed the ceiling.
+        settle(diedOfHeap(why) ? overMemory() : failure('worker-crashed', why), false);
       };
       timer = setTimeout(() => settle(failure('worker-crashed', `the worker did not start within ${WORKER_BOOT_SECONDS} s`), true), WORKER_BOOT_SECONDS * 1000);
       // The file's clock starts once the worker is ready: booting Node and loading pdf.js are not the file's fault.
@@ -197,9 +204,8 @@ class Slot {
         if (settled) return;
         clearTimeout(timer);
         const s = this.options.timeoutSeconds;
-        timer = setTimeout(() => {
-          settle(failure('timeout', `gave up after ${s} s and stopped its worker; raise --timeout if the file is just very large`), true);
-        }, s * 1000);
+        timer = setTimeout(() => settle(failure('timeout', timedOut(task.file, s).message), true), s * 1000);
+        if (handle.pid !== null) stopWatching = watchMemory(handle.pid, this.options.maxMemoryBytes, () => settle(overMemory(), true));
         handle.send(task);
       });
     });

@@ -2,6 +2,7 @@
  * Progress on stderr: a live bar (files done/total, pages/s, ETA) when stderr is a terminal,
  * plain periodic lines otherwise, so CI logs stay readable; nothing with --quiet.
  */
+import { escapeControls } from '../control-chars.js';
 import type { BatchSummary } from './types.js';
 
 /** How often the live bar is redrawn: fast enough to look alive, slow enough to cost nothing. */
@@ -50,7 +51,8 @@ export class Progress {
   note(message: string): void {
     if (this.mode === 'none') return;
     this.clear();
-    this.stream.write(message + '\n');
+    // Failures name the input and quote its reader's message: nothing from a file reaches the terminal raw.
+    this.stream.write(escapeControls(message) + '\n');
     if (this.mode === 'bar') this.draw();
   }
 

@@ -4,8 +4,9 @@
  * report is assembled from it at the end, one entry per line, and written atomically.
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { open, readFile, rename } from 'node:fs/promises';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { stringifyJson } from '../control-chars.js';
 import { UsageError } from '../errors.js';
 import type { BatchSummary, ReportEntry } from './types.js';
 
@@ -33,41 +34,55 @@ export interface Report extends ReportHeader {
 export class Journal {
   private readonly stream: WriteStream;
   private closing: Promise<void> | null = null;
+  /** The first write error (a full disk): the journal is then incomplete and no report is made from it. */
+  failure: Error | null = null;
 
   constructor(readonly file: string) {
     this.stream = createWriteStream(file, { flags: 'a' });
+    // Kept, not thrown: a stream's 'error' with no listener ends the process with a stack trace.
+    this.stream.on('error', (err) => (this.failure ??= err));
   }
 
   /** Record a finished input; ignored once the journal is closing (a run stopped by a signal reports what finished before). */
   add(entry: ReportEntry): void {
-    if (!this.closing) this.stream.write(JSON.stringify(entry) + '\n');
+    if (!this.closing && !this.failure) this.stream.write(JSON.stringify(entry) + '\n');
   }
 
-  /** Finish writing; the journal can then be read back. Closing twice waits for the same end. */
+  /** Finish writing; the journal can then be read back. Rejects with the first write error. Closing twice waits for the same end. */
   close(): Promise<void> {
+    // 'close' comes after the last write's error, where end()'s callback may come before it.
     this.closing ??= new Promise((resolve, reject) => {
-      this.stream.once('error', reject);
-      this.stream.end(resolve);
+      const done = () => (this.failure ? reject(this.failure) : resolve());
+      if (this.stream.closed) return done();
+      this.stream.once('close', done);
+      this.stream.end();
     });
     return this.closing;
   }
 }
 
-/** Write the report from a journal: the header, then every entry on its own line. */
+/**
+ * Write the report from a journal: the header, then every entry on its own line. Names and
+ * messages may hold a file's control characters: all are written as JSON escapes, so the
+ * report is safe to `cat`.
+ */
 export async function writeReport(target: string, header: ReportHeader, entries: AsyncIterable<ReportEntry> | Iterable<ReportEntry>): Promise<void> {
   const tmp = `${target}.${process.pid}.tmp`;
   const out = await open(tmp, 'w');
+  let written = false;
   try {
-    const head = JSON.stringify(header, null, 2);
+    const head = stringifyJson(header, 2);
     await out.write(`${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  "inputs": [`);
     let first = true;
     for await (const entry of entries) {
-      await out.write(`${first ? '' : ','}\n    ${JSON.stringify(entry)}`);
+      await out.write(`${first ? '' : ','}\n    ${stringifyJson(entry)}`);
       first = false;
     }
     await out.write(`${first ? '' : '\n  '}]\n}\n`);
+    written = true;
   } finally {
     await out.close();
+    if (!written) await unlink(tmp).catch(() => undefined);
   }
   await rename(tmp, target);
 }

@@ -7,12 +7,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, rmdir } from 'node:fs/promises';
+import { mkdir, realpath, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { failureOf } from '../errors.js';
+import { escapeControls } from '../control-chars.js';
+import { failureOf, OutputError } from '../errors.js';
+import type { Limits } from '../limits/limits.js';
 import { FORMAT_VERSION } from '../schema/pack.js';
+import { isDiskFull, writeFailure } from '../write-failure.js';
 import { checkArguments, expandInputs } from './inputs.js';
-import { outputPath, outputRel, REPORT_NAME, reviewRel } from './output-path.js';
+import { takeLock, type Lock } from './lock.js';
+import { ensureInside, outputPath, outputRel, REPORT_NAME, reviewRel } from './output-path.js';
 import { WorkerPool, type WorkerKind } from './pool.js';
 import { Progress, type ProgressMode, type ProgressState } from './progress.js';
 import { add, Journal, journalEntries, REPORT_VERSION, writeReport, type ReportHeader, type StopReason } from './report.js';
@@ -25,9 +29,8 @@ export interface BatchOptions {
   output: string;
   format: BatchFormat;
   jobs: number;
-  /** Per-file limit in seconds; the worker is killed and replaced when it is reached. */
-  timeout: number;
-  maxPages: number;
+  /** Per-file limits; a worker that passes the time or memory limit is killed and replaced. */
+  limits: Limits;
   /** Redo every input even when its output is up to date. */
   force: boolean;
   shard?: Shard;
@@ -42,12 +45,17 @@ export interface BatchOptions {
   tables?: boolean;
   /** Start those CSV files with a UTF-8 byte order mark, for Excel. */
   bom?: boolean;
+  /** Read links in input folders that lead outside the input roots. */
+  followSymlinks?: boolean;
   /** Also write each input's review page beside its output. */
   review?: boolean;
 }
 
-/** Workers are replaced past this resident size: long runs over large PDFs must not creep up to the machine's limit. */
-export const MAX_WORKER_RSS_BYTES = 1.5 * 1024 ** 3;
+/**
+ * A worker past this share of --max-memory after a file is replaced: long runs must not creep
+ * up on the ceiling, and each file should start with the ceiling's full room.
+ */
+const RECYCLE_AT_MEMORY_SHARE = 0.5;
 
 /** Exit codes of a run stopped by a signal: 128 + the signal's number, as shells report them. */
 const EXIT_SIGINT = 130;
@@ -58,7 +66,10 @@ export const TMP_DIR = '.packtool-tmp';
 
 export interface BatchResult {
   summary: BatchSummary;
-  reportPath: string;
+  /** Null when no report could be written (the disk is full). */
+  reportPath: string | null;
+  /** Why the run stopped before every input was done: the output folder cannot take more. */
+  stopped: OutputError | null;
 }
 
 export function reportName(shard: Shard | undefined): string {
@@ -70,16 +81,20 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const started = performance.now();
   const outdir = path.resolve(options.output);
   await checkArguments(args);
-  const scratch = await clearScratch(outdir, options.shard);
-  const walk = { exclude: [outdir] };
+  const scratch = await prepareOutdir(outdir, options.shard);
+  const walk = { exclude: [outdir], followSymlinks: options.followSymlinks };
   const tally = new Tally(new Journal(path.join(scratch.dir, 'journal.jsonl')), options.progress);
+  if (scratch.lock.tookOverFrom) {
+    const was = scratch.lock.tookOverFrom;
+    tally.progress.note(`packtool batch: took over the lock of an earlier run that is no longer running (pid ${was.pid}, started ${was.started})`);
+  }
   // Loaded only when asked for: a run without --db never loads SQLite.
   const archive = options.db ? (await import('../db/sink.js')).ArchiveSink.open(options.db) : null;
   /** The first error writing the database: the run stops, since the database must miss no input. */
   let archiveFailure: unknown = null;
   const finish = async (entry: ReportEntry, outPath?: string): Promise<void> => {
     if (archive) await archive.add(entry, outPath);
-    tally.record(entry);
+    tally.record(entry, outPath);
   };
   // Count in a second, cheap pass (folder listings only) so the bar has a total without the
   // first pass holding every input in memory.
@@ -88,9 +103,10 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const pool = new WorkerPool({
     size: options.jobs,
     kind: options.workers,
-    timeoutSeconds: options.timeout,
+    timeoutSeconds: options.limits.timeoutSeconds,
+    maxMemoryBytes: options.limits.maxMemoryBytes,
     recycleAfter: options.recycleAfter,
-    maxRssBytes: MAX_WORKER_RSS_BYTES,
+    maxRssBytes: options.limits.maxMemoryBytes * RECYCLE_AT_MEMORY_SHARE,
     workerArgs: options.cache ? [LAZY_PDFJS] : [],
   });
   const reportPath = path.join(outdir, reportName(options.shard));
@@ -103,8 +119,9 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     process.stderr.write(`packtool batch: stopped by ${signal} after ${tally.state.done} inputs; run the same command again to resume\n`);
     // The report of what finished is written even now: a run stopped by hand is still a run someone reads about.
     void report(signal)
-      .then(() => process.stderr.write(`packtool batch: report of the ${tally.summary.inputs} finished inputs in ${reportPath}\n`))
-      .catch((err: unknown) => process.stderr.write(`packtool batch: could not write the report (${err instanceof Error ? err.message : String(err)})\n`))
+      .then(() => process.stderr.write(`${escapeControls(`packtool batch: report of the ${tally.summary.inputs} finished inputs in ${reportPath}`)}\n`))
+      .catch((err: unknown) => process.stderr.write(`${escapeControls(`packtool batch: could not write the report (${err instanceof Error ? err.message : String(err)})`)}\n`))
+      .then(() => scratch.lock.release())
       .finally(() => process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM));
   });
   const inFlight = new Set<Promise<void>>();
@@ -114,10 +131,14 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
   const runId = randomBytes(4).toString('hex');
   try {
     for await (const input of expandInputs(args, { ...walk, largestFirst: true })) {
-      if (archiveFailure) break;
+      if (archiveFailure || tally.stopped) break;
       if (!inShard(input.rel, options.shard)) continue;
       const id = nextId++;
       const outRel = outputRel(input, options.format);
+      if (input.refused) {
+        await finish(entryFor(input.rel, outRel, { id, ok: false, ...input.refused, internal: false, seconds: 0, rssBytes: 0 }));
+        continue;
+      }
       let outPath: string;
       let reviewPath: string | undefined;
       let skipped: ReportEntry | null;
@@ -137,8 +158,9 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
       // Wait for a free worker before reading further: the input stream never runs ahead of the pool.
       await pool.ready();
       const task = {
-        id, file: input.file, displayName: input.rel, format: options.format, maxPages: options.maxPages, cache: options.cache,
-        outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`),
+        id, file: input.file, displayName: input.rel, format: options.format, cache: options.cache,
+        maxPages: options.limits.maxPages, maxSizeBytes: options.limits.maxSizeBytes,
+        outPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.${options.format}.tmp`), outdir: scratch.realOutdir,
         review: reviewPath ? { outPath: reviewPath, tmpPath: path.join(scratch.dir, `${runId}-${id}.review.html.tmp`) } : undefined,
       };
       const job = pool
@@ -158,6 +180,7 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     // written) still reports what finished before.
     pool.close();
     await report('error').catch(() => undefined);
+    await scratch.lock.release();
     throw err;
   } finally {
     stopSignals();
@@ -165,11 +188,29 @@ export async function runBatch(args: string[], options: BatchOptions): Promise<B
     tally.progress.stop();
   }
 
-  await report(null);
-  if (options.tables) await writeArchiveTables(outdir, journalEntries(tally.journal.file), { shard: options.shard, bom: options.bom });
-  await rm(scratch.dir, { recursive: true, force: true });
+  try {
+    // A run stopped because its output folder cannot take more still reports what finished.
+    await report(tally.stopped ? 'error' : null);
+  } catch (err) {
+    // The journal or the report could not be written (the disk is full): no report, rather than
+    // one that looks complete and is not. The summary line still says what was done.
+    const failure = writeFailure(err, reportPath);
+    await scratch.lock.release();
+    if (!(failure instanceof OutputError)) throw failure;
+    return { summary: tally.summary, reportPath: null, stopped: tally.stopped ?? failure };
+  }
+  try {
+    if (options.tables && !tally.stopped) {
+      await writeArchiveTables(outdir, journalEntries(tally.journal.file), { shard: options.shard, bom: options.bom }).catch((err: unknown) => {
+        throw writeFailure(err, outdir);
+      });
+    }
+    await rm(scratch.dir, { recursive: true, force: true });
+  } finally {
+    await scratch.lock.release();
+  }
   await rmdir(scratch.root).catch(() => undefined); // other shards may still be using it
-  return { summary: tally.summary, reportPath };
+  return { summary: tally.summary, reportPath, stopped: tally.stopped };
 }
 
 /** The report from the journal of what has finished; `stopped` names the signal that ended the run early. */
@@ -187,11 +228,35 @@ async function writeRunReport(reportPath: string, options: BatchOptions, tally: 
 }
 
 /**
+ * Make OUTDIR, take its lock and clear this run's scratch folder. A folder that cannot be made or
+ * written to is the user's to fix (OutputError); the scratch folder must not be a link out of OUTDIR,
+ * since it is emptied.
+ */
+async function prepareOutdir(outdir: string, shard: Shard | undefined): Promise<{ root: string; dir: string; realOutdir: string; lock: Lock }> {
+  const root = path.join(outdir, TMP_DIR);
+  let realOutdir: string;
+  let lock: Lock;
+  try {
+    await mkdir(outdir, { recursive: true });
+    realOutdir = await realpath(outdir);
+    await ensureInside(realOutdir, root);
+    lock = await takeLock(path.join(root, `${shardTag(shard)}.lock`), outdir);
+  } catch (err) {
+    throw writeFailure(err, outdir);
+  }
+  try {
+    return { ...(await clearScratch(root, shard)), realOutdir, lock };
+  } catch (err) {
+    await lock.release();
+    throw writeFailure(err, outdir);
+  }
+}
+
+/**
  * This run's scratch folder, emptied. Whatever a killed run left in it is incomplete by
  * definition: outputs only appear in OUTDIR by rename, so clearing it loses nothing.
  */
-async function clearScratch(outdir: string, shard: Shard | undefined): Promise<{ root: string; dir: string }> {
-  const root = path.join(outdir, TMP_DIR);
+async function clearScratch(root: string, shard: Shard | undefined): Promise<{ root: string; dir: string }> {
   const dir = path.join(root, shardTag(shard));
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -203,6 +268,8 @@ class Tally {
   readonly summary: BatchSummary = { inputs: 0, ok: 0, skipped: 0, failed: 0, warnings: 0, pages: 0, seconds: 0 };
   readonly state: ProgressState = { done: 0, total: null, failed: 0, pages: 0, worked: 0 };
   readonly progress: Progress;
+  /** Set when the output folder cannot take more (its disk is full): no further input is started. */
+  stopped: OutputError | null = null;
 
   constructor(
     readonly journal: Journal,
@@ -211,9 +278,12 @@ class Tally {
     this.progress = new Progress(mode, this.state);
   }
 
-  record(entry: ReportEntry): void {
+  /** `outPath` names the output a disk-full failure could not write (a failed entry's `output` is null). */
+  record(entry: ReportEntry, outPath?: string): void {
     add(this.summary, entry);
     this.journal.add(entry);
+    if (!this.stopped && this.journal.failure) this.stopped = asOutputError(this.journal.failure, this.journal.file);
+    if (!this.stopped && isDiskFull(entry.error?.code)) this.stopped = new OutputError('disk-full', entry.error!.message, outPath ?? entry.input);
     this.state.done++;
     if (entry.status !== 'skipped') this.state.worked++;
     if (entry.status === 'ok') this.state.pages += entry.pages ?? 0;
@@ -257,6 +327,12 @@ async function upToDate(input: BatchInput, outPath: string, outRel: string): Pro
   };
 }
 
+/** A write error as the one line the run stops with; one the file system does not explain is said as it is. */
+function asOutputError(err: Error, file: string): OutputError {
+  const failure = writeFailure(err, file);
+  return failure instanceof OutputError ? failure : new OutputError('cannot-write', `cannot write: ${err.message.split('\n')[0]}`, file);
+}
+
 /** Milliseconds to seconds, kept to the millisecond: the report has no use for more digits. */
 function roundedSeconds(milliseconds: number): number {
   return Math.round(milliseconds) / 1000;
@@ -273,7 +349,7 @@ function entryFor(input: string, output: string, a: WorkerAnswer): ReportEntry {
   return { input, output: null, status: 'failed', error: { code: a.code, message: a.message }, pages: null, warnings: null, warningCodes: null, seconds };
 }
 
-async function countInputs(args: string[], shard: Shard | undefined, walk: { exclude: string[] }): Promise<number> {
+async function countInputs(args: string[], shard: Shard | undefined, walk: { exclude: string[]; followSymlinks?: boolean }): Promise<number> {
   let n = 0;
   for await (const input of expandInputs(args, walk)) if (inShard(input.rel, shard)) n++;
   return n;

@@ -13,8 +13,8 @@ export interface BatchInput {
   file: string;
   /** POSIX path relative to the root of the INPUT argument it came from: what outputs mirror and shards hash. */
   rel: string;
-  /** True when another input in the same folder has the same name but another extension (a.pdf and a.txt). */
-  keepExtension: boolean;
+  /** Set when the input is not to be read (a link leading outside the input roots): recorded as failed with this reason. */
+  refused?: { code: string; message: string };
 }
 
 /** Worker argument: do not load pdf.js before the first PDF that needs it (batch --cache). */
@@ -30,9 +30,12 @@ export interface WorkerTask {
   maxPages: number;
   /** Folder of cached layouts, if any (--cache). */
   cache?: string;
+  maxSizeBytes: number;
   /** Final output path, and the temporary path it is written to before being renamed into place. */
   outPath: string;
   tmpPath: string;
+  /** OUTDIR's real path: the worker checks that the output's folder, links resolved, is inside it. */
+  outdir: string;
   /** Where to write the input's review page too (`batch --review`), and its temporary path. */
   review?: { outPath: string; tmpPath: string };
 }

@@ -6,15 +6,18 @@
  * inside: the pool kills this worker and starts another. Anything this worker writes therefore
  * goes to a temporary file first and is renamed into place only when complete.
  */
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { LayoutCache } from '../cache/layout-cache.js';
 import { failureOf } from '../errors.js';
 import { extractFile, type ExtractOptions } from '../extract.js';
+import { STOPPED_FROM_OUTSIDE } from '../limits/limits.js';
 import { reviewFile } from '../review/review-file.js';
 import type { Pack } from '../schema/pack.js';
 import { formatOutput } from '../write/index.js';
+import { writeFailure } from '../write-failure.js';
+import { ensureInside } from './output-path.js';
 import { summariseWarnings } from './stamp.js';
 import { LAZY_PDFJS, type WorkerAnswer, type WorkerTask } from './types.js';
 
@@ -31,13 +34,15 @@ function memoryBytes(): number {
 }
 
 /**
- * Read PDFs on this worker's own thread. Outside batch, the PDF source starts a fresh thread for
- * every file so that a file keeping pdf.js busy can be stopped; here this whole worker is already
- * stopped and replaced at --timeout, and a fresh thread per file costs a cold pdf.js each time
- * (measured: 65-80% more CPU over 8 corpus PDFs).
+ * Read PDFs on this worker's own thread, with no clock of the PDF source's own: this whole worker
+ * is stopped and replaced at --timeout and --max-memory, and a fresh thread per file would cost a
+ * cold pdf.js each time (measured: 65-80% more CPU over 8 corpus PDFs).
  */
 function extractOptions(task: WorkerTask): ExtractOptions {
-  return { displayName: task.displayName, maxPages: task.maxPages, isolate: false, layoutCache: task.cache ? cacheIn(task.cache) : undefined };
+  return {
+    displayName: task.displayName, maxPages: task.maxPages, maxSizeBytes: task.maxSizeBytes, ...STOPPED_FROM_OUTSIDE,
+    layoutCache: task.cache ? cacheIn(task.cache) : undefined,
+  };
 }
 
 /** One cache object per folder for the worker's life. */
@@ -62,7 +67,20 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
     const text = formatOutput(pack, task.format);
     // A worker orphaned by a killed run writes nothing more: the next run owns OUTDIR now.
     if (!stillWanted()) process.exit(0);
-    await mkdir(path.dirname(task.outPath), { recursive: true });
+    await writeOutput(task, text, review, stillWanted);
+    const { count, codes } = summariseWarnings(pack.warnings);
+    return { id: task.id, ok: true, pages: pack.source.pages, warnings: count, warningCodes: codes, seconds: seconds(), rssBytes: memoryBytes() };
+  } catch (err) {
+    await unlink(task.tmpPath).catch(() => undefined);
+    if (task.review) await unlink(task.review.tmpPath).catch(() => undefined);
+    return { id: task.id, ok: false, ...failureOf(err), seconds: seconds(), rssBytes: memoryBytes() };
+  }
+}
+
+/** Write to the scratch file, then rename into place; the file system's refusals become OutputErrors. */
+async function writeOutput(task: WorkerTask, text: string, review: Buffer | undefined, stillWanted: () => boolean): Promise<void> {
+  try {
+    await ensureInside(task.outdir, path.dirname(task.outPath));
     await writeFile(task.tmpPath, text);
     if (!stillWanted()) {
       await unlink(task.tmpPath).catch(() => undefined);
@@ -74,12 +92,8 @@ export async function runTask(task: WorkerTask, stillWanted: () => boolean = () 
       await rename(task.review.tmpPath, task.review.outPath);
     }
     await rename(task.tmpPath, task.outPath);
-    const { count, codes } = summariseWarnings(pack.warnings);
-    return { id: task.id, ok: true, pages: pack.source.pages, warnings: count, warningCodes: codes, seconds: seconds(), rssBytes: memoryBytes() };
   } catch (err) {
-    await unlink(task.tmpPath).catch(() => undefined);
-    if (task.review) await unlink(task.review.tmpPath).catch(() => undefined);
-    return { id: task.id, ok: false, ...failureOf(err), seconds: seconds(), rssBytes: memoryBytes() };
+    throw writeFailure(err, task.outPath);
   }
 }
 

@@ -4,14 +4,16 @@
  * `packtool --version` does not pay for pdf.js.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { escapeControls } from '../control-chars.js';
 import { ExitError, failureOf, InputError, OutputError, UsageError } from '../errors.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../limits/limits.js';
 import { VERSION } from '../version.js';
 import { SELECTIONS } from '../write/tables.js';
 import { writeFailure } from '../write-failure.js';
 import { registerBatch } from './batch.js';
 import { registerDb } from './db.js';
 import { registerDiff } from './diff.js';
-import { positiveInt } from './options.js';
+import { addLimitOptions } from './options.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
@@ -51,7 +53,7 @@ export function buildProgram(): Command {
     .addHelpText('after', `${examples(HELP_EXAMPLES.packtool)}\n\`packtool COMMAND --help\` shows each command's flags and examples.\n`)
     .exitOverride();
 
-  program
+  const extract = program
     .command('extract')
     .description('extract agenda, minutes, votes and action rows from one pack (PDF, text, markdown or HTML; "-" reads stdin)')
     .argument('<file>', 'the pack to read')
@@ -62,9 +64,8 @@ export function buildProgram(): Command {
     )
     .option('--bom', 'csv: start with a UTF-8 byte order mark, so that Excel reads the text as UTF-8 (see README)')
     .option('--strict', 'exit with code 1 when any warning was raised')
-    .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
-    .option('--timeout <seconds>', 'give up on a file after this many seconds', positiveInt('--timeout'), 300)
-    .option('-q, --quiet', 'do not print warnings on standard error')
+    .option('-q, --quiet', 'do not print warnings on standard error');
+  addLimitOptions(extract, DEFAULT_TIMEOUT_SECONDS, 'its reading is stopped')
     .addHelpText(
       'after',
       '\nExamples:\n  packtool extract pack.pdf\n  packtool extract pack.pdf --format json -o pack.json\n  packtool extract pack.txt --select actions --format csv > actions.csv\n  packtool extract pack.pdf --select votes --format csv --bom -o votes.csv',
@@ -74,26 +75,26 @@ export function buildProgram(): Command {
       await extractCommand(file, opts);
     });
 
-  program
+  const review = program
     .command('review')
     .description('write one offline HTML page showing the pack\'s pages beside every record read from them, to check an extraction by eye')
     .argument('<file>', 'the pack to read')
     .option('-o, --output <file>', 'write the page to this file (e.g. review.html) instead of standard output')
-    .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt('--max-pages'), 5000)
-    .option('--timeout <seconds>', 'give up on a file after this many seconds', positiveInt('--timeout'), 300)
-    .option('-q, --quiet', 'do not print warnings on standard error')
+    .option('-q, --quiet', 'do not print warnings on standard error');
+  addLimitOptions(review, DEFAULT_TIMEOUT_SECONDS, 'its reading is stopped')
     .addHelpText('after', '\nExamples:\n  packtool review pack.pdf -o review.html\n  packtool review minutes.txt > review.html\n\nThe page works offline from a file: pdf.js and the PDF are inside it. See docs/review.md.')
     .action(async (file: string, opts) => {
       const { reviewCommand } = await import('./commands/review.js');
       await reviewCommand(file, opts);
     });
 
-  program
+  const layout = program
     .command('layout')
     .description('print the normalised lines of a pack with their page and line numbers (what `source` refers to)')
     .argument('<file>', 'the pack to read')
     .option('--geometry', 'show position, font size, bold and cells of each line')
-    .addHelpText('after', examples(HELP_EXAMPLES.layout))
+    .addHelpText('after', examples(HELP_EXAMPLES.layout));
+  addLimitOptions(layout, DEFAULT_TIMEOUT_SECONDS, 'its reading is stopped')
     .action(async (file: string, opts) => {
       const { layoutCommand } = await import('./commands/layout.js');
       await layoutCommand(file, opts);
@@ -143,27 +144,32 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Lines to stderr, each with its control characters escaped: messages name files and quote their text. */
+function say(...lines: string[]): void {
+  process.stderr.write(lines.map((l) => escapeControls(l) + '\n').join(''));
+}
+
 function reportError(err: unknown, debug: boolean): number {
   if (err instanceof CommanderError) {
     // Commander has already printed its message (or the help/version text).
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof ExitError) {
-    if (err.message) process.stderr.write(`packtool: ${err.message}\n`);
+    if (err.message) say(`packtool: ${err.message}`);
     return err.exitCode;
   }
   if (err instanceof UsageError) {
-    process.stderr.write(`packtool: ${err.message}\n(run with --help for usage)\n`);
+    say(`packtool: ${err.message}`, '(run with --help for usage)');
     return EXIT.usage;
   }
   if (err instanceof OutputError) {
-    process.stderr.write(`packtool: ${err.path}: ${err.message} [${err.code}]\n`);
+    say(`packtool: ${err.path}: ${err.message} [${err.code}]`);
     return EXIT.failure;
   }
   // A fatal message on a file's context (InputError) or a bug: exit code 1 either way.
   const failure = failureOf(err);
-  if (err instanceof InputError) process.stderr.write(`packtool: ${err.file}: ${failure.message} [${failure.code}]\n`);
-  else process.stderr.write(`packtool: ${failure.message}${debug ? '' : '\nRun with --debug for details.'}\n`);
+  if (err instanceof InputError) say(`packtool: ${err.file}: ${failure.message} [${failure.code}]`);
+  else say(`packtool: ${failure.message}`, ...(debug ? [] : ['Run with --debug for details.']));
   if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   return EXIT.failure;
 }

@@ -1,4 +1,5 @@
 import type { SourceRef, Warning } from '../context.js';
+import { escapeControls } from '../control-chars.js';
 import { paintFor } from './color.js';
 
 /**
@@ -12,10 +13,11 @@ export function describePlace(source: SourceRef): string {
   return parts.join(', ');
 }
 
-/** One warning as printed: `FILE: page 23, line 60: message [code]`. */
+/** One warning as printed: `FILE: page 23, line 60: message [code]`, its control characters escaped. */
 export function warningLine(file: string, w: Warning): string {
   const place = describePlace(w.source);
-  return `${file}: ${place ? place + ': ' : ''}${w.message} [${w.code}]`;
+  // Messages quote the input's text: its control characters must not reach the terminal.
+  return escapeControls(`${file}: ${place ? place + ': ' : ''}${w.message} [${w.code}]`);
 }
 
 /** Warnings go to stderr, so they never mix with data on stdout; coloured only if stderr takes colour. */

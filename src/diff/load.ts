@@ -60,10 +60,10 @@ async function readExtracted(label: SideLabel, file: string): Promise<Loaded> {
 }
 
 async function extractActions(label: SideLabel, file: string): Promise<Loaded> {
-  // Loaded here, not at the top, so that diffing two YAML files never loads pdf.js.
-  const { extractFile } = await import('../extract.js');
+  // Read in a child process held to the default limits, as `packtool extract` reads.
+  const [{ readInChild }, { DEFAULT_LIMITS }] = await Promise.all([import('../limits/isolate.js'), import('../limits/limits.js')]);
   try {
-    const { pack } = await extractFile(file);
+    const pack = await readInChild('extract', file, DEFAULT_LIMITS);
     return { rows: pack.actions, warnings: pack.warnings.length };
   } catch (err) {
     // A bug in the extractor is still trouble (exit 2), never "differences" (exit 1), which a

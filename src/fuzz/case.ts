@@ -18,14 +18,23 @@ export interface FuzzCase {
   /** Which good input it was made from, and how it was damaged. */
   seedFile: string;
   note: string;
+  /** Run through the command line in a child process (as a user runs it), not in a thread. */
+  viaCli: boolean;
+  /** May need more memory or time than the fuzzer can give away in-thread (a bomb, a large file). */
+  heavy: boolean;
 }
 
 /** What happened: an accepted outcome (`ok`, `ok-with-warnings`, `error:<code>`) or a failure. */
-export type CaseResult =
+export type CaseResult = (
   | { outcome: string; warnings: string[] }
-  | { failure: FailureKind; detail: string };
+  | { failure: FailureKind; detail: string }
+) & {
+  /** Peak resident memory of the process that read the case, when the executor measured it. */
+  peakRssBytes?: number;
+};
 
-export type FailureKind = 'crash' | 'invalid-pack' | 'bad-error-message' | 'hang' | 'memory';
+/** Ways a case fails. A timeout is one: every case must end within its limits. */
+export type FailureKind = 'crash' | 'invalid-pack' | 'bad-error-message' | 'hang' | 'memory' | 'timeout' | 'raw-control-characters';
 
 /** The page limit cases run with: the command line's default for --max-pages. */
 export const FUZZ_MAX_PAGES = 5000;
@@ -42,23 +51,32 @@ export async function runCaseInProcess(c: FuzzCase, deadline: number): Promise<C
   try {
     // A copy: pdf.js detaches the buffer it is given, and the bytes may be needed for a reproducer.
     const { pack } = await extractBytes(new Uint8Array(c.bytes), c.name, options);
-    const checked = PackSchema.safeParse(pack);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      return { failure: 'invalid-pack', detail: `${issue.path.join('.')}: ${issue.message}` };
-    }
-    const codes = [...new Set(pack.warnings.map((w) => w.code))].sort();
-    return { outcome: codes.length > 0 ? 'ok-with-warnings' : 'ok', warnings: codes };
+    return judgePack(pack);
   } catch (err) {
-    if (err instanceof InputError) {
-      if (err.message.includes('\n') || err.message.length > MAX_ERROR_MESSAGE || err.message.trim() === '') {
-        return { failure: 'bad-error-message', detail: `[${err.code}] ${JSON.stringify(err.message.slice(0, 600))}` };
-      }
-      return { outcome: `error:${err.code}`, warnings: [] };
-    }
+    if (err instanceof InputError) return judgeInputError(err.code, err.message);
     const message = err instanceof Error ? err.message : String(err);
     const kind: FailureKind = message.includes('output contract') ? 'invalid-pack' : 'crash';
     const stack = err instanceof Error && err.stack ? err.stack.split('\n').slice(0, 6).join('\n') : message;
     return { failure: kind, detail: stack };
   }
+}
+
+/** A Pack that came out: it must keep the contract; its warning codes are counted. */
+export function judgePack(pack: unknown, moreWarnings: string[] = []): CaseResult {
+  const checked = PackSchema.safeParse(pack);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { failure: 'invalid-pack', detail: `${issue.path.join('.')}: ${issue.message}` };
+  }
+  const codes = [...new Set([...moreWarnings, ...checked.data.warnings.map((w) => w.code)])].sort();
+  return { outcome: codes.length > 0 ? 'ok-with-warnings' : 'ok', warnings: codes };
+}
+
+/** An input error: one line a person reads; a timeout is a failure, not an accepted outcome. */
+export function judgeInputError(code: string, message: string): CaseResult {
+  if (message.includes('\n') || message.length > MAX_ERROR_MESSAGE || message.trim() === '') {
+    return { failure: 'bad-error-message', detail: `[${code}] ${JSON.stringify(message.slice(0, 600))}` };
+  }
+  if (code === 'timeout') return { failure: 'timeout', detail: message };
+  return { outcome: `error:${code}`, warnings: [] };
 }

@@ -16,6 +16,8 @@ export interface SourceOptions {
   pageLimit?: number;
   /** Give up with InputError `timeout` after this time (ms since the epoch). */
   deadline?: number;
+  /** Refuse inputs with more bytes than this (`too-large`); DEFAULT_MAX_SIZE_BYTES when unset. */
+  maxSizeBytes?: number;
 }
 
 const EXTENSIONS: Record<string, SourceFormat> = {

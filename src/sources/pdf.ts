@@ -6,8 +6,9 @@
  * as hostile: pdf.js runs without eval, fetching or image decoding, in a worker thread that is
  * stopped at the time limit and capped in memory (readPdf), and its damage reports become
  * messages on the file's context: fatal (encrypted, truncated-pdf when nothing can be opened,
- * invalid-pdf, too-many-pages, timeout, too-large) or warnings the read survives
- * (unreadable-page, and truncated-pdf when the pages could still be read).
+ * invalid-pdf, too-many-pages, timeout, memory-limit) or warnings the read survives
+ * (unreadable-page, and truncated-pdf when the pages could still be read). The commands read
+ * in a child process held to --max-memory and --timeout instead of this thread's caps: src/limits.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Context } from '../context.js';
 import { InputError } from '../errors.js';
+import { memoryLimit } from '../limits/limits.js';
 import { buildLines, type TextRun } from '../layout/lines.js';
 import { MIN_JUDGED_CHARACTERS } from '../layout/quality.js';
 import type { OutlineNode } from '../layout/types.js';
@@ -236,7 +238,8 @@ function readPdfInWorker(script: URL, data: Uint8Array, ctx: Context, options: P
     });
     worker.on('error', (err: Error & { code?: string }) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        settle(() => ctx.fail('too-large', `reading the PDF needed more than ${PDF_HEAP_LIMIT_MB} MB of memory; split it (e.g. qpdf --split-pages in.pdf part.pdf) and read the parts`));
+        const { code, message } = memoryLimit(ctx.file, PDF_HEAP_LIMIT_MB * 1024 ** 2);
+        settle(() => ctx.fail(code, message));
       } else settle(() => reject(err));
     });
     worker.on('exit', (code) => settle(() => reject(new Error(`the PDF reader stopped unexpectedly (exit code ${code})`))));

@@ -42,7 +42,7 @@ describe('packtool batch --format csv', () => {
   it('keeps a JSON Pack per input (what resume reads) and writes one CSV per selection beside the report', () => {
     expect(first.code).toBe(1); // the truncated PDF
     expect(listFiles(out)).toEqual(
-      [...SELECTIONS.map((s) => `packtool-${s}.csv`), 'packtool-batch.json', TRACKER.replace(/\.txt$/, '.json'), KENT.replace(/\.pdf$/, '.json')].sort(),
+      [...SELECTIONS.map((s) => `packtool-${s}.csv`), 'packtool-batch.json', `${TRACKER}.json`, `${KENT}.json`].sort(),
     );
     expect(readReport(path.join(out, 'packtool-batch.json')).format).toBe('json');
   });
@@ -55,7 +55,7 @@ describe('packtool batch --format csv', () => {
   });
 
   it('holds every action row of the tracker and every vote of the minutes, each naming its pack', () => {
-    const tracker = JSON.parse(readFileSync(path.join(out, TRACKER.replace(/\.txt$/, '.json')), 'utf8'));
+    const tracker = JSON.parse(readFileSync(path.join(out, `${TRACKER}.json`), 'utf8'));
     const actions = rowsOf('actions').rows;
     expect(actions).toHaveLength(tracker.actions.length);
     expect(actions.every((r) => r.pack === TRACKER)).toBe(true);

@@ -7,9 +7,9 @@ import { extractFile } from '../../src/extract.js';
 import { buildOnce, listFiles, readReport, runCli, scratch, ARCHIVE } from './cli.js';
 
 const GOOD = [
-  '2019/milburn_parish_council_2019-09-03_agenda',
-  '2025/kent_cabinet_2025-03-13_agenda_frontsheet',
-  'birmingham/birmingham_ecyp_osc_2024-12-04_front_excerpt',
+  '2019/milburn_parish_council_2019-09-03_agenda.pdf',
+  '2025/kent_cabinet_2025-03-13_agenda_frontsheet.pdf',
+  'birmingham/birmingham_ecyp_osc_2024-12-04_front_excerpt.txt',
 ];
 const BROKEN = '2019/milburn_parish_council_2019-11-12_minutes_truncated.pdf';
 
@@ -28,7 +28,7 @@ describe('packtool batch over a folder of mixed PDF and text packs', () => {
   });
 
   it('records the input\'s relative path and sha256 in each output', () => {
-    const pack = parse(readFileSync(path.join(out, '2019/milburn_parish_council_2019-09-03_agenda.yaml'), 'utf8'));
+    const pack = parse(readFileSync(path.join(out, '2019/milburn_parish_council_2019-09-03_agenda.pdf.yaml'), 'utf8'));
     expect(pack.packtool).toBe(1);
     expect(pack.source.file).toBe('2019/milburn_parish_council_2019-09-03_agenda.pdf');
     expect(pack.source.format).toBe('pdf');
@@ -55,7 +55,7 @@ describe('packtool batch over a folder of mixed PDF and text packs', () => {
     );
     expect(report.summary).toMatchObject({ inputs: 4, ok: 3, skipped: 0, failed: 1 });
     const kent = report.inputs.find((e) => e.input.startsWith('2025/'));
-    expect(kent).toMatchObject({ status: 'ok', output: '2025/kent_cabinet_2025-03-13_agenda_frontsheet.yaml', pages: 1, error: null });
+    expect(kent).toMatchObject({ status: 'ok', output: '2025/kent_cabinet_2025-03-13_agenda_frontsheet.pdf.yaml', pages: 1, error: null });
     expect(first.stderr).toMatch(/packtool batch: 3 ok, 0 skipped, 1 failed, \d+ warnings, \d+ pages in [\d.]+ s/);
   });
 
@@ -97,7 +97,7 @@ describe('packtool batch over a folder of mixed PDF and text packs', () => {
     const jsonOut = path.join(scratch(), 'json');
     await runCli(['batch', ARCHIVE, '-o', jsonOut, '--format', 'json', '--quiet']);
     expect(listFiles(jsonOut)).toEqual([...GOOD.map((g) => `${g}.json`), 'packtool-batch.json'].sort());
-    const pack = JSON.parse(readFileSync(path.join(jsonOut, '2025/kent_cabinet_2025-03-13_agenda_frontsheet.json'), 'utf8'));
+    const pack = JSON.parse(readFileSync(path.join(jsonOut, '2025/kent_cabinet_2025-03-13_agenda_frontsheet.pdf.json'), 'utf8'));
     expect(pack.source.file).toBe('2025/kent_cabinet_2025-03-13_agenda_frontsheet.pdf');
     await runCli(['batch', ARCHIVE, '-o', jsonOut, '--format', 'json', '--quiet']);
     expect(readReport(path.join(jsonOut, 'packtool-batch.json')).summary).toMatchObject({ skipped: 3, failed: 1 });

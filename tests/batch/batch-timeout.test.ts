@@ -26,6 +26,6 @@ describe.skipIf(!HAS_CORPUS)('packtool batch --timeout', () => {
     const report = readReport(path.join(out, 'packtool-batch.json'));
     expect(report.inputs.find((e) => e.input === `a_${SLOW}`)?.error?.code).toBe('timeout');
     expect(report.summary).toMatchObject({ ok: 2, failed: 1 });
-    expect(listFiles(out)).toEqual(['b_milburn.yaml', 'c_kent.yaml', 'packtool-batch.json']);
+    expect(listFiles(out)).toEqual(['b_milburn.pdf.yaml', 'c_kent.pdf.yaml', 'packtool-batch.json']);
   });
 });

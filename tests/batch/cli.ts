@@ -55,6 +55,12 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The built command line's entry (bin/packtool.js of this file's private build). */
+export function cliPath(): string {
+  if (!cli) throw new Error('call buildOnce() first (in beforeAll)');
+  return cli;
+}
+
 export function startCli(args: string[], cwd = ROOT): ChildProcess {
   if (!cli) throw new Error('call buildOnce() first (in beforeAll)');
   return spawn(process.execPath, [cli, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });

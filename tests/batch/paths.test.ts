@@ -6,18 +6,27 @@ import { expandInputs } from '../../src/batch/inputs.js';
 import { outputPath, outputRel } from '../../src/batch/output-path.js';
 import { ARCHIVE, scratch } from './cli.js';
 
-const input = (rel: string, keepExtension = false) => ({ file: rel, rel, keepExtension });
+import { rootLabels } from '../../src/batch/roots.js';
+
+const input = (rel: string) => ({ file: rel, rel });
 
 describe('output paths', () => {
-  it('swap the extension and mirror the relative path', () => {
-    expect(outputRel(input('2024/ecyp-12-04.pdf'), 'yaml')).toBe('2024/ecyp-12-04.yaml');
-    expect(outputRel(input('2024/ecyp-12-04.pdf'), 'json')).toBe('2024/ecyp-12-04.json');
+  it('keep the input\'s name whole, add the format\'s extension and mirror the relative path', () => {
+    expect(outputRel(input('2024/ecyp-12-04.pdf'), 'yaml')).toBe('2024/ecyp-12-04.pdf.yaml');
+    expect(outputRel(input('2024/ecyp-12-04.pdf'), 'json')).toBe('2024/ecyp-12-04.pdf.json');
+    expect(outputRel(input('a/pack.txt'), 'yaml')).toBe('a/pack.txt.yaml');
+    // An input can never take the report's name: its own extension stays in the output's.
+    expect(outputRel(input('packtool-batch.pdf'), 'json')).toBe('packtool-batch.pdf.json');
   });
 
-  it('keep the input extension when a sibling shares the name, or the name is the report\'s', () => {
-    expect(outputRel(input('a/pack.txt', true), 'yaml')).toBe('a/pack.txt.yaml');
-    expect(outputRel(input('packtool-batch.pdf'), 'json')).toBe('packtool-batch.pdf.json');
-    expect(outputRel(input('sub/packtool-batch.pdf'), 'json')).toBe('sub/packtool-batch.json');
+  it('name each root\'s folder after it when there are several, numbering repeated names in order', () => {
+    expect([...rootLabels(['/data/archive']).values()]).toEqual(['']);
+    expect([...rootLabels(['/x/a/2019', '/x/b/2019', '/y/2019-2', '/x/a/2019']).entries()]).toEqual([
+      ['/x/a/2019', '2019'],
+      ['/x/b/2019', '2019-2'],
+      ['/y/2019-2', '2019-2-2'],
+    ]);
+    expect([...rootLabels(['/', '/srv/.hidden']).values()]).toEqual(['root', '_hidden']);
   });
 
   it('never leave OUTDIR, whatever the relative path says', () => {

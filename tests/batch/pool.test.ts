@@ -17,6 +17,8 @@ if (process.env.FAKE_BOOT_CRASH) process.exit(9);
 on((task) => {
   if (task.file === 'hang') for (;;) {}
   if (task.file === 'exit') process.exit(3);
+  // Memory outside the V8 heap, as pdf.js's decoded streams are: 64 MB more every 10 ms, pages touched.
+  if (task.file === 'grow') { const kept = []; setInterval(() => kept.push(Buffer.alloc(64 * 1024 * 1024, 1)), 10); return; }
   post({ id: task.id, ok: true, pages: process.pid, warnings: 0, seconds: 0, rssBytes: 0 });
 });
 post({ ready: true });
@@ -28,10 +30,10 @@ function fakeEntry(): string {
   return file;
 }
 
-const task = (id: number, file: string): WorkerTask => ({ id, file, displayName: file, format: 'yaml', maxPages: 10, outPath: '/nonexistent', tmpPath: '/nonexistent' });
+const task = (id: number, file: string): WorkerTask => ({ id, file, displayName: file, format: 'yaml', maxPages: 10, maxSizeBytes: 1024 ** 2, outPath: '/nonexistent', tmpPath: '/nonexistent' });
 
 describe.each<WorkerKind>(['process', 'thread'])('the worker pool (%s workers)', (kind) => {
-  const pool = (recycleAfter = 100) => new WorkerPool({ size: 1, kind, timeoutSeconds: 1, recycleAfter, maxRssBytes: 2 ** 40, entry: fakeEntry() });
+  const pool = (recycleAfter = 100) => new WorkerPool({ size: 1, kind, timeoutSeconds: 1, maxMemoryBytes: 1024 ** 3, recycleAfter, maxRssBytes: 2 ** 40, entry: fakeEntry() });
 
   it('answers tasks on one worker while it stays healthy', async () => {
     const p = pool();
@@ -72,11 +74,22 @@ describe.each<WorkerKind>(['process', 'thread'])('the worker pool (%s workers)',
   });
 });
 
+describe('the worker pool (process workers) at --max-memory', () => {
+  it('kills a worker whose resident memory passes the ceiling, records memory-limit, and carries on', async () => {
+    const p = new WorkerPool({ size: 1, kind: 'process', timeoutSeconds: 30, maxMemoryBytes: 256 * 1024 ** 2, recycleAfter: 100, maxRssBytes: 2 ** 40, entry: fakeEntry() });
+    const grown = await p.run(task(1, 'grow'));
+    expect(grown).toMatchObject({ id: 1, ok: false, code: 'memory-limit', internal: false });
+    expect(grown.ok ? '' : grown.message).toMatch(/^reading the file needed more than --max-memory 256 MB and was stopped/);
+    expect(await p.run(task(2, 'after.pdf'))).toMatchObject({ id: 2, ok: true });
+    p.close();
+  });
+});
+
 describe('the worker pool when workers cannot start', () => {
   it('gives up after three start-up deaths in a row instead of failing every file', async () => {
     process.env.FAKE_BOOT_CRASH = '1';
     try {
-      const p = new WorkerPool({ size: 1, kind: 'process', timeoutSeconds: 1, recycleAfter: 100, maxRssBytes: 2 ** 40, entry: fakeEntry() });
+      const p = new WorkerPool({ size: 1, kind: 'process', timeoutSeconds: 1, maxMemoryBytes: 1024 ** 3, recycleAfter: 100, maxRssBytes: 2 ** 40, entry: fakeEntry() });
       for (let i = 0; i < 3; i++) expect(await p.run(task(i, 'a.pdf'))).toMatchObject({ ok: false, code: 'worker-crashed' });
       await expect(p.ready()).rejects.toThrow(/batch workers cannot start \(3 in a row died on start-up\)/);
       p.close();

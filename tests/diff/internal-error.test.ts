@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { runDiff } from '../../src/diff/command.js';
 import { ExitError } from '../../src/errors.js';
 
-// An extractor that breaks the way a bug would: not an InputError.
-vi.mock('../../src/extract.js', () => ({
-  extractFile: async () => {
+// An extractor that breaks the way a bug would: not an InputError (the child process reading
+// the pack sends a bug back as a plain Error).
+vi.mock('../../src/limits/isolate.js', () => ({
+  readInChild: async () => {
     throw new TypeError("Cannot read properties of undefined (reading 'cells')");
   },
 }));

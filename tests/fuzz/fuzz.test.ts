@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildCase, formatReport, inProcessExecutor, runFuzz } from '../../src/fuzz/engine.js';
+import { cliExecutor } from '../../src/fuzz/cli-executor.js';
+import { buildCase, DEFAULT_MIX, formatReport, inProcessExecutor, runFuzz, type CaseMix } from '../../src/fuzz/engine.js';
 import { loadSeeds, STABLE_SEED_DIRS } from '../../src/fuzz/seeds.js';
 import { workerExecutor } from '../../src/fuzz/worker-executor.js';
 import { ROOT } from '../helpers.js';
@@ -25,11 +26,18 @@ const HANG_GRACE_MS = 30_000;
  */
 const WORKER = path.join(ROOT, 'dist', 'fuzz', 'worker.js');
 
+/**
+ * Damaged good inputs only, a few of them through the command line: generated hostile inputs
+ * (bombs, huge HTML) take many seconds each and are tested alone (generators.test.ts) and by
+ * `npm run fuzz`. Fixed here so that the same seed keeps trying the same cases.
+ */
+const MIX: CaseMix = { ...DEFAULT_MIX, generated: 0, cli: 0.1 };
+
 describe('the fuzzer', () => {
   it('builds the same case from the same run seed and case number', () => {
     const seeds = loadSeeds(STABLE_SEED_DIRS);
-    const a = buildCase(seeds, SEED, 7);
-    const b = buildCase(seeds, SEED, 7);
+    const a = buildCase(seeds, SEED, 7, MIX);
+    const b = buildCase(seeds, SEED, 7, MIX);
     expect(a.note).toBe(b.note);
     expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
   });
@@ -39,8 +47,10 @@ describe('the fuzzer', () => {
     async () => {
       const seeds = loadSeeds(STABLE_SEED_DIRS);
       expect(seeds.length).toBeGreaterThan(5);
-      const executor = existsSync(WORKER) ? workerExecutor(pathToFileURL(WORKER)) : inProcessExecutor();
-      const report = await runFuzz({ seconds: SECONDS, seed: SEED, seeds, executor, caseTimeLimitMs: CASE_TIME_LIMIT_MS, hangGraceMs: HANG_GRACE_MS });
+      const built = existsSync(WORKER);
+      const executor = built ? workerExecutor(pathToFileURL(WORKER)) : inProcessExecutor();
+      const cli = built ? cliExecutor({ bin: path.join(ROOT, 'bin', 'packtool.js') }) : undefined;
+      const report = await runFuzz({ seconds: SECONDS, seed: SEED, seeds, executor, cli, mix: MIX, caseTimeLimitMs: CASE_TIME_LIMIT_MS, hangGraceMs: HANG_GRACE_MS });
       const text = formatReport(report);
       expect(report.failures, text).toEqual([]);
       expect(report.cases).toBeGreaterThan(10);

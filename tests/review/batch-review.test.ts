@@ -13,7 +13,8 @@ describe('packtool batch --review', () => {
     try {
       const first = packtool(['batch', ...inputs, '-o', out, '--review', '--quiet']);
       expect(first.code).toBe(0);
-      for (const name of ['milburn_minutes_with_script_in_text', 'kent_county_council_2025-03-13_minutes']) {
+      // Two roots (a folder and a file's folder): each one's outputs under a folder named for it.
+      for (const name of ['review/milburn_minutes_with_script_in_text.txt', 'html/kent_county_council_2025-03-13_minutes.html']) {
         const pack = parse(readFileSync(path.join(out, `${name}.yaml`), 'utf8'));
         const page = readFileSync(path.join(out, `${name}.review.html`), 'utf8');
         const keys = [...page.matchAll(/<article class="record [a-z-]+" data-record="([^"]+)"/g)].map((m) => m[1]);
@@ -21,9 +22,9 @@ describe('packtool batch --review', () => {
         expect(pack.minutes[0].items.length).toBeGreaterThan(3);
       }
       expect(packtool(['batch', ...inputs, '-o', out, '--review']).stderr).toContain('0 ok, 2 skipped');
-      rmSync(path.join(out, 'milburn_minutes_with_script_in_text.review.html'));
+      rmSync(path.join(out, 'review/milburn_minutes_with_script_in_text.txt.review.html'));
       expect(packtool(['batch', ...inputs, '-o', out, '--review']).stderr).toContain('1 ok, 1 skipped');
-      expect(existsSync(path.join(out, 'milburn_minutes_with_script_in_text.review.html'))).toBe(true);
+      expect(existsSync(path.join(out, 'review/milburn_minutes_with_script_in_text.txt.review.html'))).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -1,23 +1,21 @@
-import { withTimeout } from '../../timeout.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ExitError, InputError } from '../../errors.js';
-import { extractFile } from '../../extract.js';
+import { ExitError } from '../../errors.js';
+import { readInChild } from '../../limits/isolate.js';
 import { CSV_ONLY_SELECTIONS, formatPack, type OutputFormat } from '../../write/index.js';
 import type { Selection } from '../../write/tables.js';
-import { PageProgress } from '../page-progress.js';
 import { writeFailure } from '../../write-failure.js';
+import { limitsOf, type LimitFlags } from '../options.js';
 import { writeAtomically } from '../output.js';
+import { PageProgress } from '../page-progress.js';
 import { printWarnings } from '../warnings.js';
 
-export interface ExtractCommandOptions {
+export interface ExtractCommandOptions extends LimitFlags {
   format: OutputFormat;
   output?: string;
   select?: Selection;
   bom?: boolean;
   strict?: boolean;
-  maxPages: number;
-  timeout: number;
   quiet?: boolean;
 }
 
@@ -56,12 +54,11 @@ async function checkOutputPath(target: string): Promise<void> {
 export async function extractCommand(file: string, opts: ExtractCommandOptions): Promise<void> {
   checkOptions(opts);
   if (opts.output) await checkOutputPath(opts.output);
-  // The deadline stops a PDF read that keeps pdf.js busy; the timer covers everything else.
-  const deadline = Date.now() + opts.timeout * 1000;
+  // The file is read in a child process held to the limits; it reports each page read.
   const progress = new PageProgress(file, PageProgress.streamFor(process.stderr, Boolean(opts.quiet)));
   let pack;
   try {
-    ({ pack } = await withTimeout(extractFile(file, { maxPages: opts.maxPages, deadline, onPage: progress.onPage }), opts.timeout, file));
+    pack = await readInChild('extract', file, limitsOf(opts), progress.onPage);
   } finally {
     progress.done();
   }

@@ -1,4 +1,5 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { escapeControls } from '../../control-chars.js';
 import { ExitError, InputError } from '../../errors.js';
 import { readInput } from '../../extract.js';
 import { explainIssues, issueLine } from '../../schema/explain.js';
@@ -34,7 +35,8 @@ export async function validateCommand(file: string): Promise<void> {
     return;
   }
   const explained = explainIssues(data, result.error.issues, locator(doc, lines));
-  for (const e of explained.slice(0, MAX_PRINTED)) process.stderr.write(`${file}: ${issueLine(e)}\n`);
-  if (explained.length > MAX_PRINTED) process.stderr.write(`${file}: … and ${explained.length - MAX_PRINTED} more\n`);
+  // Paths are the file's own keys and messages quote its values: they may hold control characters.
+  for (const e of explained.slice(0, MAX_PRINTED)) process.stderr.write(`${escapeControls(`${file}: ${issueLine(e)}`)}\n`);
+  if (explained.length > MAX_PRINTED) process.stderr.write(`${escapeControls(`${file}: … and ${explained.length - MAX_PRINTED} more`)}\n`);
   throw new ExitError(1, `${file}: does not match the packtool output contract (${explained.length} problem(s))`);
 }
