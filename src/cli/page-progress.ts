@@ -1,3 +1,5 @@
+import { escapeControls } from '../control-chars.js';
+
 /**
  * Progress of one extract on a terminal: `packtool: pack.pdf: page 120 of 460` on stderr,
  * redrawn in place. A 460-page pack takes seconds to read; silence that long looks like a hang.
@@ -54,7 +56,7 @@ export class PageProgress {
   }
 
   line(): string {
-    return `packtool: ${this.file}: ${this.of ? `page ${this.page} of ${this.of}` : 'reading'}`;
+    return `packtool: ${escapeControls(this.file)}: ${this.of ? `page ${this.page} of ${this.of}` : 'reading'}`;
   }
 
   private draw(): void {
