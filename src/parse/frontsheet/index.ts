@@ -13,7 +13,7 @@ import type { Parsed } from '../types.js';
 import { findDate } from '../../text/dates.js';
 import { findTime } from '../common/times.js';
 import { isAgendaTitle, isItemColumnHeading, isSummons } from './blocks.js';
-import { cleanMarkup as clean } from '../../text/join.js';
+import { fieldText as clean } from '../../text/join.js';
 import { isShouting } from '../common/case.js';
 import { agendaNumberFollows, readHeadingAt, readNumber } from './item-heading.js';
 import { warnUnreadLines } from '../unread-lines.js';

@@ -11,7 +11,7 @@
  */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 import { unwrap, wrapWidth } from './wrapped.js';
 import { hasKeywords } from './header.js';
 import type { HeaderSpec } from './types.js';
@@ -99,7 +99,7 @@ export function labelsOf(words: string[], spec: HeaderSpec): string[] | null {
 }
 
 function wordsOf(line: Line): string[] {
-  return cleanMarkup(line.text).split(/\s+/).filter((w) => w !== '');
+  return fieldText(line.text).split(/\s+/).filter((w) => w !== '');
 }
 
 /** A first header line this short may be the first part of a wrapped label. */
@@ -149,7 +149,7 @@ function loneLabel(line: Line, spec: HeaderSpec): string | null {
 function continuesOnPage(lines: Line[], index: number, spec: HeaderSpec, rows: FlatRowSpec): boolean {
   const page = lines[index].page;
   for (let j = index; j < Math.min(lines.length, index + MAX_LINES_BEFORE_CONTINUATION) && lines[j].page === page; j++) {
-    if (matchFlatHeader(lines, j, spec) || loneLabel(lines[j], spec) || rows.isAnchor(cleanMarkup(lines[j].text))) return true;
+    if (matchFlatHeader(lines, j, spec) || loneLabel(lines[j], spec) || rows.isAnchor(fieldText(lines[j].text))) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
  * width-wrapped break says nothing of where a cell or a row ends.
  */
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 
 /** Lines this close to the common full width (as a share of it) ran to the margin. */
 const NEAR_FULL_WIDTH = 0.8;
@@ -21,7 +21,7 @@ const WRAPPED_SHARE = 0.5;
 const MIN_LINES_TO_TELL_WRAPPING = 6;
 
 function lengthOf(line: Line): number {
-  return cleanMarkup(line.text).trim().length;
+  return fieldText(line.text).trim().length;
 }
 
 /**
@@ -52,9 +52,9 @@ export function unwrap(body: readonly Line[], width: number, opensRow: (text: st
   const rows: Line[][] = [];
   let open = false;
   body.forEach((line, i) => {
-    if (open && !opensRow(cleanMarkup(line.text).trim())) rows[rows.length - 1].push(line);
+    if (open && !opensRow(fieldText(line.text).trim())) rows[rows.length - 1].push(line);
     else rows.push([line]);
-    const next = body[i + 1] ? cleanMarkup(body[i + 1].text).trim().split(/\s+/)[0] : '';
+    const next = body[i + 1] ? fieldText(body[i + 1].text).trim().split(/\s+/)[0] : '';
     open = next !== '' && lengthOf(line) + 1 + next.length > width;
   });
   return rows;
