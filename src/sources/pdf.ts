@@ -451,9 +451,10 @@ async function boldFontNames(page: PDFPageProxy, items: Array<{ fontName: string
  * a pack is still read without it.
  *
  * pdf.js can fail here without ever answering: it hands the outline from its reading half to
- * its API half with structuredClone, which overflows the call stack on an outline a few thousand
- * levels deep (2,000 single-child entries are enough); the exception is thrown in a promise callback, so getOutline
- * never settles and the rejection is one that guardPdfJsRejections ignores. So the wait ends
+ * its API half with structuredClone, which overflows the call stack on an outline a few
+ * thousand levels deep (2,000 single-child entries are enough); the exception is thrown in a
+ * promise callback, so getOutline never settles and the rejection is one that
+ * guardPdfJsRejections ignores. So the wait ends
  * at the first pdf.js rejection nobody handled while the outline is asked for: by then every
  * page has been read, and the outline request is the only one pdf.js is serving.
  */
