@@ -37,7 +37,7 @@ export async function loadLayout(file: string, ctx = new Context(file)): Promise
  * Write an HTML file that takes seconds to read on any machine: 5.7 MB of unclosed nested
  * <div>s, 440,000 lines that each go through the whole pipeline (about 6 s on an idle 2-core
  * machine, 24 s at a load of 8; reading grows with the length, see html-parse.ts). Tests of
- * --timeout give it 2 s.
+ * --timeout give it 1 s.
  */
 export function writeSlowHtml(file: string): string {
   writeFileSync(file, `<html><body>${'<div>Minutes '.repeat(440_000)}`);
