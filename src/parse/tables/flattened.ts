@@ -26,8 +26,11 @@ const MAX_HEADER_LINES = 8;
  * 8 MB line of minutes must not be split into words here).
  */
 const MAX_HEADER_LINE_CHARS = 200;
-/** The most words one label is made of ("Cabinet Member & Lead Officer"). */
-const MAX_LABEL_WORDS = 6;
+/**
+ * The most words one label is made of ("Date At 10am in Committee Rooms 3&4"). One more would
+ * let such a label swallow the next ("… 3&4 Item/Topic"), the header then read as fewer labels.
+ */
+const MAX_LABEL_WORDS = 7;
 /**
  * Lines a new page may print before the table shows it carries on (its header again, one of its
  * labels, or a row's anchor); a page that shows none of these within them is past the table.
@@ -40,6 +43,8 @@ const MAX_LINES_BEFORE_CONTINUATION = 3;
 const LABEL_LINES_PER_COLUMN = 2;
 /** "Page 28 of 178", "Page 3": a page stamp left in the text ends the page it is printed on. */
 const PAGE_STAMP = /^page\s+\d+(?:\s+of\s+\d+)?$/i;
+/** "*Outcome: This will be populated …": the footnote to a label marked with an asterisk, printed below the table. */
+const FOOTNOTE = /^\*\p{L}/u;
 /** "8.2 The following are joint decisions …": a numbered paragraph of the report, past the table. */
 const NUMBERED_PARAGRAPH = /^\d+\.\d+\.?\s+\p{Lu}/u;
 
@@ -164,6 +169,7 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
   const body: Line[] = [];
   const occupied: Line[] = [...header.lines];
   let i = index + header.lines.length;
+  const marked = header.lines.some((l) => l.text.includes('*'));
   while (i < lines.length) {
     const line = lines[i];
     if (PAGE_STAMP.test(line.text.trim())) {
@@ -173,7 +179,7 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
       continue;
     }
     if (lines[i - 1].page !== line.page && !continuesOnPage(lines, i, spec, rows)) break;
-    if (!isFlatText(line) || NUMBERED_PARAGRAPH.test(line.text)) break;
+    if (!isFlatText(line) || NUMBERED_PARAGRAPH.test(line.text) || (marked && FOOTNOTE.test(line.text))) break;
     const repeat = matchFlatHeader(lines, i, spec);
     if (repeat) {
       // A header with columns this table has not is the next table's; one with some of this
