@@ -65,6 +65,11 @@ export interface FlatTable {
   printed: Line[][];
   /** Every line the table occupies, headers and stray labels included (to claim). */
   lines: Line[];
+  /**
+   * Body lines that resume the table after a break: the first after a page stamp, a new page,
+   * or its header printed again (where the row the break cut carries on).
+   */
+  resumed: Set<Line>;
   /** Index just past the table's last line. */
   end: number;
 }
@@ -168,6 +173,7 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
   const keys = [...header.keys];
   const body: Line[] = [];
   const occupied: Line[] = [...header.lines];
+  const resumed = new Set<Line>();
   let i = index + header.lines.length;
   const marked = header.lines.some((l) => l.text.includes('*'));
   while (i < lines.length) {
@@ -202,12 +208,13 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
       i++;
       continue;
     }
+    if (body.length > 0 && (occupied.at(-1) !== body.at(-1) || body.at(-1)!.page !== line.page)) resumed.add(line);
     body.push(line);
     occupied.push(line);
     i++;
   }
   const printed = width === null ? body.map((l) => [l]) : unwrap(body, width, (text) => rows.isAnchor(text));
-  return { header: { keys, lines: header.lines }, body, printed, lines: occupied, end: i };
+  return { header: { keys, lines: header.lines }, body, printed, lines: occupied, resumed, end: i };
 }
 
 /** Every flattened table in the lines, in order. */
