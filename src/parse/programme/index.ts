@@ -9,7 +9,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { ProgrammeEntry } from '../../schema/pack.js';
 import { findDate, parseDate } from '../../text/dates.js';
-import { CellText, readFlatTables, readTables, type LineFragments } from '../tables/index.js';
+import { CellText, readFlatTables, warnInterleaved, readTables, type LineFragments } from '../tables/index.js';
 import { claim, type Parsed } from '../types.js';
 import { PROGRAMME_HEADER, TITLE_TAG_OPENING } from './columns.js';
 import { flatEntries, PROGRAMME_ROWS } from './flattened.js';
@@ -139,6 +139,7 @@ export function parseWorkProgramme(lines: Line[], ctx: Context): Parsed<Programm
   }
   for (const table of readFlatTables(lines, PROGRAMME_HEADER, PROGRAMME_ROWS)) {
     const { entries, unread } = flatEntries(table);
+    warnInterleaved(table, 'work programme', ctx);
     const placed = entries.filter((e) => e.item !== '');
     for (const e of placed) {
       value.push({

@@ -70,6 +70,13 @@ export interface FlatTable {
    * or its header printed again (where the row the break cut carries on).
    */
   resumed: Set<Line>;
+  /**
+   * Lines left out of the body: those between two breaks (page stamps, new pages, the header
+   * printed again) where the header's labels were printed among the cells. There the extraction
+   * read the table column by column, not row by row ("Date" / "9 Dec 2020" / "Agenda Item" /
+   * …), and which cell goes with which cannot be told: they are reported, not read.
+   */
+  interleaved: Line[];
   /** Index just past the table's last line. */
   end: number;
 }
@@ -174,23 +181,42 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
   const body: Line[] = [];
   const occupied: Line[] = [...header.lines];
   const resumed = new Set<Line>();
+  const interleaved: Line[] = [];
+  // The body lines since the last break, whether one opened a row, and whether a label was
+  // printed after it. A label printed after cells that open no row (the last column's label
+  // after a single undated row's first cells) leaves the reading unambiguous.
+  let from = 0;
+  let anchored = false;
+  let mixed = false;
+  const closeSegment = () => {
+    if (mixed) interleaved.push(...body.splice(from));
+    from = body.length;
+    anchored = false;
+    mixed = false;
+  };
   let i = index + header.lines.length;
   const marked = header.lines.some((l) => l.text.includes('*'));
   while (i < lines.length) {
     const line = lines[i];
     if (PAGE_STAMP.test(line.text.trim())) {
       if (i + 1 >= lines.length || !continuesOnPage(lines, i + 1, spec, rows)) break;
+      closeSegment();
       occupied.push(line);
       i++;
       continue;
     }
     if (lines[i - 1].page !== line.page && !continuesOnPage(lines, i, spec, rows)) break;
+    if (lines[i - 1].page !== line.page) closeSegment();
     if (!isFlatText(line) || NUMBERED_PARAGRAPH.test(line.text) || (marked && FOOTNOTE.test(line.text))) break;
     const repeat = matchFlatHeader(lines, i, spec);
     if (repeat) {
       // A header with columns this table has not is the next table's; one with some of this
       // table's labels is its header again, in pieces among a page's first cells.
       if (repeat.keys.some((k) => !keys.includes(k))) break;
+      // The whole header again is a break (a new page); some of its labels are pieces of it
+      // printed among the cells.
+      if (repeat.keys.length === keys.length) closeSegment();
+      else if (anchored) mixed = true;
       occupied.push(...repeat.lines);
       for (const k of repeat.keys) if (!keys.includes(k)) keys.push(k);
       i += repeat.lines.length;
@@ -204,17 +230,22 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
     const nearPageTop = line.page !== lines[index].page && i - pageStart < LABEL_LINES_PER_COLUMN * keys.length;
     if (label && (!keys.includes(label) || body.at(-1)?.page !== line.page || nearPageTop)) {
       if (!keys.includes(label)) keys.push(label);
+      if (anchored) mixed = true;
       occupied.push(line);
       i++;
       continue;
     }
     if (body.length > 0 && (occupied.at(-1) !== body.at(-1) || body.at(-1)!.page !== line.page)) resumed.add(line);
+    if (rows.isAnchor(cleanMarkup(line.text).trim())) anchored = true;
     body.push(line);
     occupied.push(line);
     i++;
   }
+  closeSegment();
+  const left = new Set(interleaved);
+  const placed = occupied.filter((l) => !left.has(l));
   const printed = width === null ? body.map((l) => [l]) : unwrap(body, width, (text) => rows.isAnchor(text));
-  return { header: { keys, lines: header.lines }, body, printed, lines: occupied, resumed, end: i };
+  return { header: { keys, lines: header.lines }, body, printed, lines: placed, resumed, interleaved, end: i };
 }
 
 /** Every flattened table in the lines, in order. */
@@ -231,6 +262,19 @@ export function readFlatTables(lines: Line[], spec: HeaderSpec, rows: FlatRowSpe
     i = Math.max(i, table.end - 1);
   }
   return tables;
+}
+
+/** Say, page by page, which lines of a flattened table were left out as interleaved (see FlatTable.interleaved). */
+export function warnInterleaved(table: FlatTable, what: string, ctx: Context): void {
+  for (const page of [...new Set(table.interleaved.map((l) => l.page))]) {
+    const on = table.interleaved.filter((l) => l.page === page);
+    ctx.warn(
+      'table-cells-interleaved',
+      `On page ${page} the extraction printed the ${what}'s header labels among its cells (it read the table column by column), so ${on.length} of its lines could not be placed in rows and were left out. Re-extract the text with its layout (pdftotext -layout) or use the PDF.`,
+      { page, line: on[0].line },
+      on.map((l) => l.line),
+    );
+  }
 }
 
 /** Say that a flattened table was found whose rows this parser does not read. */
