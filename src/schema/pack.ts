@@ -130,6 +130,10 @@ export const ProgrammeEntrySchema = z.object({
   attending: z.array(z.string()),
   deadline: isoDate.nullable(),
   status: z.string().nullable(),
+  cellsInferred: z
+    .boolean()
+    .optional()
+    .describe('True when the entry was read from a table whose columns the extraction ran together: where its item ends was inferred from what the text says (a tag such as "IRP Aim:", the aims opening "To …"), and its attendees cannot be told from the other cells (attending is empty)'),
   source: SourceRefSchema,
 });
 

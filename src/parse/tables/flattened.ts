@@ -26,8 +26,11 @@ const MAX_HEADER_LINES = 8;
  * 8 MB line of minutes must not be split into words here).
  */
 const MAX_HEADER_LINE_CHARS = 200;
-/** The most words one label is made of ("Cabinet Member & Lead Officer"). */
-const MAX_LABEL_WORDS = 6;
+/**
+ * The most words one label is made of ("Date At 10am in Committee Rooms 3&4"). One more would
+ * let such a label swallow the next ("… 3&4 Item/Topic"), the header then read as fewer labels.
+ */
+const MAX_LABEL_WORDS = 7;
 /**
  * Lines a new page may print before the table shows it carries on (its header again, one of its
  * labels, or a row's anchor); a page that shows none of these within them is past the table.
@@ -40,6 +43,8 @@ const MAX_LINES_BEFORE_CONTINUATION = 3;
 const LABEL_LINES_PER_COLUMN = 2;
 /** "Page 28 of 178", "Page 3": a page stamp left in the text ends the page it is printed on. */
 const PAGE_STAMP = /^page\s+\d+(?:\s+of\s+\d+)?$/i;
+/** "*Outcome: This will be populated …": the footnote to a label marked with an asterisk, printed below the table. */
+const FOOTNOTE = /^\*\p{L}/u;
 /** "8.2 The following are joint decisions …": a numbered paragraph of the report, past the table. */
 const NUMBERED_PARAGRAPH = /^\d+\.\d+\.?\s+\p{Lu}/u;
 
@@ -60,6 +65,18 @@ export interface FlatTable {
   printed: Line[][];
   /** Every line the table occupies, headers and stray labels included (to claim). */
   lines: Line[];
+  /**
+   * Body lines that resume the table after a break: the first after a page stamp, a new page,
+   * or its header printed again (where the row the break cut carries on).
+   */
+  resumed: Set<Line>;
+  /**
+   * Lines left out of the body: those between two breaks (page stamps, new pages, the header
+   * printed again) where the header's labels were printed among the cells. There the extraction
+   * read the table column by column, not row by row ("Date" / "9 Dec 2020" / "Agenda Item" /
+   * …), and which cell goes with which cannot be told: they are reported, not read.
+   */
+  interleaved: Line[];
   /** Index just past the table's last line. */
   end: number;
 }
@@ -163,22 +180,43 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
   const keys = [...header.keys];
   const body: Line[] = [];
   const occupied: Line[] = [...header.lines];
+  const resumed = new Set<Line>();
+  const interleaved: Line[] = [];
+  // The body lines since the last break, whether one opened a row, and whether a label was
+  // printed after it. A label printed after cells that open no row (the last column's label
+  // after a single undated row's first cells) leaves the reading unambiguous.
+  let from = 0;
+  let anchored = false;
+  let mixed = false;
+  const closeSegment = () => {
+    if (mixed) interleaved.push(...body.splice(from));
+    from = body.length;
+    anchored = false;
+    mixed = false;
+  };
   let i = index + header.lines.length;
+  const marked = header.lines.some((l) => l.text.includes('*'));
   while (i < lines.length) {
     const line = lines[i];
     if (PAGE_STAMP.test(line.text.trim())) {
       if (i + 1 >= lines.length || !continuesOnPage(lines, i + 1, spec, rows)) break;
+      closeSegment();
       occupied.push(line);
       i++;
       continue;
     }
     if (lines[i - 1].page !== line.page && !continuesOnPage(lines, i, spec, rows)) break;
-    if (!isFlatText(line) || NUMBERED_PARAGRAPH.test(line.text)) break;
+    if (lines[i - 1].page !== line.page) closeSegment();
+    if (!isFlatText(line) || NUMBERED_PARAGRAPH.test(line.text) || (marked && FOOTNOTE.test(line.text))) break;
     const repeat = matchFlatHeader(lines, i, spec);
     if (repeat) {
       // A header with columns this table has not is the next table's; one with some of this
       // table's labels is its header again, in pieces among a page's first cells.
       if (repeat.keys.some((k) => !keys.includes(k))) break;
+      // The whole header again is a break (a new page); some of its labels are pieces of it
+      // printed among the cells.
+      if (repeat.keys.length === keys.length) closeSegment();
+      else if (anchored) mixed = true;
       occupied.push(...repeat.lines);
       for (const k of repeat.keys) if (!keys.includes(k)) keys.push(k);
       i += repeat.lines.length;
@@ -192,16 +230,22 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
     const nearPageTop = line.page !== lines[index].page && i - pageStart < LABEL_LINES_PER_COLUMN * keys.length;
     if (label && (!keys.includes(label) || body.at(-1)?.page !== line.page || nearPageTop)) {
       if (!keys.includes(label)) keys.push(label);
+      if (anchored) mixed = true;
       occupied.push(line);
       i++;
       continue;
     }
+    if (body.length > 0 && (occupied.at(-1) !== body.at(-1) || body.at(-1)!.page !== line.page)) resumed.add(line);
+    if (rows.isAnchor(cleanMarkup(line.text).trim())) anchored = true;
     body.push(line);
     occupied.push(line);
     i++;
   }
+  closeSegment();
+  const left = new Set(interleaved);
+  const placed = occupied.filter((l) => !left.has(l));
   const printed = width === null ? body.map((l) => [l]) : unwrap(body, width, (text) => rows.isAnchor(text));
-  return { header: { keys, lines: header.lines }, body, printed, lines: occupied, end: i };
+  return { header: { keys, lines: header.lines }, body, printed, lines: placed, resumed, interleaved, end: i };
 }
 
 /** Every flattened table in the lines, in order. */
@@ -218,6 +262,19 @@ export function readFlatTables(lines: Line[], spec: HeaderSpec, rows: FlatRowSpe
     i = Math.max(i, table.end - 1);
   }
   return tables;
+}
+
+/** Say, page by page, which lines of a flattened table were left out as interleaved (see FlatTable.interleaved). */
+export function warnInterleaved(table: FlatTable, what: string, ctx: Context): void {
+  for (const page of [...new Set(table.interleaved.map((l) => l.page))]) {
+    const on = table.interleaved.filter((l) => l.page === page);
+    ctx.warn(
+      'table-cells-interleaved',
+      `On page ${page} the extraction printed the ${what}'s header labels among its cells (it read the table column by column), so ${on.length} of its lines could not be placed in rows and were left out. Re-extract the text with its layout (pdftotext -layout) or use the PDF.`,
+      { page, line: on[0].line },
+      on.map((l) => l.line),
+    );
+  }
 }
 
 /** Say that a flattened table was found whose rows this parser does not read. */
