@@ -22,7 +22,8 @@ interface LabelGroup {
   x2: number;
 }
 
-function fullMatch(spec: ColumnSpec, text: string): boolean {
+/** Whether the column's label, matched from the start of the text, takes all of it. */
+export function fullMatch(spec: ColumnSpec, text: string): boolean {
   const m = spec.label.exec(text);
   return m !== null && m.index === 0 && m[0].length === text.length;
 }
