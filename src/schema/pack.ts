@@ -4,8 +4,9 @@
  * (`npm run schemas`), and a test fails when the generated files are stale.
  */
 import { z } from 'zod';
+import { FORMAT_VERSION } from './format-version.js';
 
-export const FORMAT_VERSION = 1 as const;
+export { FORMAT_VERSION };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time HH:MM');

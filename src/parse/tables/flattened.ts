@@ -13,7 +13,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import { cleanMarkup } from '../../text/join.js';
 import { unwrap, wrapWidth } from './wrapped.js';
-import { hasKeywords } from './header.js';
+import { fullMatch, hasKeywords } from './header.js';
 import type { HeaderSpec } from './types.js';
 
 /** A flattened header has at least this many labels (a line of prose is never all labels). */
@@ -104,10 +104,7 @@ export function labelsOf(words: string[], spec: HeaderSpec): string[] | null {
       const rest = best[i + len];
       if (!rest) continue;
       const label = words.slice(i, i + len).join(' ');
-      const col = spec.columns.find((c) => {
-        const m = c.label.exec(label);
-        return m !== null && m.index === 0 && m[0].length === label.length;
-      });
+      const col = spec.columns.find((c) => fullMatch(c, label));
       if (!col) continue;
       if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [col.key, ...rest];
     }
@@ -119,35 +116,59 @@ function wordsOf(line: Line): string[] {
   return cleanMarkup(line.text).split(/\s+/).filter((w) => w !== '');
 }
 
+/**
+ * The words of the lines one table search reads, each line divided once: every line is a
+ * candidate header, and a short one reads the up to MAX_HEADER_LINES lines after it as well.
+ */
+class LineWords {
+  private readonly words: Array<string[] | undefined> = [];
+  private readonly texts: Array<string | undefined> = [];
+
+  constructor(readonly lines: Line[]) {}
+
+  at(index: number): string[] {
+    return (this.words[index] ??= wordsOf(this.lines[index]));
+  }
+
+  /** The line's words joined by single spaces. */
+  textAt(index: number): string {
+    return (this.texts[index] ??= this.at(index).join(' '));
+  }
+}
+
 /** A first header line this short may be the first part of a wrapped label. */
 const MAX_WRAPPED_LABEL_PIECE_WORDS = 3;
 
 function opensWithLabel(words: string[], spec: HeaderSpec): boolean {
   if (words.length <= MAX_WRAPPED_LABEL_PIECE_WORDS) return true;
+  let prefix = '';
   for (let len = 1; len <= Math.min(MAX_LABEL_WORDS, words.length); len++) {
-    const prefix = words.slice(0, len).join(' ');
-    if (spec.columns.some((c) => {
-      const m = c.label.exec(prefix);
-      return m !== null && m.index === 0 && m[0].length === prefix.length;
-    })) return true;
+    prefix = len === 1 ? words[0] : `${prefix} ${words[len - 1]}`;
+    for (const c of spec.columns) if (fullMatch(c, prefix)) return true;
   }
   return false;
 }
 
 /** The flattened header starting at lines[index]: the most lines whose words are all labels the spec accepts. */
-export function matchFlatHeader(lines: Line[], index: number, spec: HeaderSpec): FlatHeader | null {
+function matchFlatHeader(words: LineWords, index: number, spec: HeaderSpec): FlatHeader | null {
+  const lines = words.lines;
   if (!lines[index] || !mayBeHeaderLine(lines[index])) return null;
   // Most lines are prose: a header's first line opens with one of the spec's labels, or is a
   // short piece of a wrapped one ("Date of").
-  if (!opensWithLabel(wordsOf(lines[index]), spec)) return null;
+  if (!opensWithLabel(words.at(index), spec)) return null;
   let found: FlatHeader | null = null;
-  const words: string[] = [];
+  const headerWords: string[] = [];
+  // The header's words joined by single spaces, kept as they grow (the words are never empty).
+  let text = '';
   for (let j = index; j < Math.min(lines.length, index + MAX_HEADER_LINES); j++) {
     if (!mayBeHeaderLine(lines[j]) || lines[j].page !== lines[index].page) break;
-    words.push(...wordsOf(lines[j]));
-    const text = words.join(' ');
+    const lineWords = words.at(j);
+    if (lineWords.length > 0) {
+      headerWords.push(...lineWords);
+      text = text === '' ? words.textAt(j) : `${text} ${words.textAt(j)}`;
+    }
     if (!hasKeywords(spec, text)) continue;
-    const keys = labelsOf(words, spec);
+    const keys = labelsOf(headerWords, spec);
     if (keys && keys.length >= MIN_FLATTENED_COLUMNS && new Set(keys).size === keys.length && spec.accepts(new Set(keys))) {
       found = { keys, lines: lines.slice(index, j + 1) };
     }
@@ -155,18 +176,19 @@ export function matchFlatHeader(lines: Line[], index: number, spec: HeaderSpec):
   return found;
 }
 
-/** A line that is exactly one label of the spec ("Update", "Status" printed after the cells above it). */
-function loneLabel(line: Line, spec: HeaderSpec): string | null {
-  if (!mayBeHeaderLine(line)) return null;
-  const keys = labelsOf(wordsOf(line), spec);
+/** The line at lines[index] when it is exactly one label of the spec ("Update", "Status" printed after the cells above it). */
+function loneLabel(words: LineWords, index: number, spec: HeaderSpec): string | null {
+  if (!mayBeHeaderLine(words.lines[index])) return null;
+  const keys = labelsOf(words.at(index), spec);
   return keys && keys.length === 1 ? keys[0] : null;
 }
 
 /** Whether the table carries on at lines[index], the first line of a new page. */
-function continuesOnPage(lines: Line[], index: number, spec: HeaderSpec, rows: FlatRowSpec): boolean {
+function continuesOnPage(words: LineWords, index: number, spec: HeaderSpec, rows: FlatRowSpec): boolean {
+  const lines = words.lines;
   const page = lines[index].page;
   for (let j = index; j < Math.min(lines.length, index + MAX_LINES_BEFORE_CONTINUATION) && lines[j].page === page; j++) {
-    if (matchFlatHeader(lines, j, spec) || loneLabel(lines[j], spec) || rows.isAnchor(cleanMarkup(lines[j].text))) return true;
+    if (matchFlatHeader(words, j, spec) || loneLabel(words, j, spec) || rows.isAnchor(cleanMarkup(lines[j].text))) return true;
   }
   return false;
 }
@@ -176,7 +198,8 @@ function continuesOnPage(lines: Line[], index: number, spec: HeaderSpec, rows: F
  * (repeated headers and labels left out) until a page that does not carry it on, or a
  * structured table row (the extraction kept that table's columns: it is not this table).
  */
-export function readFlatTable(lines: Line[], index: number, header: FlatHeader, spec: HeaderSpec, rows: FlatRowSpec, width: number | null = null): FlatTable {
+function readFlatTable(words: LineWords, index: number, header: FlatHeader, spec: HeaderSpec, rows: FlatRowSpec, width: number | null): FlatTable {
+  const lines = words.lines;
   const keys = [...header.keys];
   const body: Line[] = [];
   const occupied: Line[] = [...header.lines];
@@ -199,16 +222,16 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
   while (i < lines.length) {
     const line = lines[i];
     if (PAGE_STAMP.test(line.text.trim())) {
-      if (i + 1 >= lines.length || !continuesOnPage(lines, i + 1, spec, rows)) break;
+      if (i + 1 >= lines.length || !continuesOnPage(words, i + 1, spec, rows)) break;
       closeSegment();
       occupied.push(line);
       i++;
       continue;
     }
-    if (lines[i - 1].page !== line.page && !continuesOnPage(lines, i, spec, rows)) break;
+    if (lines[i - 1].page !== line.page && !continuesOnPage(words, i, spec, rows)) break;
     if (lines[i - 1].page !== line.page) closeSegment();
     if (!isFlatText(line) || NUMBERED_PARAGRAPH.test(line.text) || (marked && FOOTNOTE.test(line.text))) break;
-    const repeat = matchFlatHeader(lines, i, spec);
+    const repeat = matchFlatHeader(words, i, spec);
     if (repeat) {
       // A header with columns this table has not is the next table's; one with some of this
       // table's labels is its header again, in pieces among a page's first cells.
@@ -225,7 +248,7 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
     // A lone label is the header printed again (pdftotext reads a page's header labels among
     // its first cells) when its column is new or it is among the page's first lines; else it
     // is a cell's text that happens to be a label ("Update" ending an item's title).
-    const label = loneLabel(line, spec);
+    const label = loneLabel(words, i, spec);
     const pageStart = lines.findIndex((l) => l.page === line.page);
     const nearPageTop = line.page !== lines[index].page && i - pageStart < LABEL_LINES_PER_COLUMN * keys.length;
     if (label && (!keys.includes(label) || body.at(-1)?.page !== line.page || nearPageTop)) {
@@ -251,13 +274,14 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
 /** Every flattened table in the lines, in order. */
 export function readFlatTables(lines: Line[], spec: HeaderSpec, rows: FlatRowSpec): FlatTable[] {
   const tables: FlatTable[] = [];
+  const words = new LineWords(lines);
   // The width text was wrapped at is the extraction's, the same for its prose and its tables.
   let width: number | null | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const header = matchFlatHeader(lines, i, spec);
+    const header = matchFlatHeader(words, i, spec);
     if (!header) continue;
     if (width === undefined) width = wrapWidth(lines.filter(isFlatText));
-    const table = readFlatTable(lines, i, header, spec, rows, width);
+    const table = readFlatTable(words, i, header, spec, rows, width);
     tables.push(table);
     i = Math.max(i, table.end - 1);
   }
