@@ -20,8 +20,13 @@ import { findMinuteHeads, splitRunTogetherMinutes, type MinuteHead } from './min
 import { findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
 import { findVotes } from './vote.js';
 
-/** Signature and "signed/dated" lines printed at page or document ends; never part of a minute. */
-const SIGNATURE = /^(?:chair(?:man|person)?['’]?s?\s+signature\b.*|signed\b.*|chair(?:man|person)?\s*$|[._…\s]{5,}.*|date(?:d)?\s*[:.]?\s*[._…\s]*$)/i;
+/**
+ * Signature and "signed/dated" lines printed at page or document ends or in the margin beside
+ * the approved minutes; never part of a minute. Welsh: "Arwyddwyd gan y Cadeirydd" / "Llofnodwyd"
+ * (signed by the Chair / signed), "CADEIRYDD" (chair) under the signature line, "Dyddiad" (date).
+ */
+const SIGNATURE =
+  /^(?:chair(?:man|person)?['’]?s?\s+signature\b.*|(?:signed|arwyddwyd|llofnodwyd)\b.*|(?:chair(?:man|person)?|cadeirydd)\s*$|[._…\s]{5,}.*|(?:date(?:d)?|dyddiad)\s*[:.]?\s*[._…\s]*$)/i;
 /** How many lines a minutes heading (council, committee, date, venue) may take. */
 const MAX_HEADING_LINES = 12;
 /** How far into a segment the attendance list may start: a heading, then a wrapped banner or notice. */
