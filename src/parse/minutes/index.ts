@@ -17,7 +17,7 @@ import { findEnded, isEndedLine } from './ended.js';
 import { parseHeading } from './heading.js';
 import { prepareLines, ref, type MLine } from './lines.js';
 import { findMinuteHeads, splitRunTogetherMinutes, type MinuteHead } from './minute-heading.js';
-import { findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
+import { decisionCue, findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
 import { findVotes } from './vote.js';
 
 /**
@@ -74,6 +74,11 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
   // A minute with no printed decision (parish style) may state one in a sentence: read those there.
   items.forEach((it, k) => {
     if (!it.resolutions.length) it.resolutions = inlineDecisions(bodies[k], new Set<number>()).map((r) => r.resolution);
+    // A decision is recorded here in words no reader knows: say where, rather than print none.
+    const cue = it.resolutions.length || it.votes.length ? null : decisionCue(it.text);
+    if (cue) {
+      ctx.warn('decision-unread', `Minute ${it.number ?? `"${it.title}"`} records a decision ("${cue}") that was not read as a resolution; check the page.`, it.source);
+    }
   });
   // Signature lines after the last minute are understood too.
   for (const l of view) if (SIGNATURE.test(l.text)) claimed.add(l.src.line);

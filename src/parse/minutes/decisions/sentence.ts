@@ -67,12 +67,13 @@ const REFUSED = new RegExp(
 const REFUSAL_REACH = 60;
 
 /**
- * Where one decision's sentence ends: a full stop after a word (not after "Cllr.", "Mr." or an
+ * Where one decision's sentence ends: a full stop after a word or an acronym ("… AC, AS ac ASE.
+ * Cymeradwywyd …") (not after "Cllr.", "Mr." or an
  * initial) before a capital or a list marker ("ii)", "(b)", and "12iii)", a point under minute 12
  * in Manordeilo a Salem's matters arising), or a bullet, which opens a new point.
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<!\b(?:${ABBREVIATION_WORDS}|[A-Z])\.)(?<=[a-z0-9)’”"]{2}[.!?])\s+(?=[A-Z]|\(?[ivx]+\)\s|\(?[a-z]\)\s|\d{1,2}[a-z]{1,5}\)\s)|\s+(?=[•●▪]\s)`,
+  String.raw`(?<!\b(?:${ABBREVIATION_WORDS}|[A-Z])\.)(?<=(?:[a-z0-9)’”"]{2}|\b[A-Z]{2,})[.!?])\s+(?=[A-Z]|\(?[ivx]+\)\s|\(?[a-z]\)\s|\d{1,2}[a-z]{1,5}\)\s)|\s+(?=[•●▪]\s)`,
 );
 
 /** Decisions stated in a sentence of the discussion text ("It was therefore resolved not to adopt …"). */
