@@ -2,7 +2,7 @@
  * Dates as councils print them → ISO `YYYY-MM-DD`. The one place date formats are known.
  *
  * Accepted: "Wednesday, 04 December 2024", "13th March, 2025", "18 Oct 2023", "9 Apr 25",
- * "December 4, 2024", "25.11.20", "23/10/2024", "2024-10-23", and Welsh: "10fed Chwefror 2016",
+ * "December 4, 2024", "25.11.20", "23/10/2024", "2024-10-23", and Welsh: "10fed Chwefror 2016", "9fed o Fawrth 2016",
  * "13eg Ionawr 2016". Numeric dates are read day-first (UK usage); a two-digit year is 20YY.
  */
 
@@ -28,7 +28,7 @@ const YEAR = "('?\\d{2}|\\d{4})";
 /** Named-month and numeric date shapes, tried in this order. */
 const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }> = [
   // 04 December 2024, 13th March, 2025, 9 Apr 25, 4 Dec. 2024
-  { re: new RegExp(`\\b${DAY}\\s*(?:of\\s+)?${MONTH_NAME},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[1], m[2], m[3]] },
+  { re: new RegExp(`\\b${DAY}\\s*(?:(?:of|o)\\s+)?${MONTH_NAME},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[1], m[2], m[3]] },
   // December 4, 2024
   { re: new RegExp(`\\b${MONTH_NAME}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[2], m[1], m[3]] },
   // 2024-10-23
