@@ -2,8 +2,8 @@
  * Dates as councils print them → ISO `YYYY-MM-DD`. The one place date formats are known.
  *
  * Accepted: "Wednesday, 04 December 2024", "13th March, 2025", "18 Oct 2023", "9 Apr 25",
- * "December 4, 2024", "25.11.20", "23/10/2024", "2024-10-23", and Welsh: "10fed Chwefror 2016", "9fed o Fawrth 2016",
- * "13eg Ionawr 2016". Numeric dates are read day-first (UK usage); a two-digit year is 20YY.
+ * "December 4, 2024", "25.11.20", "23/10/2024", "2024-10-23", and Welsh: "10fed Chwefror 2016",
+ * "13eg Ionawr 2016", "9fed o Fawrth 2016". Numeric dates are read day-first (UK usage); a two-digit year is 20YY.
  */
 
 import { welshForms } from './welsh.js';

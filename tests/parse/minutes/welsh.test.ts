@@ -107,3 +107,18 @@ describe('a decision no reader can read is reported, not dropped', () => {
     expect(unread.map((w) => [w.message, w.source.page])).toEqual([['Minute 82/17 records a decision ("seconded") that was not read as a resolution; check the page.', 1]]);
   });
 });
+
+describe('the same page as plain text (page 1 by pdftotext -layout, no positions)', () => {
+  it('should read the heading, the attendance and the decisions of minutes 2 and 4 as the PDF gives them', async () => {
+    const text = (await extractFile(fixture('minutes', 'manordeilo_salem_community_council_2016-02-10_minutes_cy_welsh_page1.txt'))).pack.minutes[0];
+    const pdf = (await welsh()).minutes[0];
+    expect(text.meeting.body).toBe('Cyngor Cymuned Manordeilo a Salem');
+    expect(text.meeting.venue).toBe('Ystafell Ddarllen, Cwmifor');
+    expect(text.present).toEqual(pdf.present);
+    expect(text.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+    expect(text.items[1].resolutions.map((r) => r.text)).toEqual(await texts('2'));
+    expect(text.items[1].text).not.toContain('Arwyddwyd');
+    // Page 1 ends before minute 4's other decisions (page 2): only the proposal to ask Mr Iwan Harries.
+    expect(text.items[3].resolutions.map((r) => r.text)).toEqual([(await texts('4'))[0]]);
+  });
+});
