@@ -150,9 +150,10 @@ function cleanTitle(title: string): string {
   return joinLines([title]).replace(/[.:]\s*$/, '').trim();
 }
 
+/** The apologies minute: "Apologies", "Apologies for absence: …", the Welsh "Ymddiheuriadau" ("CROESO AC YMDDIHEURIADAU", welcome and apologies). */
 function apologiesFromItems(items: MinuteItem[]): string[] {
-  const item = items.find((it) => /\bapolog/i.test(it.title));
+  const item = items.find((it) => /\bapolog|\bymddiheur/i.test(it.title));
   if (!item) return [];
-  const inTitle = /apologies(?:\s+for\s+absence)?\s*:\s*(.+)$/i.exec(item.title);
+  const inTitle = /(?:apologies(?:\s+for\s+absence)?|ymddiheuriadau)\s*:\s*(.+)$/i.exec(item.title);
   return apologiesFromText(inTitle ? inTitle[1] : item.text);
 }

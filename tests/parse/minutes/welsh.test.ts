@@ -122,3 +122,14 @@ describe('the same page as plain text (page 1 by pdftotext -layout, no positions
     expect(text.items[3].resolutions.map((r) => r.text)).toEqual([(await texts('4'))[0]]);
   });
 });
+
+describe('the end of the meeting and the apologies minute in Welsh', () => {
+  it('should read "… a daeth y cyfarfod i ben am 9.35pm." (the meeting came to an end at 9.35pm), page 4', async () => {
+    expect((await welsh()).minutes[0].ended).toBe('21:35');
+  });
+
+  it('should find no apologies in "CROESO AC YMDDIHEURIADAU" (welcome and apologies), which names nobody', async () => {
+    expect((await minute('1')).text).toBe('Cymerwyd y Gadair gan y Cyng. P. Harries a chroesawodd bawb i’r cyfarfod.');
+    expect((await welsh()).minutes[0].apologies).toEqual([]);
+  });
+});
