@@ -30,11 +30,20 @@ export const DECISION_READERS: readonly DecisionReader[] = [resolvedBlock, numbe
  * mutated form). A minute that holds one but gave no resolution or vote to any reader is a
  * phrasing packtool cannot read yet, and parseMinutes says so rather than print nothing.
  */
-const DECISION_CUE = new RegExp(String.raw`\b(RESOLVED|PENDERFYNWYD|[Ss]econded|[Ee]iliwyd|${welshWord('pleidlais')}|${welshWord('pleidleisio')})\b`);
+const DECISION_CUES: readonly RegExp[] = [
+  // In capitals only: "the issue was resolved" records no decision of the meeting.
+  /\b(RESOLVED|PENDERFYNWYD)\b/,
+  /\b(seconded|eiliwyd)\b/i,
+  new RegExp(String.raw`\b(${welshWord('pleidlais')}|${welshWord('pleidleisio')})\b`, 'i'),
+];
 
-/** The decision word a minute's text holds, if any (see DECISION_CUE). */
+/** The decision word a minute's text holds, if any (see DECISION_CUES). */
 export function decisionCue(text: string): string | null {
-  return DECISION_CUE.exec(text)?.[1] ?? null;
+  for (const cue of DECISION_CUES) {
+    const m = cue.exec(text);
+    if (m) return m[1];
+  }
+  return null;
 }
 
 export interface ResolutionBlocks {

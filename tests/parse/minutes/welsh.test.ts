@@ -133,3 +133,11 @@ describe('the end of the meeting and the apologies minute in Welsh', () => {
     expect((await welsh()).minutes[0].apologies).toEqual([]);
   });
 });
+
+describe('"yn unfrydol" (unanimously) and "mewn egwyddor" (in principle), donations, page 3', () => {
+  it('should read "Cytunwyd yn unfrydol y dylid rhoi i’r canlynol:" (it was unanimously agreed to give the following) as a decision', async () => {
+    const ten = await texts('10');
+    expect(ten[0]).toMatch(/^Gan fod yna nifer fawr o geisiadau, cytunwyd y dylid blaenoriaethu’r elusennau/);
+    expect(ten[1]).toMatch(/^Cytunwyd yn unfrydol y dylid rhoi i’r canlynol: \S+ Ffederasiwn Ffermwyr Ieuainc Sir Gaerfyrddin - £100 \(cynigiwyd gan y Cyng\. W\. Loynton/);
+  });
+});
