@@ -263,15 +263,27 @@ const RECURRING_BONUS = 2.5;
 function recurringPhrases(lines: readonly string[]): (text: string) => boolean {
   const known = new Map<string, boolean>();
   const padded = lines.map((l) => ` ${l} `);
+  // The lines each word is on: a phrase is looked for only on the lines of its rarest word.
+  // Every place a cell may end asks about a phrase, so scanning every line for each would cost
+  // the table's size squared (a tracker pasted 469 times over took 25 s).
+  const linesOf = new Map<string, number[]>();
+  lines.forEach((line, k) => {
+    for (const word of new Set(line.split(' '))) {
+      const on = linesOf.get(word);
+      if (on) on.push(k);
+      else linesOf.set(word, [k]);
+    }
+  });
   return (text) => {
-    const words = text.split(' ').length;
-    if (words < MIN_RECURRING_WORDS || words > MAX_RECURRING_WORDS) return false;
+    const words = text.split(' ');
+    if (words.length < MIN_RECURRING_WORDS || words.length > MAX_RECURRING_WORDS) return false;
     let hit = known.get(text);
     if (hit !== undefined) return hit;
     const before = new Set<string>();
     const after = new Set<string>();
     let count = 0;
-    for (const line of padded) {
+    const candidates = words.map((w) => linesOf.get(w) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+    for (const line of candidates.map((k) => padded[k])) {
       for (let at = line.indexOf(` ${text} `); at >= 0; at = line.indexOf(` ${text} `, at + 1)) {
         count++;
         before.add(line.slice(0, at).trim().split(' ').at(-1) ?? '');
