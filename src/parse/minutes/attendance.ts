@@ -133,11 +133,14 @@ function splitOfficers(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Names of those who sent apologies, from the apologies minute's text ("Apologies were received from …"). */
+/**
+ * Names of those who sent apologies, from the apologies minute's text ("Apologies were received
+ * from …"; Welsh "Derbyniwyd ymddiheuriadau gan …" / "oddi wrth …", apologies were received from).
+ */
 export function apologiesFromText(text: string): string[] {
-  const m = /\bapologies\b[^.]*?\b(?:from|of|on\s+behalf\s+of|by)\s+(.+?)(?:(?<=[a-z]{2}|[A-Z]{3})\.(?:\s|$)|$)/i.exec(text);
+  const m = /\b(?:apologies|ymddiheuriadau)\b[^.]*?\b(?:from|of|on\s+behalf\s+of|by|gan|oddi\s+wrth)\s+(?:y\s+|yr\s+)?(.+?)(?:(?<=[a-z]{2}|[A-Z]{3})\.(?:\s|$)|$)/i.exec(text);
   if (m) return splitNames(m[1]);
-  if (/^(?:none|nil|no apologies)/i.test(text.trim())) return [];
+  if (/^(?:none|nil|no apologies|dim)\b/i.test(text.trim())) return [];
   // The minute's text is the list itself: "A Armstrong, EDC", "Jess Robinson, Christina McDonagh, PC, Simon Allen."
   // A list has no sentence in it: no lower-case word but "and" (and particles of names).
   const words = text.match(/\b[a-z][a-z]+\b/g) ?? [];

@@ -17,11 +17,16 @@ import { findEnded, isEndedLine } from './ended.js';
 import { parseHeading } from './heading.js';
 import { prepareLines, ref, type MLine } from './lines.js';
 import { findMinuteHeads, splitRunTogetherMinutes, type MinuteHead } from './minute-heading.js';
-import { findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
+import { decisionCue, findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
 import { findVotes } from './vote.js';
 
-/** Signature and "signed/dated" lines printed at page or document ends; never part of a minute. */
-const SIGNATURE = /^(?:chair(?:man|person)?['’]?s?\s+signature\b.*|signed\b.*|chair(?:man|person)?\s*$|[._…\s]{5,}.*|date(?:d)?\s*[:.]?\s*[._…\s]*$)/i;
+/**
+ * Signature and "signed/dated" lines printed at page or document ends or in the margin beside
+ * the approved minutes; never part of a minute. Welsh: "Arwyddwyd gan y Cadeirydd" / "Llofnodwyd"
+ * (signed by the Chair / signed), "CADEIRYDD" (chair) under the signature line, "Dyddiad" (date).
+ */
+const SIGNATURE =
+  /^(?:chair(?:man|person)?['’]?s?\s+signature\b.*|(?:signed|arwyddwyd|llofnodwyd)\b.*|(?:chair(?:man|person)?|cadeirydd)\s*$|[._…\s]{5,}.*|(?:date(?:d)?|dyddiad)\s*[:.]?\s*[._…\s]*$)/i;
 /** How many lines a minutes heading (council, committee, date, venue) may take. */
 const MAX_HEADING_LINES = 12;
 /** How far into a segment the attendance list may start: a heading, then a wrapped banner or notice. */
@@ -69,6 +74,11 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
   // A minute with no printed decision (parish style) may state one in a sentence: read those there.
   items.forEach((it, k) => {
     if (!it.resolutions.length) it.resolutions = inlineDecisions(bodies[k], new Set<number>()).map((r) => r.resolution);
+    // A decision is recorded here in words no reader knows: say where, rather than print none.
+    const cue = it.resolutions.length || it.votes.length ? null : decisionCue(it.text);
+    if (cue) {
+      ctx.warn('decision-unread', `Minute ${it.number ?? `"${it.title}"`} records a decision ("${cue}") that was not read as a resolution; check the page.`, it.source);
+    }
   });
   // Signature lines after the last minute are understood too.
   for (const l of view) if (SIGNATURE.test(l.text)) claimed.add(l.src.line);
@@ -140,9 +150,10 @@ function cleanTitle(title: string): string {
   return joinLines([title]).replace(/[.:]\s*$/, '').trim();
 }
 
+/** The apologies minute: "Apologies", "Apologies for absence: …", the Welsh "Ymddiheuriadau" ("CROESO AC YMDDIHEURIADAU", welcome and apologies). */
 function apologiesFromItems(items: MinuteItem[]): string[] {
-  const item = items.find((it) => /\bapolog/i.test(it.title));
+  const item = items.find((it) => /\bapolog|\bymddiheur/i.test(it.title));
   if (!item) return [];
-  const inTitle = /apologies(?:\s+for\s+absence)?\s*:\s*(.+)$/i.exec(item.title);
+  const inTitle = /(?:apologies(?:\s+for\s+absence)?|ymddiheuriadau)\s*:\s*(.+)$/i.exec(item.title);
   return apologiesFromText(inTitle ? inTitle[1] : item.text);
 }
