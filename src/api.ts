@@ -7,7 +7,8 @@
  */
 import { diffActions } from './diff/engine.js';
 import { extractBytes, extractFile } from './extract.js';
-import { PackSchema, type ActionRow, type Pack } from './schema/pack.js';
+import { checkPack, issueLine, type ExplainedIssue } from './schema/explain.js';
+import type { ActionRow, Pack } from './schema/pack.js';
 import type { DiffReport } from './schema/diff-report.js';
 import { withTimeout } from './timeout.js';
 
@@ -63,17 +64,21 @@ async function sideOf(label: 'OLD' | 'NEW', side: DiffSide): Promise<{ file: str
   return { file: side.source.file, rows: side.actions };
 }
 
-export interface ValidationIssue {
-  /** Where in the Pack: keys and 0-based array indexes, e.g. `['minutes', 0, 'items', 3, 'number']`. */
-  path: PropertyKey[];
+/**
+ * One problem, as `packtool validate` prints it: which record (its kind and number or id), which
+ * field, the value found and what the contract expects, with the path into the Pack.
+ */
+export interface ValidationIssue extends Omit<ExplainedIssue, 'line'> {
+  /** The sentence `packtool validate` prints: `action "kcc-…", field due: found "next month", expected an ISO date YYYY-MM-DD`. */
   message: string;
 }
 
 export type ValidationResult = { valid: true; pack: Pack } | { valid: false; issues: ValidationIssue[] };
 
-/** Check data (parsed YAML or JSON) against the output contract, PackSchema. */
+/** Check data (parsed YAML or JSON) against the output contract, PackSchema, with the messages `packtool validate` prints. */
 export function validate(data: unknown): ValidationResult {
-  const result = PackSchema.safeParse(data);
-  if (result.success) return { valid: true, pack: result.data };
-  return { valid: false, issues: result.error.issues.map(({ path, message }) => ({ path, message })) };
+  const result = checkPack(data);
+  if (result.valid) return result;
+  // Data in memory has no file lines: every issue's line is null, so it is left out.
+  return { valid: false, issues: result.issues.map(({ line: _line, ...issue }) => ({ ...issue, message: issueLine({ ...issue, line: null }) })) };
 }

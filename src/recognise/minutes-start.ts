@@ -6,7 +6,7 @@
  */
 import type { Line } from '../layout/types.js';
 import { findDate } from '../text/dates.js';
-import { cleanMarkup } from '../text/join.js';
+import { fieldText } from '../text/join.js';
 
 /**
  * Words that open a minutes heading, and the CMIS action-notes heading. The meeting may be
@@ -71,12 +71,12 @@ const MEETING_AND_DATE = /^(?!.*\bagenda\b).*\b(?:council|committee|meeting|pane
 /** A council or committee name above the cue: on the cue's page, short, lettered, no sentence punctuation. */
 function isTitleLine(line: Line | undefined, cueLine: Line): boolean {
   if (!line || line.page !== cueLine.page) return false;
-  const t = cleanMarkup(line.text);
+  const t = fieldText(line.text);
   return /[A-Za-z]{3}/.test(t) && !/[.;,]$/.test(t) && t.split(/\s+/).length <= 14;
 }
 
 function headingStartsAt(lines: Line[], i: number): boolean {
-  const text = (k: number) => (lines[k] ? cleanMarkup(lines[k].text) : '');
+  const text = (k: number) => (lines[k] ? fieldText(lines[k].text) : '');
   let cue = -1;
   let within = ATTENDANCE_WITHIN;
   for (let k = i; k <= i + TITLE_LINES && k < lines.length; k++) {
@@ -96,7 +96,7 @@ function headingStartsAt(lines: Line[], i: number): boolean {
   // "Minutes of the meeting held on 30 July 2024" as a minute's title is followed by "(Item 3)", not by attendance.
   if (/^\(\s*item\s+\d+/i.test(text(cue + 1))) return false;
   for (let k = cue; k <= cue + within && k < lines.length; k++) {
-    const cells = lines[k].cells.map((c) => cleanMarkup(c.text)).filter(Boolean);
+    const cells = lines[k].cells.map((c) => fieldText(c.text)).filter(Boolean);
     const label = labelOf(text(k)) ?? (cells.length > 1 ? labelOf(cells[0]) : null);
     if (label && label.section !== 'apologies') return true;
   }

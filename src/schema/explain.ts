@@ -5,6 +5,7 @@
  * (its line) is asked of `locate`, which the caller builds from the parsed file.
  */
 import type { z } from 'zod';
+import { PackSchema, type Pack } from './pack.js';
 
 type Path = ReadonlyArray<PropertyKey>;
 
@@ -26,6 +27,8 @@ const RECORD_NAMES: Record<string, { kind: string; key?: string }> = {
 const MAX_SHOWN = 60;
 
 export interface ExplainedIssue {
+  /** Where in the Pack: keys and 0-based array indexes, e.g. `['minutes', 0, 'items', 3, 'number']`. */
+  path: PropertyKey[];
   /** 1-based line of the file where the value (or, when missing, its record) is; null if unknown. */
   line: number | null;
   /** `action "kcc-2025-03-13-…"`, `minutes of 2025-03-13 › minute 299 › vote 1`, or `the Pack`. */
@@ -91,11 +94,24 @@ export function explainIssues(data: unknown, issues: readonly z.core.$ZodIssue[]
     // A missing field has no line of its own: point at the nearest part of the path that exists.
     let line: number | null = null;
     for (let n = issue.path.length; n >= 0 && line === null; n--) line = locate(issue.path.slice(0, n));
-    return { line, record, field, found: show(get(data, issue.path)), expected: expectation(issue) };
+    return { path: issue.path, line, record, field, found: show(get(data, issue.path)), expected: expectation(issue) };
   });
 }
 
 /** One line per problem: `line 40: action "x" field due: found "next month", expected an ISO date YYYY-MM-DD`. */
 export function issueLine(e: ExplainedIssue): string {
   return `${e.line !== null ? `line ${e.line}: ` : ''}${e.record}, field ${e.field}: found ${e.found}, expected ${e.expected}`;
+}
+
+export type PackCheck = { valid: true; pack: Pack } | { valid: false; issues: ExplainedIssue[] };
+
+/**
+ * Check data (parsed YAML or JSON) against the output contract, each problem explained: what
+ * `packtool validate` prints and the library's `validate` returns. `locate` gives the line of a
+ * path in the file the data was read from; data given in memory has no lines.
+ */
+export function checkPack(data: unknown, locate: (path: Path) => number | null = () => null): PackCheck {
+  const result = PackSchema.safeParse(data);
+  if (result.success) return { valid: true, pack: result.data };
+  return { valid: false, issues: explainIssues(data, result.error.issues, locate) };
 }

@@ -163,7 +163,8 @@ export interface LineReader {
  */
 const HTML_BLOCK_START = /^ {0,3}<\/?(?:table|thead|tbody|tr|ul|ol|dl|div|p|blockquote|h[1-6]|center|section|article|figure)(?:[\s>/]|$)/i;
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** `## Title`: a heading of level 2. Plain-text extractions saved from markdown carry these too. */
+export const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(```|~~~)/;
@@ -241,8 +242,9 @@ export function markdownReader(): LineReader {
   };
 }
 
-function heading(text: string, level: number, indent: number): RawLine[] {
-  const spans = renderInline(text, 'markdown').spans.map((s) => ({ ...s, bold: true }));
+/** A heading line: bold, its level kept as `Line.heading`, its marks gone. */
+export function heading(text: string, level: number, indent: number, flavour: Flavour = 'markdown'): RawLine[] {
+  const spans = renderInline(text, flavour).spans.map((s) => ({ ...s, bold: true }));
   const cell = cellFromSpans(spans, indent, indent + text.length);
   const line = cell && lineFromCells([cell], { heading: level, bold: true });
   return line ? [line] : [];

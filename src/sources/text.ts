@@ -15,7 +15,7 @@
 import type { OutlineNode, PageSpan } from '../layout/types.js';
 import { LEADING_PAGE_STAMP } from '../text/page-stamp.js';
 import { cellFromSpans, lineFromCells } from './cells.js';
-import { markdownReader, pipeTables, renderInline, tabRow, type LineReader } from './markdown.js';
+import { ATX_HEADING, heading, markdownReader, pipeTables, renderInline, tabRow, type LineReader } from './markdown.js';
 import type { RawDocument, RawLine, RawPage } from './raw.js';
 
 const FORM_FEED = '\f';
@@ -413,6 +413,12 @@ function textReader(layout: boolean): LineReader {
       if (raw.includes('\t')) {
         const row = tabRow(raw, 'text');
         return row && row !== 'separator' ? [row] : [];
+      }
+      // "## 8 Forward Plan": a markdown heading left in a text extraction is a heading line, its marks gone.
+      const atx = ATX_HEADING.exec(raw);
+      if (atx?.[2]) {
+        boldOpen = false;
+        return heading(atx[2], atx[1].length, 0, 'text');
       }
       const cells = [];
       const pieces = layout ? [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)] : [{ 0: raw.trim(), index: raw.length - raw.trimStart().length }];

@@ -1,34 +1,21 @@
 /**
- * Text fields as the data model wants them: extraction debris removed and lines joined
- * with hyphenation at line ends repaired. The one place parsers turn Line text into
+ * Text fields as the data model wants them: whitespace tidied and lines joined with
+ * hyphenation at line ends repaired. The one place parsers turn Line text into
  * field text, so that every field is cleaned the same way whatever the source was.
  */
 
-/** What cleanMarkup acts on: markup characters, entities, odd spaces, runs of whitespace. */
-const MAY_NEED_CLEANING = /[*_<[#&\u00a0\u2002-\u200a]|[^\S ]| {2}/;
+/** Whitespace other than a single space: a tab, a line break, a run of spaces, a no-break space. */
+const ODD_WHITESPACE = /[^\S ]| {2}/;
 
 /**
- * Markup that text extractions leave in Line.text: markdown emphasis and heading marks,
- * HTML tags (`<u>`, `<sup>th</sup>` keeps its "th"), markdown links (the label is kept).
- * The layout is moving these into Line.bold / Line.heading; stripping them here as well
- * keeps parsers right whichever source version they read.
+ * A piece of layout text as a field value: trimmed, every run of whitespace one space. Markup
+ * never gets this far: each source turns it into plain text and layout facts (Line.bold,
+ * Line.heading), so a field holds what the page printed, `**` footnote marks and `____` blanks
+ * included.
  */
-export function cleanMarkup(text: string): string {
-  // Most lines have nothing below to remove; they skip a dozen replacements (segmentation
-  // and the table reader clean every candidate heading and label).
-  if (!MAY_NEED_CLEANING.test(text)) return text.trim();
-  return text
-    .replace(/\[([^\]]*)\]\((?:https?:|mailto:|www\.)[^)]*\)/g, '$1')
-    .replace(/\*{4}/g, ' ') // "**A****B**": two bold runs glued by the extractor
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
-    .replace(/^\s{0,3}#{1,6}\s+/, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/[\u00a0\u2002-\u200a]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function fieldText(text: string): string {
+  // Most texts are layout text, already single-spaced: they skip the replacement.
+  return ODD_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** A line that is only a markdown rule or a table separator carries no text. */
@@ -68,7 +55,7 @@ export function newPieces(): Pieces {
 
 /** Add one line's text to a field's pieces: cleaned, and glued to the piece before where a hyphen at its end says so. */
 export function appendPiece(pieces: Pieces, raw: string): void {
-  const t = cleanMarkup(raw);
+  const t = fieldText(raw);
   if (!t) return;
   const { texts, glued } = pieces;
   const last = texts.length - 1;

@@ -77,4 +77,17 @@ describe('validate', () => {
     if (result.valid) return;
     expect(result.issues.map((i) => i.path.join('.')).sort()).toEqual(['actions.2.action', 'packtool']);
   });
+
+  it('says each problem as `packtool validate` does: the record by its id, the field, the value found, what is expected', async () => {
+    const pack = JSON.parse(JSON.stringify(await extract(TRACKER)));
+    pack.actions = [{ id: 'kcc-2025-03-13-1', tracker: 'Action log', date: '2025-03-13', minute: '299', item: null, lead: null, update: null, status: 'open', due: 'next month', source: { page: 7, line: 267 } }];
+    const result = validate(pack);
+    if (result.valid) throw new Error('a spoiled Pack was accepted');
+    // The same sentences as tests/cli/validate.test.ts, without a file line: data in memory has none.
+    expect(result.issues.map((i) => i.message)).toEqual([
+      'action "kcc-2025-03-13-1", field action: found nothing, expected a string',
+      'action "kcc-2025-03-13-1", field due: found "next month", expected an ISO date YYYY-MM-DD',
+    ]);
+    expect(result.issues[1]).toMatchObject({ path: ['actions', 0, 'due'], record: 'action "kcc-2025-03-13-1"', field: 'due', found: '"next month"' });
+  });
 });

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '../../src/context.js';
-import { lineRanges, reportUnparsedLines } from '../../src/coverage.js';
+import { reportUnparsedLines } from '../../src/coverage.js';
+import { lineRanges } from '../../src/parse/unread-lines.js';
 import { segmentPack, type Segment } from '../../src/segment/index.js';
 import { fixture, loadLayout } from '../helpers.js';
 

@@ -181,3 +181,19 @@ describe('front matter of a web page (Stoke Ferry minutes as published on a vill
     expect(layout.pages[0].lines[0].text.startsWith('STOKE FERRY PARISH COUNCIL Draft')).toBe(true);
   });
 });
+
+describe('markup left in plain-text extractions', () => {
+  it('turns a "## 8 Forward Plan for Cabinet Decisions" line into a level-2 heading without its marks (Birmingham forward plan, 13 March 2019)', async () => {
+    const layout = await loadLayout(fixture('flattened', 'birmingham_csc_osc_2019-03-13_forward_plan.spaces.txt'));
+    const heading = lineStarting(layout, '8 Forward Plan for Cabinet Decisions');
+    expect(heading).toMatchObject({ text: '8 Forward Plan for Cabinet Decisions', heading: 2, bold: true });
+    expect(allLines(layout).filter((l) => /^#/.test(l.text))).toEqual([]);
+  });
+
+  it('reads tags, bold marks and heading marks into text and facts, so the parsers see none', () => {
+    const [range, glued, marked] = readText(['<u>5 - 16</u>', '', "**BIRMINGHAM CITY COUNCIL****CHILDREN'S SOCIAL CARE**", '', '### **1 NOTICE OF RECORDING/WEBCAST**'].join('\n'), 'text').pages[0].lines;
+    expect(range.text).toBe('5 - 16');
+    expect(glued).toMatchObject({ text: "BIRMINGHAM CITY COUNCIL CHILDREN'S SOCIAL CARE", bold: true });
+    expect(marked).toMatchObject({ text: '1 NOTICE OF RECORDING/WEBCAST', heading: 3, bold: true });
+  });
+});

@@ -2,8 +2,7 @@ import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { escapeControls } from '../../control-chars.js';
 import { ExitError, InputError } from '../../errors.js';
 import { readInput } from '../../extract.js';
-import { explainIssues, issueLine } from '../../schema/explain.js';
-import { PackSchema } from '../../schema/pack.js';
+import { checkPack, issueLine } from '../../schema/explain.js';
 
 /** Problems printed at most: a file that is wrong everywhere is better fixed from the first few. */
 const MAX_PRINTED = 20;
@@ -29,12 +28,12 @@ export async function validateCommand(file: string): Promise<void> {
     throw new InputError('not-yaml', `${where}not YAML or JSON (${first.message.split('\n')[0]})`, file);
   }
   const data: unknown = doc.toJS();
-  const result = PackSchema.safeParse(data);
-  if (result.success) {
-    process.stdout.write(`${file}: valid packtool ${result.data.packtool} output\n`);
+  const result = checkPack(data, locator(doc, lines));
+  if (result.valid) {
+    process.stdout.write(`${file}: valid packtool ${result.pack.packtool} output\n`);
     return;
   }
-  const explained = explainIssues(data, result.error.issues, locator(doc, lines));
+  const explained = result.issues;
   // Paths are the file's own keys and messages quote its values: they may hold control characters.
   for (const e of explained.slice(0, MAX_PRINTED)) process.stderr.write(`${escapeControls(`${file}: ${issueLine(e)}`)}\n`);
   if (explained.length > MAX_PRINTED) process.stderr.write(`${escapeControls(`${file}: … and ${explained.length - MAX_PRINTED} more`)}\n`);

@@ -39,10 +39,9 @@ const STANDING_BUSINESS: Array<{ kind: string; re: RegExp }> = [
 /** Leading verbs of parish-style titles ("To receive …", "To approve …"): the business follows them. */
 const LEADING_VERB = /^to (?=\w)/;
 
-/** Normalise a title for matching: lower case, no emphasis, no leading number, no leading "To ". */
+/** Normalise a title for matching: lower case, no leading number, no leading "To ". */
 function normalise(title: string): string {
   return title
-    .replace(/[*_#]+/g, ' ')
     .replace(/^\s*\d+[a-z]?[.)]?\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim()

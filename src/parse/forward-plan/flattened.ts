@@ -9,7 +9,7 @@
  */
 import type { PlannedDecision } from '../../schema/pack.js';
 import { parseDate } from '../../text/dates.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 import type { FlatRowSpec, FlatTable } from '../tables/index.js';
 
 /** "005164/2018", "FWD/2024/015", "FP/1234": a decision's reference opening a row. */
@@ -35,7 +35,7 @@ function rawRows(table: FlatTable): { rows: Raw[]; unread: FlatTable['body'] } {
   const rows: Raw[] = [];
   const unread: FlatTable['body'] = [];
   for (const lines of table.printed) {
-    const text = lines.map((l) => cleanMarkup(l.text)).join(' ').replace(/\s+/g, ' ').trim();
+    const text = lines.map((l) => fieldText(l.text)).join(' ').replace(/\s+/g, ' ').trim();
     const ref = REFERENCE.exec(text);
     if (ref) {
       const rest = text.slice(ref[0].length).trim();

@@ -7,7 +7,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { PlannedDecision } from '../../schema/pack.js';
 import { parseDate } from '../../text/dates.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 import { groupByKeyColumn, readFlatTables, warnInterleaved, readTables } from '../tables/index.js';
 import { claim, type Parsed } from '../types.js';
 import { FORWARD_PLAN_HEADER } from './columns.js';
@@ -22,7 +22,7 @@ const PORTFOLIO_LABEL = /^(?:portfolio|cabinet\s+member)\s*(?:holder)?\s*[:\-–
 const DECISION_ID = /\d/;
 
 function clean(text: string | undefined): string | null {
-  const t = cleanMarkup(text ?? '');
+  const t = fieldText(text ?? '');
   return t === '' || /^[-–—]$/.test(t) ? null : t;
 }
 

@@ -3,7 +3,7 @@
  * title, and the officer's sign-off that closes a ModernGov front sheet.
  */
 import { hasGeometry, type Line } from '../../layout/types.js';
-import { cleanMarkup as clean } from '../../text/join.js';
+import { fieldText as clean } from '../../text/join.js';
 
 export { isItemColumnHeading, isSummons } from '../../recognise/agenda-start.js';
 

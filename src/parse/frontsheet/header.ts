@@ -8,7 +8,7 @@ import type { Line } from '../../layout/types.js';
 import { findDate } from '../../text/dates.js';
 import { findTime } from '../common/times.js';
 import { isAgendaTitle } from './blocks.js';
-import { cleanMarkup as clean } from '../../text/join.js';
+import { fieldText as clean } from '../../text/join.js';
 import { isShouting, nameCase } from '../common/case.js';
 
 /** Labels of the contact column ModernGov prints beside the meeting details. */

@@ -13,9 +13,10 @@ import type { Parsed } from '../types.js';
 import { findDate } from '../../text/dates.js';
 import { findTime } from '../common/times.js';
 import { isAgendaTitle, isItemColumnHeading, isSummons } from './blocks.js';
-import { cleanMarkup as clean } from '../../text/join.js';
+import { fieldText as clean } from '../../text/join.js';
 import { isShouting } from '../common/case.js';
 import { agendaNumberFollows, readHeadingAt, readNumber } from './item-heading.js';
+import { warnUnreadLines } from '../unread-lines.js';
 import { parseItems } from './items.js';
 import { looksLikeUnnumberedItem } from './item-readers.js';
 import { parseMeeting } from './meeting.js';
@@ -132,24 +133,7 @@ function readSheet(lines: Line[], ctx: Context): Parsed<FrontSheet> {
   return { value: { meeting: meeting.meeting, agenda: items.items }, claimed };
 }
 
-/** One `unparsed-lines` warning per page for the sheet's lines that no rule placed. */
+/** The sheet's lines that no rule placed, said as every phase says it (`unparsed-lines`, one warning per page). */
 function reportUnplaced(lines: Line[], claimed: Set<number>, ctx: Context): void {
-  const byPage = new Map<number | null, Line[]>();
-  for (const l of lines) {
-    if (claimed.has(l.line) || clean(l.text) === '') continue;
-    const list = byPage.get(l.page) ?? [];
-    list.push(l);
-    byPage.set(l.page, list);
-  }
-  for (const [page, list] of byPage) {
-    const numbers = list.map((l) => l.line).join(', ');
-    const first = clean(list[0].text);
-    const excerpt = first.length > 60 ? `${first.slice(0, 57)}…` : first;
-    ctx.warn(
-      'unparsed-lines',
-      `Front sheet line${list.length > 1 ? 's' : ''} ${numbers} could not be read as meeting details or agenda items (first: "${excerpt}").`,
-      { page, line: list[0].line },
-      list.map((l) => l.line),
-    );
-  }
+  warnUnreadLines(lines.filter((l) => !claimed.has(l.line) && clean(l.text) !== ''), 'front sheet', ctx);
 }

@@ -11,7 +11,7 @@
 import type { Line } from '../../layout/types.js';
 import type { Range, TimeSlot } from '../../schema/pack.js';
 import { findTimeSlot } from '../common/times.js';
-import { cleanMarkup as clean } from '../../text/join.js';
+import { fieldText as clean } from '../../text/join.js';
 import { bareRange, findWordedRange, leadingRange, trailingRange } from './page-range.js';
 
 /**

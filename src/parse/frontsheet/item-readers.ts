@@ -12,7 +12,7 @@ import type { Line } from '../../layout/types.js';
 import { findDate } from '../../text/dates.js';
 import { findTime } from '../common/times.js';
 import { isShouting } from '../common/case.js';
-import { cleanMarkup as clean } from '../../text/join.js';
+import { fieldText as clean } from '../../text/join.js';
 import { isAgendaTitle, isSectionMarker, signOffLength } from './blocks.js';
 import { agendaNumberFollows, isSubNumber, nextNumber, readHeadingAt, readRangeLedHeading, splitTitle, type Heading } from './item-heading.js';
 

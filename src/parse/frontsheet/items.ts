@@ -18,7 +18,7 @@ import { isProcedural } from '../common/procedural.js';
 import { findTimeSlot } from '../common/times.js';
 import { splitAttending, isAttendance } from './attending.js';
 import { continuesParagraph, isBracketedNote, isSectionMarker, paragraphs, paragraphText, signOffLength } from './blocks.js';
-import { cleanMarkup as clean } from '../../text/join.js';
+import { fieldText as clean } from '../../text/join.js';
 import { isShouting } from '../common/case.js';
 import { agendaNumberFollows, isSubNumber, readHeadingAt, readRangeLedHeading, splitTitle, tidyTitle, WATERMARK, type Heading } from './item-heading.js';
 import { isStop, ITEM_READERS, type ItemMatch, type ItemScan } from './item-readers.js';
@@ -129,10 +129,24 @@ function pageContinues(lines: Line[], i: number, last: string | null, stopTexts:
  */
 const DESCRIPTION_OPENER = /^(?:To (?:receive|consider|note|approve|agree|confirm|review|discuss|comment|endorse|scrutinise|elect|appoint|update|hear)\b|Report (?:of|by|from)\b|See\b|Attached\b|Enclosed\b)/;
 
-function continuesTitleInPdf(cur: Draft, line: Line): boolean {
-  if (cur.body.length > 0 || cur.extra !== null || !hasGeometry(line)) return false;
-  const text = clean(line.text);
-  if (DESCRIPTION_OPENER.test(text) || BULLET.test(text)) return false;
+/**
+ * Whether a line carries on the title of the item being read, and on what evidence. Where the
+ * source measured positions (`hasGeometry`), a wrapped title line is told by its spacing and
+ * style: `measured`, strong enough to be taken before any heading reader looks at the line.
+ * Without positions only case and indent tell: `guessed`, taken only when nothing else (a
+ * heading, the sheet's end, a page range, a note) reads the line.
+ */
+type TitleContinuation = 'measured' | 'guessed' | null;
+
+function titleContinuation(cur: Draft, line: Line, text: string): TitleContinuation {
+  if (cur.body.length > 0 || cur.extra !== null) return null;
+  if (DESCRIPTION_OPENER.test(text) || BULLET.test(text)) return null;
+  if (hasGeometry(line)) return wrapsBySpacing(cur, line, text) ? 'measured' : null;
+  return wrapsByCaseAndIndent(cur, line, text) ? 'guessed' : null;
+}
+
+/** A measured line wraps the title when it keeps the title's style and sits just under it, indented past the number. */
+function wrapsBySpacing(cur: Draft, line: Line, text: string): boolean {
   // "11. Planning –", "19. Sheet Assets:": a title ending in a dash or colon introduces the lines under it.
   if (/[-–—:]$/.test(clean(cur.lastTitleLine.text))) return false;
   // A title's wrapped line keeps its style: a plain line under a bold (or capitalised) heading is its description.
@@ -142,15 +156,14 @@ function continuesTitleInPdf(cur: Draft, line: Line): boolean {
 }
 
 /**
- * Text sources have no spacing to go by. A title carries on onto the next line when both are
- * set in capitals (CMIS), when the line opens in lower case, or when it is indented to the
- * title's column under a heading line long enough to have been wrapped (ModernGov through
- * `pdftotext -layout`).
+ * Without spacing to go by, a title carries on onto the next line when both are set in capitals
+ * (CMIS), when the line opens in lower case, or when it is indented to the title's column under
+ * a heading line long enough to have been wrapped (ModernGov through `pdftotext -layout`).
  */
-function continuesTitleInText(cur: Draft, line: Line, text: string): boolean {
-  if (cur.body.length > 0 || cur.extra !== null || hasGeometry(line) || bareRange(text) !== null) return false;
+function wrapsByCaseAndIndent(cur: Draft, line: Line, text: string): boolean {
+  if (bareRange(text) !== null) return false;
   const title = cur.titleParts.join(' ');
-  if (/[.:;]$/.test(title) || DESCRIPTION_OPENER.test(text) || BULLET.test(text)) return false;
+  if (/[.:;]$/.test(title)) return false;
   if (isShouting(title) && isShouting(text)) return true;
   // A line opening in lower case carries on a sentence; raw `pdftotext` output keeps no indent to check.
   if (/^[a-z]/.test(text)) return true;
@@ -217,7 +230,7 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       continue;
     }
 
-    const continuesTitle = cur !== undefined && continuesTitleInPdf(cur, line);
+    const continuation = cur === undefined ? null : titleContinuation(cur, line, text);
     const scan: ItemScan = {
       lines,
       i,
@@ -226,7 +239,7 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       firstX: drafts[0]?.x ?? null,
       last,
       stopTexts,
-      continuesTitle,
+      continuesTitle: continuation === 'measured',
     };
     const found = readItemHeading(scan);
     if (found) {
@@ -253,7 +266,7 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
       noteLast = line;
       continue;
     }
-    if (continuesTitle) {
+    if (continuation === 'measured') {
       addTitleLine(cur, line, text);
       claimed.add(line.line);
       continue;
@@ -284,7 +297,7 @@ export function parseItems(lines: Line[], start: number, stopTexts: string[], ct
     }
     afterSection = false;
     noteLast = null;
-    if (continuesTitleInText(cur, line, text)) {
+    if (continuation === 'guessed') {
       addTitleLine(cur, line, text);
       claimed.add(line.line);
       continue;

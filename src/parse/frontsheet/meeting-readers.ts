@@ -11,7 +11,7 @@
 import { findDate } from '../../text/dates.js';
 import { findTime } from '../common/times.js';
 import { nameCase } from '../common/case.js';
-import { cleanMarkup as clean } from '../../text/join.js';
+import { fieldText as clean } from '../../text/join.js';
 import { continuesParagraph, isAgendaTitle, isBracketedNote, isSectionMarker, paragraphs, paragraphText, PERSON_NAME } from './blocks.js';
 import { committeeAbove, councilNameAt, headerDates, isCouncilName, MEMBER, tidyVenue, type HeaderLine } from './header.js';
 import { hasGeometry, type Line } from '../../layout/types.js';

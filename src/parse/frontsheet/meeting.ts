@@ -18,7 +18,7 @@ import { isShouting } from '../common/case.js';
 import { isAgendaTitle, isBracketedNote, isItemColumnHeading, isSectionMarker, PERSON_NAME } from './blocks.js';
 import { headerDates, MEMBER, readHeader, type HeaderLine } from './header.js';
 import { MEETING_READERS, STANDARD_BLOCK, type Known, type MeetingFields, type MeetingReader } from './meeting-readers.js';
-import { cleanMarkup as clean } from '../../text/join.js';
+import { fieldText as clean } from '../../text/join.js';
 
 /** A "To: All Members of …" line addressing the summons. */
 const ADDRESSEE = /^To\s*:/i;

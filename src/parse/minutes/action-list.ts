@@ -10,7 +10,7 @@
  */
 import type { Line } from '../../layout/types.js';
 import type { ActionRow } from '../../schema/pack.js';
-import { cleanMarkup, joinLines } from '../../text/join.js';
+import { fieldText, joinLines } from '../../text/join.js';
 import type { Parsed } from '../types.js';
 import { minutesActionRow } from './action-row.js';
 
@@ -28,11 +28,11 @@ export function parseActionList(lines: Line[], date: string | null): Parsed<Acti
   const rows: ActionRow[] = [];
   const claimed = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!ACTIONS_HEADING.test(cleanMarkup(lines[i].text))) continue;
+    if (!ACTIONS_HEADING.test(fieldText(lines[i].text))) continue;
     const entries: Line[][] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
-      const text = cleanMarkup(lines[j].text);
+      const text = fieldText(lines[j].text);
       if (ENTRY.test(text)) entries.push([lines[j]]);
       // A wrapped entry goes on in lower case or without an entry mark, until a heading-like line.
       else if (entries.length && /^[a-z(]/.test(text)) entries[entries.length - 1].push(lines[j]);
@@ -42,7 +42,7 @@ export function parseActionList(lines: Line[], date: string | null): Parsed<Acti
     claimed.add(lines[i].line);
     for (const entry of entries) {
       for (const l of entry) claimed.add(l.line);
-      const action = joinLines(entry.map((l) => cleanMarkup(l.text))).replace(ENTRY, '$1').replace(/\.$/, '');
+      const action = joinLines(entry.map((l) => fieldText(l.text))).replace(ENTRY, '$1').replace(/\.$/, '');
       const lead = LEAD.exec(action)?.[1] ?? null;
       rows.push(minutesActionRow({ tracker: ACTION_LIST_TITLE, date, action, lead, source: { page: entry[0].page, line: entry[0].line } }));
     }

@@ -7,7 +7,7 @@
  * "PRESENT: Mr B J Sweetland (Chairman), … Sir Paul Carter, CBE, …"), or in columns
  * (parish notes: cells).
  */
-import { cleanMarkup, joinLines } from '../../text/join.js';
+import { fieldText, joinLines } from '../../text/join.js';
 import { splitNames, splitPeople, splitRunTogetherEntries } from '../common/names.js';
 import type { MLine } from './lines.js';
 import { LEADING_BULLET, labelOf, type Section } from '../../recognise/minutes-start.js';
@@ -35,7 +35,7 @@ export interface Attendance {
 
 /** The pieces a line holds: its cells where the source found columns, else its text. */
 function segmentsOf(l: MLine, text: string): string[] {
-  const cells = l.src.cells.map((c) => cleanMarkup(c.text)).filter(Boolean);
+  const cells = l.src.cells.map((c) => fieldText(c.text)).filter(Boolean);
   if (cells.length > 1 && text === l.text) return cells;
   return [text];
 }
@@ -69,7 +69,7 @@ export function parseAttendance(view: MLine[], from: number, to: number): Attend
   for (let i = from; i < to; i++) {
     const l = view[i];
     // A label may be its own cell: "[43]Present: | [151]Mick Ratford, Treasurer | …".
-    const cells = l.src.cells.map((c) => cleanMarkup(c.text)).filter(Boolean);
+    const cells = l.src.cells.map((c) => fieldText(c.text)).filter(Boolean);
     const labelText = cells.length > 1 && labelOf(cells[0]) && labelOf(cells[0])!.rest === '' ? cells[0] : l.text;
     const label = labelOf(labelText);
     if (label) {

@@ -1,16 +1,16 @@
 /**
- * The minutes parser's view of its lines: each Line's text cleaned of markup once, with
- * a bold flag that holds whether the source marked bold in Line.bold / Line.heading or
- * (older text sources) with markdown in the text itself.
+ * The minutes parser's view of its lines: each Line's text as a field once, with a bold flag
+ * that holds whether the source set it bold or as a heading (Line.bold / Line.heading; each
+ * source fills these from its own markup, so no markup reaches here).
  */
 import type { Line } from '../../layout/types.js';
 import type { SourceRef } from '../../context.js';
-import { cleanMarkup, isRuleLine } from '../../text/join.js';
+import { fieldText, isRuleLine } from '../../text/join.js';
 import { readPageStamp } from '../../text/page-stamp.js';
 
 export interface MLine {
   src: Line;
-  /** The line's text with markup removed. */
+  /** The line's text, whitespace tidied. */
   text: string;
   /** Set in bold or marked as a heading by the source. */
   bold: boolean;
@@ -36,19 +36,13 @@ export function prepareLines(lines: Line[]): { view: MLine[]; debris: Line[] } {
       debris.push(src);
       continue;
     }
-    // "**BIRMINGHAM CITY COUNCIL****CHILDREN'S …": two bold runs an extraction glued together.
-    const runs = src.text.split(/\*\*\*\*/);
-    for (const run of runs) {
-      const raw = runs.length > 1 ? `**${run.replace(/^\*\*|\*\*$/g, '')}**` : run;
-      // "- ii) Officers to …": a markdown list dash in front of a printed enumerator is debris.
-      const text = cleanMarkup(raw).replace(/^-\s+(?=\(?(?:[ivx]+|[a-z]|\d{1,2})[.)]\s)/, '');
-      if (!text || isStamp(text)) {
-        debris.push(src);
-        continue;
-      }
-      const markedBold = /^\s*(?:#{1,6}\s+)?\*\*.*\*\*\s*:?\s*$/.test(raw) || /^\s*#{1,6}\s/.test(raw);
-      view.push({ src, text, bold: src.bold || src.heading !== undefined || markedBold });
+    // "- ii) Officers to …": a list dash in front of a printed enumerator is debris.
+    const text = fieldText(src.text).replace(/^-\s+(?=\(?(?:[ivx]+|[a-z]|\d{1,2})[.)]\s)/, '');
+    if (!text || isStamp(text)) {
+      debris.push(src);
+      continue;
     }
+    view.push({ src, text, bold: src.bold || src.heading !== undefined });
   }
   return { view, debris };
 }

@@ -8,7 +8,7 @@
 import type { Line } from '../../layout/types.js';
 import type { ActionRow } from '../../schema/pack.js';
 import { ENDS_WITH_ABBREVIATION } from '../common/abbreviations.js';
-import { cleanMarkup, joinLines } from '../../text/join.js';
+import { fieldText, joinLines } from '../../text/join.js';
 import type { Parsed } from '../types.js';
 import { minutesActionRow } from './action-row.js';
 
@@ -30,13 +30,13 @@ export const MARGIN_ACTIONS_TITLE = 'Actions in the margin';
 
 function marginLead(line: Line): string | null {
   if (line.cells.length !== 2) return null;
-  const note = cleanMarkup(line.cells[1].text);
+  const note = fieldText(line.cells[1].text);
   return MARGIN_LEAD.test(note) ? note : null;
 }
 
 /** The text a line contributes to its paragraph: its first cell where a margin note stands beside it. */
 function bodyText(line: Line): string {
-  return cleanMarkup(line.cells.length === 2 ? line.cells[0].text : line.text);
+  return fieldText(line.cells.length === 2 ? line.cells[0].text : line.text);
 }
 
 export function parseMarginActions(lines: Line[], date: string | null): Parsed<ActionRow[]> {

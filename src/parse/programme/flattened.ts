@@ -13,7 +13,7 @@
  * are given; every entry says its cells were inferred.
  */
 import type { FlatRowSpec, FlatTable } from '../tables/index.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 import { TITLE_TAG_OPENING } from './columns.js';
 
 /** "19 Jun 2024", "Wednesday 4 December 2024", "14 May 2025 11.00 – 12.00": a meeting date opening a row. */
@@ -43,7 +43,7 @@ export function flatEntries(table: FlatTable): { entries: FlatEntry[]; unread: F
   const rows: Array<{ text: string; lines: FlatTable['body'] }> = [];
   const unread: FlatTable['body'] = [];
   for (const lines of table.printed) {
-    const text = lines.map((l) => cleanMarkup(l.text)).join(' ').replace(/\s+/g, ' ').trim();
+    const text = lines.map((l) => fieldText(l.text)).join(' ').replace(/\s+/g, ' ').trim();
     if (PROGRAMME_ROWS.isAnchor(text)) rows.push({ text, lines: [...lines] });
     else if (rows.length > 0) {
       // A row carried on after a page break (the header printed again between its parts).

@@ -10,7 +10,7 @@
  * cheapest division is taken (a Viterbi search over the lines, the column as the state).
  */
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 
 /** How unlike a cell of this column the text is (0 is typical; lower is likelier). */
 export type CellScorer = (key: string, text: string) => number;
@@ -99,7 +99,7 @@ export interface DivideOptions {
 /** Divide the lines into cells and rows. */
 export function divideFlatCells(body: Line[], keys: string[], score: CellScorer, options: DivideOptions = {}): FlatCells {
   const groups = options.printed ?? body.map((l) => [l]);
-  const words = groups.map((g) => g.flatMap((l) => cleanMarkup(l.text).split(/\s+/).filter((w) => w !== '')));
+  const words = groups.map((g) => g.flatMap((l) => fieldText(l.text).split(/\s+/).filter((w) => w !== '')));
   const divided = divideWords(words, keys, score, options);
   return { split: divided.split, rows: divided.rows.map((r) => ({ cells: r.cells, lines: r.lines.flatMap((i) => groups[i]) })) };
 }

@@ -11,7 +11,7 @@
  */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 import { unwrap, wrapWidth } from './wrapped.js';
 import { fullMatch, hasKeywords } from './header.js';
 import type { HeaderSpec } from './types.js';
@@ -113,7 +113,7 @@ export function labelsOf(words: string[], spec: HeaderSpec): string[] | null {
 }
 
 function wordsOf(line: Line): string[] {
-  return cleanMarkup(line.text).split(/\s+/).filter((w) => w !== '');
+  return fieldText(line.text).split(/\s+/).filter((w) => w !== '');
 }
 
 /**
@@ -188,7 +188,7 @@ function continuesOnPage(words: LineWords, index: number, spec: HeaderSpec, rows
   const lines = words.lines;
   const page = lines[index].page;
   for (let j = index; j < Math.min(lines.length, index + MAX_LINES_BEFORE_CONTINUATION) && lines[j].page === page; j++) {
-    if (matchFlatHeader(words, j, spec) || loneLabel(words, j, spec) || rows.isAnchor(cleanMarkup(lines[j].text))) return true;
+    if (matchFlatHeader(words, j, spec) || loneLabel(words, j, spec) || rows.isAnchor(fieldText(lines[j].text))) return true;
   }
   return false;
 }
@@ -259,7 +259,7 @@ function readFlatTable(words: LineWords, index: number, header: FlatHeader, spec
       continue;
     }
     if (body.length > 0 && (occupied.at(-1) !== body.at(-1) || body.at(-1)!.page !== line.page)) resumed.add(line);
-    if (rows.isAnchor(cleanMarkup(line.text).trim())) anchored = true;
+    if (rows.isAnchor(fieldText(line.text).trim())) anchored = true;
     body.push(line);
     occupied.push(line);
     i++;

@@ -5,7 +5,7 @@
  * number"), and a header's labels may wrap onto a second line ("Action" / "Who/When").
  */
 import { hasGeometry, type Line } from '../../layout/types.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 import type { Column, ColumnSpec, Header, HeaderSpec } from './types.js';
 import { lineWords, type Word } from './words.js';
 
@@ -49,7 +49,7 @@ function labelSpec(specs: ColumnSpec[], raw: string): ColumnSpec | null {
   if (!known) labelMatches.set(specs, (known = new Map()));
   const hit = known.get(raw);
   if (hit !== undefined) return hit;
-  const spec = specFor(specs, cleanMarkup(raw), true);
+  const spec = specFor(specs, fieldText(raw), true);
   if (known.size >= MAX_REMEMBERED_RUNS) known.clear();
   known.set(raw, spec);
   return spec;
@@ -122,7 +122,7 @@ function columnsOf(groups: LabelGroup[], specs: ColumnSpec[]): Column[] {
       });
       continue;
     }
-    const label = cleanMarkup(g.words.map((w) => w.text).join(' '));
+    const label = fieldText(g.words.map((w) => w.text).join(' '));
     const spec = specFor(specs, label, false);
     columns.push({ key: spec ? spec.key : `column${++unknown}`, label, x: g.x, labelEnd: g.x2 });
   }

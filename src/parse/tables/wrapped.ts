@@ -5,7 +5,7 @@
  * width-wrapped break says nothing of where a cell or a row ends.
  */
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 
 /** Lines this close to the common full width (as a share of it) ran to the margin. */
 const NEAR_FULL_WIDTH = 0.8;
@@ -24,7 +24,7 @@ const MIN_LINES_TO_TELL_WRAPPING = 6;
 const LABEL_END = /\p{L}:$/u;
 
 function lengthOf(line: Line): number {
-  return cleanMarkup(line.text).trim().length;
+  return fieldText(line.text).trim().length;
 }
 
 /**
@@ -57,10 +57,10 @@ export function unwrap(body: readonly Line[], width: number, opensRow: (text: st
   body.forEach((line, i) => {
     // A line broken after a label's colon ("Deadline for reports:") runs on into the label's
     // value, even where that value is a date that would otherwise open a row.
-    const awaitsValue = i > 0 && LABEL_END.test(cleanMarkup(body[i - 1].text).trim());
-    if (open && (awaitsValue || !opensRow(cleanMarkup(line.text).trim()))) rows[rows.length - 1].push(line);
+    const awaitsValue = i > 0 && LABEL_END.test(fieldText(body[i - 1].text).trim());
+    if (open && (awaitsValue || !opensRow(fieldText(line.text).trim()))) rows[rows.length - 1].push(line);
     else rows.push([line]);
-    const next = body[i + 1] ? cleanMarkup(body[i + 1].text).trim().split(/\s+/)[0] : '';
+    const next = body[i + 1] ? fieldText(body[i + 1].text).trim().split(/\s+/)[0] : '';
     open = next !== '' && lengthOf(line) + 1 + next.length > width;
   });
   return rows;

@@ -1,7 +1,7 @@
 /** What a tracker's rows take from the text around the table: its title and its meeting's date. */
 import type { Line } from '../../layout/types.js';
 import { findDate } from '../../text/dates.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 
 /** "Action Tracker 2020-21", "Actions Points:", "Action Log", "Actions arising": a tracker's own title. */
 const TRACKER_TITLE = /^(?:\d+\.?\s+)?(?:(?:outstanding\s+)?actions?\s*(?:tracker|log|points?|list|sheet|arising|schedule|register)\b.*|actions?\s*:?)$/i;
@@ -14,7 +14,7 @@ const HEADING_MAX_CHARS = 90;
 
 export function trackerTitle(lines: Line[], headerIndex: number): string | null {
   for (let k = headerIndex - 1; k >= Math.max(0, headerIndex - TITLE_LOOKBACK_LINES); k--) {
-    const text = cleanMarkup(lines[k].text);
+    const text = fieldText(lines[k].text);
     if (TRACKER_TITLE.test(text)) return text.replace(/^\d+\.?\s+/, '').replace(/:$/, '').trim();
   }
   return null;

@@ -14,7 +14,7 @@
  * its cells were inferred.
  */
 import type { Line } from '../../layout/types.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 import { divideFlatCells, SPLIT_COST, SPLIT_COST_CELL_PER_LINE, type FlatRow } from '../tables/flattened-cells.js';
 import type { FlatRowSpec, FlatTable, LineFragments } from '../tables/index.js';
 import { groupTrackerRows, type DraftRow } from './grid.js';
@@ -303,7 +303,7 @@ export function flatTrackerRows(table: FlatTable, titles: readonly string[] = []
   const anchors = table.body.filter((l) => TRACKER_ROWS.isAnchor(l.text)).length;
   const printed = table.printed;
   const cellPerLine = printed.length >= LINES_PER_ROW_OF_CELLS * Math.max(1, anchors);
-  const recurs = recurringPhrases(printed.map((g) => g.map((l) => cleanMarkup(l.text)).join(' ').split(/\s+/).join(' ')));
+  const recurs = recurringPhrases(printed.map((g) => g.map((l) => fieldText(l.text)).join(' ').split(/\s+/).join(' ')));
   const known = knownTitles(titles);
   const cost = (key: string, text: string) =>
     trackerCellCost(key, text) - ((key === 'lead' || key === 'item') && recurs(text) ? RECURRING_BONUS : 0) - (key === 'item' ? KNOWN_TITLE_BONUS * known.share(text) : 0);

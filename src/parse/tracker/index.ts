@@ -6,7 +6,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { ActionRow } from '../../schema/pack.js';
 import { parseDate } from '../../text/dates.js';
-import { cleanMarkup } from '../../text/join.js';
+import { fieldText } from '../../text/join.js';
 import { claim, type Parsed } from '../types.js';
 import { readFlatTables, warnInterleaved, readTables, type Table } from '../tables/index.js';
 import { TRACKER_HEADER } from './columns.js';
@@ -27,7 +27,7 @@ const MINUTE_NUMBER = /\bmin(?:ute)?s?\.?\s*(?:no\.?|number)?\s*(\d+[a-z]?(?:\/\
 const BARE_NUMBER = /^\s*(\d+[a-z]?(?:[./]\d+)*)\s*$/i;
 
 function text(value: string | undefined): string | null {
-  const t = cleanMarkup(value ?? '');
+  const t = fieldText(value ?? '');
   return t === '' ? null : t;
 }
 

@@ -113,7 +113,8 @@ describe('a Kent Cabinet agenda (ModernGov committee sheet, 13 March 2025)', asy
     expect(sheet.warnings).toEqual([
       {
         code: 'unparsed-lines',
-        message: expect.stringContaining(`lines ${note.line}, ${note.line + 1} could not be read`),
+        // The note's first 60 characters, cut at a word: "Note – Meeting organised to allow for consideration, if required, …" on page 1.
+        message: `2 lines of the front sheet on page 1 were not understood (line ${note.line}–${note.line + 1}), starting "Note – Meeting organised to allow for consideration, if…".`,
         source: { page: 1, line: note.line },
         lines: [note.line, note.line + 1],
       },

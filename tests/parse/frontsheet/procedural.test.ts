@@ -57,8 +57,8 @@ describe('standing business (procedural) on titles printed in the corpus agendas
     expect(isProcedural(title)).toBe(false);
   });
 
-  it('reads numbered and emphasised minute headings too', () => {
-    expect(isProcedural('**2. DECLARATIONS OF INTERESTS**')).toBe(true);
+  it('reads numbered minute headings too', () => {
+    expect(isProcedural('2. DECLARATIONS OF INTERESTS')).toBe(true);
     expect(isProcedural('286. Apologies for Absence')).toBe(true);
   });
 });

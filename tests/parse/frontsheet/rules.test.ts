@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAttendance, splitAttending } from '../../../src/parse/frontsheet/attending.js';
 import { nameCase } from '../../../src/parse/common/case.js';
-import { cleanMarkup as clean } from '../../../src/text/join.js';
 import { agendaNumberFollows, nextNumber } from '../../../src/parse/frontsheet/item-heading.js';
 import { bareRange, findWordedRange, leadingRange, trailingRange } from '../../../src/parse/frontsheet/page-range.js';
 
@@ -14,9 +13,8 @@ describe('page ranges', () => {
     expect(findWordedRange('(Page 7)')?.range).toEqual({ from: 7, to: 7 });
   });
 
-  it('reads a CMIS range on its own line, with or without markup removed', () => {
+  it('reads a CMIS range on its own line', () => {
     expect(bareRange('5 - 16')).toEqual({ from: 5, to: 16 });
-    expect(bareRange(clean('<u>5 - 16</u>'))).toEqual({ from: 5, to: 16 });
     expect(bareRange('To receive any apologies.')).toBeNull();
   });
 
@@ -61,11 +59,6 @@ describe('names printed in capitals', () => {
 
   it('are left alone when any letter is in lower case', () => {
     expect(nameCase('Council Chamber, Sessions House')).toBe('Council Chamber, Sessions House');
-  });
-
-  it('lose stray markdown and HTML emphasis', () => {
-    expect(clean('### **1 NOTICE OF RECORDING/WEBCAST**')).toBe('1 NOTICE OF RECORDING/WEBCAST');
-    expect(clean('**BIRMINGHAM CITY COUNCIL****CHILDREN\'S SOCIAL CARE**')).toBe("BIRMINGHAM CITY COUNCIL CHILDREN'S SOCIAL CARE");
   });
 });
 

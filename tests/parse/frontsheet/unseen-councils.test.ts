@@ -26,7 +26,9 @@ describe('a US district council\'s agenda form headed "MEETING AGENDA" (Chicago,
 
   it('reports the heading lines it could not read as meeting details, with their page', () => {
     expect(sheet.warnings.map((w) => [w.code, w.source.page, w.source.line])).toEqual([['unparsed-lines', 1, 1]]);
-    expect(sheet.warnings[0].message).toMatch(/^Front sheet lines 1, 3, 4, 5, 6, 7 could not be read/);
+    // Said as coverage says it for every document: "City of Chicago", then "001" down to "Location/Address: …".
+    expect(sheet.warnings[0].message).toMatch(/^6 lines of the front sheet on page 1 were not understood \(line 1, 3–7\), starting "City of Chicago"\.$/);
+    expect(sheet.warnings[0].lines).toEqual([1, 3, 4, 5, 6, 7]);
   });
 });
 

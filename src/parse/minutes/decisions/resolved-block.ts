@@ -7,7 +7,7 @@
  * enumerated parts ("RESOLVED that the Committee:" then "1.", "(a)", "i)").
  */
 import { hasGeometry } from '../../../layout/types.js';
-import { cleanMarkup, joinLines } from '../../../text/join.js';
+import { fieldText, joinLines } from '../../../text/join.js';
 import { ref, type MLine } from '../lines.js';
 import { isEndedLine } from '../ended.js';
 import { isResultLine, parseSideLabel } from '../vote.js';
@@ -72,7 +72,7 @@ export function splitAtResolved(line: MLine): MLine[] {
 
 /** Is this line the end part of a source line that splitAtResolved cut in two? */
 function isTailOfLine(l: MLine): boolean {
-  const whole = cleanMarkup(l.src.text);
+  const whole = fieldText(l.src.text);
   return l.text.length < whole.length && whole.endsWith(l.text) && /[.!?]$/.test(whole.slice(0, whole.length - l.text.length).trim());
 }
 

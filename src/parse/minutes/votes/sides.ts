@@ -5,7 +5,7 @@
  */
 import type { Context } from '../../../context.js';
 import type { VoteSide } from '../../../schema/pack.js';
-import { cleanMarkup, joinLines } from '../../../text/join.js';
+import { fieldText, joinLines } from '../../../text/join.js';
 import { ref, type MLine } from '../lines.js';
 import { reportsResult, resultOf } from './result.js';
 import type { SideName } from './types.js';
@@ -82,7 +82,7 @@ export function warnMismatches(sides: Record<SideName, VoteSide>, at: MLine, ctx
 }
 
 export function cellTexts(l: MLine): Array<{ text: string; x: number }> {
-  return l.src.cells.map((c) => ({ text: cleanMarkup(c.text), x: c.x })).filter((c) => c.text);
+  return l.src.cells.map((c) => ({ text: fieldText(c.text), x: c.x })).filter((c) => c.text);
 }
 
 /**
