@@ -4,7 +4,7 @@
  *
  * The parser reads one segment (one set of minutes) and claims only the lines it placed;
  * the rule families live beside this file: heading.ts, attendance.ts, minute-heading.ts,
- * resolution.ts, vote.ts, ended.ts.
+ * resolution.ts, vote.ts, ended.ts, signature.ts.
  */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
@@ -19,9 +19,8 @@ import { prepareLines, ref, type MLine } from './lines.js';
 import { findMinuteHeads, splitRunTogetherMinutes, type MinuteHead } from './minute-heading.js';
 import { findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
 import { findVotes } from './vote.js';
+import { isSignatureLine } from './signature.js';
 
-/** Signature and "signed/dated" lines printed at page or document ends; never part of a minute. */
-const SIGNATURE = /^(?:chair(?:man|person)?['’]?s?\s+signature\b.*|signed\b.*|chair(?:man|person)?\s*$|[._…\s]{5,}.*|date(?:d)?\s*[:.]?\s*[._…\s]*$)/i;
 /** How many lines a minutes heading (council, committee, date, venue) may take. */
 const MAX_HEADING_LINES = 12;
 /** How far into a segment the attendance list may start: a heading, then a wrapped banner or notice. */
@@ -71,7 +70,7 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
     if (!it.resolutions.length) it.resolutions = inlineDecisions(bodies[k], new Set<number>()).map((r) => r.resolution);
   });
   // Signature lines after the last minute are understood too.
-  for (const l of view) if (SIGNATURE.test(l.text)) claimed.add(l.src.line);
+  for (const l of view) if (isSignatureLine(l.text)) claimed.add(l.src.line);
 
   const apologies = attendance?.apologies.length ? attendance.apologies : apologiesFromItems(items);
   return {
@@ -112,7 +111,7 @@ function bodyOf(view: MLine[], head: MinuteHead, stop: number): MLine[] {
   const body: MLine[] = [];
   if (head.inlineText) body.push({ ...view[head.at], text: head.inlineText });
   for (let i = head.bodyAt; i < stop; i++) {
-    if (SIGNATURE.test(view[i].text) || isEndedLine(view[i].text)) continue;
+    if (isSignatureLine(view[i].text) || isEndedLine(view[i].text)) continue;
     body.push(...splitAtResolved(i === head.bodyAt && head.firstBodyText !== null ? { ...view[i], text: head.firstBodyText } : view[i]));
   }
   return body;
