@@ -21,6 +21,8 @@ import { findResolutions, inlineDecisions, splitAtResolved } from './resolution.
 import { findVotes } from './vote.js';
 import { isSignatureLine } from './signature.js';
 
+/** A title that is a sentence in the passive or "it was …" form, not a heading ("Minutes of the last meeting"). */
+const SENTENCE_TITLE = /\b(?:was|were)\s+\w+/i;
 /** How many lines a minutes heading (council, committee, date, venue) may take. */
 const MAX_HEADING_LINES = 12;
 /** How far into a segment the attendance list may start: a heading, then a wrapped banner or notice. */
@@ -68,6 +70,11 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
   // A minute with no printed decision (parish style) may state one in a sentence: read those there.
   items.forEach((it, k) => {
     if (!it.resolutions.length) it.resolutions = inlineDecisions(bodies[k], new Set<number>()).map((r) => r.resolution);
+    // A numbered paragraph whose first sentence, read as its title, is the decision ("3. The minutes
+    // from last AGM were unanimously approved.", "It was agree that Working Groups (WGs) should be set up …").
+    if (!it.resolutions.length && SENTENCE_TITLE.test(it.title)) {
+      it.resolutions = inlineDecisions([{ ...view[heads[k].at], text: it.title }], new Set<number>()).map((r) => r.resolution);
+    }
   });
   // Signature lines after the last minute are understood too.
   for (const l of view) if (isSignatureLine(l.text)) claimed.add(l.src.line);

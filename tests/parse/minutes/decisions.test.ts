@@ -260,3 +260,12 @@ describe('decisions in the ways parish minutes word them without RESOLVED', () =
     expect(await sentences('wroxton_balscote_pc_annual_meeting_2025-05-12_minutes.pdf', 'Bank Reconciliation: approved', 'Mast rental update')).toEqual(['Bank Reconciliation: approved']);
   });
 });
+
+describe('a numbered paragraph whose first sentence, read as its title, is the decision', () => {
+  it('reads "It was agree that …" in the discussion and as a paragraph\'s opening sentence (Horsley neighbourhood plan group, 19 October 2014)', async () => {
+    const { pack } = await extractFile(fixture('tracker', 'horsley_neighbourhood_plan_wg_2014-10-19_minutes_actions_p1-2.pdf'));
+    const decisions = (n: string) => pack.minutes[0].items.find((i) => i.number === n)?.resolutions.map((r) => r.text);
+    expect(decisions('3')).toEqual(['It was agree that Billsden, Cringleford and Ferring NPs would be sent to the group as references for style and JN to send Pdfs of content each plan']);
+    expect(decisions('5')).toEqual(['It was agree that Working Groups (WGs) should be set up to research the key content for each key section']);
+  });
+});
