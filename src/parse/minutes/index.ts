@@ -20,6 +20,7 @@ import { findMinuteHeads, splitRunTogetherMinutes, type MinuteHead } from './min
 import { findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
 import { findVotes } from './vote.js';
 import { isSignatureLine } from './signature.js';
+import { citingMinute, findAppendix } from './appendix.js';
 
 /** A title that is a sentence in the passive or "it was …" form, not a heading ("Minutes of the last meeting"). */
 const SENTENCE_TITLE = /\b(?:was|were)\s+\w+/i;
@@ -56,8 +57,10 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
 
   const items: MinuteItem[] = [];
   const bodies: MLine[][] = [];
+  const end = lastBodyLine(view, ended?.index ?? null);
+  const appendix = heads.length ? findAppendix(view, heads[heads.length - 1].at + 1) : null;
   heads.forEach((head, k) => {
-    const stop = k + 1 < heads.length ? heads[k + 1].at : lastBodyLine(view, ended?.index ?? null);
+    const stop = k + 1 < heads.length ? heads[k + 1].at : Math.min(end, appendix?.at ?? end);
     claimLines(claimed, view, head.at, Math.min(head.bodyAt, stop));
     const body = bodyOf(view, head, stop);
     claim(claimed, body.map((l) => l.src));
@@ -76,6 +79,7 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
       it.resolutions = inlineDecisions([{ ...view[heads[k].at], text: it.title }], new Set<number>()).map((r) => r.resolution);
     }
   });
+  if (appendix) placeAppendix(view, appendix, Math.max(end, appendix.at + 1), heads, items, claimed, ctx);
   // Signature lines after the last minute are understood too.
   for (const l of view) if (isSignatureLine(l.text)) claimed.add(l.src.line);
 
@@ -93,6 +97,22 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
     },
     claimed,
   };
+}
+
+/**
+ * An appendix after the last minute belongs to the minute that cites it: its decisions and votes
+ * join that minute's, its other text follows the minute's text under the appendix's heading. An
+ * appendix no minute cites is left unclaimed, so it is reported as not understood.
+ */
+function placeAppendix(view: MLine[], appendix: { at: number; key: string }, end: number, heads: MinuteHead[], items: MinuteItem[], claimed: Set<number>, ctx: Context): void {
+  const k = citingMinute(items, appendix.key);
+  if (k < 0) return;
+  const lines = view.slice(appendix.at + 1, end).filter((l) => !isSignatureLine(l.text) && !isEndedLine(l.text));
+  const read = parseItem(heads[k], items[k].source, lines.flatMap(splitAtResolved), ctx);
+  items[k].resolutions.push(...read.resolutions);
+  items[k].votes.push(...read.votes);
+  items[k].text = joinLines([items[k].text, `${view[appendix.at].text}:`, read.text].filter(Boolean));
+  claimLines(claimed, view, appendix.at, end);
 }
 
 /** Without an attendance list, minutes start after the lines that name the meeting. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../../src/extract.js';
 import type { Pack } from '../../../src/schema/pack.js';
 import { fixture } from '../../helpers.js';
+import { minutesOf } from './helpers.js';
 
 async function packOf(name: string): Promise<Pack> {
   return (await extractFile(fixture('minutes', name))).pack;
@@ -230,5 +231,24 @@ describe('Welsh minutes, Cyngor Cymuned Manordeilo a Salem (the Welsh twin of th
     expect(cy.minutes[0].present.slice(0, 11)).toEqual(en.minutes[0].present.slice(0, 11));
     expect(cy.minutes[0].present[0]).toBe('Alun Davies');
     expect(cy.minutes[0].present).toHaveLength(12);
+  });
+});
+
+describe('an appendix printed after the last minute, Wroxton & Balscote Parish Council, 4 November 2024', () => {
+  it('places the appendix\'s five resolutions in minute 71/24, which passed them "as attached in Appendix 1 below", not in the last minute', async () => {
+    const { minutes, unclaimed } = await minutesOf('wroxton_balscote_pc_full_council_2024-11-04_minutes.pdf');
+    const minute = (n: string) => minutes.items.find((i) => i.number === n)!;
+    expect(minute('75/24').text).toBe('Monday 6th January 2025, 7.30pm. Wroxton Village Hall');
+    expect(minute('75/24').resolutions).toEqual([]);
+    expect(minute('71/24').resolutions.map((r) => r.text.slice(0, 50))).toEqual([
+      '1. Proposed by Cllr Robarts Seconded by Cllr Ker T',
+      '2. Proposed by Cllr Robarts Seconded by Cllr Colli',
+      '3. Proposed by Cllr Robarts Seconded by Cllr Ker T',
+      '4. Proposed by Cllr Robarts Seconded by Cllr Humph',
+      '5. Proposed by Cllr Colbert Seconded by Cllr Humph',
+    ]);
+    // The appendix's closing note stays in the minute's text, after the appendix heading.
+    expect(minute('71/24').text).toMatch(/Appendix One: Cllr\.Robarts proposed that the Parish Council .* In passing the above Resolutions, the Council noted/);
+    expect(unclaimed).not.toContain(154);
   });
 });
