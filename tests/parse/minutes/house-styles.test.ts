@@ -252,3 +252,16 @@ describe('an appendix printed after the last minute, Wroxton & Balscote Parish C
     expect(unclaimed).not.toContain(154);
   });
 });
+
+describe('the venue in a minutes heading', () => {
+  it('reads "AT WROXTON VILLAGE HALL on 12th May 2025" in capitals, and "at" at a line end before the hall (Wroxton & Balscote)', async () => {
+    expect((await minutesOf('wroxton_balscote_pc_annual_meeting_2025-05-12_minutes.pdf')).minutes.meeting.venue).toBe('Wroxton Village Hall');
+    // "MINUTES OF PARISH COUNCIL MEETING at" / "BALSCOTE VILLAGE HALL on 4th November at 7.30pm"
+    expect((await minutesOf('wroxton_balscote_pc_full_council_2024-11-04_minutes.pdf')).minutes.meeting.venue).toBe('Balscote Village Hall');
+  });
+
+  it('reads a building on a line of its own under the date (Hyndland Primary Parent Council, 26 November 2025)', async () => {
+    // "26.11.25" / "Parent Council Meeting 7pm-9pm" / "Hyndland Primary School"
+    expect((await minutesOf('hyndland_primary_parent_council_parent_council_2025-11-26_minutes.pdf')).minutes.meeting.venue).toBe('Hyndland Primary School');
+  });
+});
