@@ -191,6 +191,7 @@ function main(): void {
   const KENT = pdf('kent_county_council_2025-03-13_assembled_pack.pdf');
   const BALTIMORE = pdf('baltimore_board_of_estimates_2020-01-15_minutes.pdf');
   const TEXT = path.join(CORPUS, 'text', 'birmingham_ecyp_osc_2024-12-04_pack.txt');
+  const REPORT = path.join(CORPUS, 'text', 'birmingham_ecyp_osc_2024-01-17_report.txt');
   const figures: Record<string, Figure> = {};
 
   process.stderr.write(`bench: ${RUNS} runs after a warm-up, node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}\n`);
@@ -227,6 +228,13 @@ function main(): void {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'packtool-bench-'));
   const text10 = path.join(tmp, 'birmingham_x10.txt');
   writeFileSync(text10, Array(10).fill(readFileSync(TEXT, 'utf8')).join('\n'));
+  // A report with its line breaks lost (as some converters write it) is one line of 0.3 MB and,
+  // four times over, of 1.2 MB: a regular expression that backtracks over a line shows here.
+  const oneLine = (times: number) => {
+    const file = path.join(tmp, `report_one_line_x${times}.txt`);
+    writeFileSync(file, readFileSync(REPORT, 'utf8').replace(/\r?\n/g, ' ').repeat(times));
+    return file;
+  };
   // The pack's page count is the highest "Page N of M" (178 in every copy); ten copies are ten times the pages.
   if (wants('text')) {
     const textPages = child('extract', TEXT).pages;
@@ -238,6 +246,14 @@ function main(): void {
       // pdf.js's legacy build replaces Array.prototype.push in the thread that loads it: the same
       // text input with pdf.js loaded first shows what that costs our own parsing.
       { key: 'text.x1-pushpatched', name: 'extract text x1, pdf.js loaded', run: () => child('extract-patched', TEXT) },
+      ]),
+    );
+    const [lineX1, lineX4] = [oneLine(12), oneLine(48)];
+    Object.assign(
+      figures,
+      measureInTurn([
+        { key: 'oneline.x1', name: 'extract one 0.3 MB line', run: () => child('extract', lineX1) },
+        { key: 'oneline.x4', name: 'extract one 1.2 MB line', run: () => child('extract', lineX4) },
       ]),
     );
   }
@@ -303,6 +319,7 @@ function main(): void {
     { target: 'peak RSS, 250-page pack (MB)', value: figures['extract.kent250']?.maxRssMB ?? null, limit: 300 },
     { target: 'review page written / extract, 250-page pack', value: ratio('review.kent250', 'extract.kent250'), limit: 0.1 },
     { target: 'text x10 / x1 (time)', value: ratio('text.x10', 'text.x1'), limit: 11 },
+    { target: 'one line x4 / x1 (time)', value: ratio('oneline.x4', 'oneline.x1'), limit: 4.5 },
     { target: 'batch throughput jobs 2 / jobs 1', value: ratio('batch.jobs1', 'batch.jobs2'), limit: 1.7, atLeast: true },
     { target: 'batch throughput jobs 2 / jobs 1 (threads)', value: ratio('batch.threads.jobs1', 'batch.threads.jobs2'), limit: 1.7, atLeast: true },
     { target: 'startup packtool / node', value: ratio('startup.packtool', 'startup.node'), limit: 2 },

@@ -50,25 +50,18 @@ describe('decoding text files', () => {
 describe('enormous input', () => {
   const words = 'Mr Baker, Mr Baldock, Mr Brady, Mr Bartlett, Mr Beaney, Mrs Bell, Mrs Binks, ';
 
-  it('reads a 4 MB line without newlines as one line, in linear time', () => {
+  // A regular expression that backtracks on these would not end before the test's time limit.
+  it('reads a 4 MB line without newlines as one line', () => {
     const text = words.repeat(Math.ceil((4 * 1024 * 1024) / words.length));
-    const started = performance.now();
-    const layout = buildLayout(readText(text, 'text'));
-    const elapsed = performance.now() - started;
-    const lines = allLines(layout);
+    const lines = allLines(buildLayout(readText(text, 'text')));
     expect(lines.length).toBe(1);
     expect(lines[0].text.length).toBe(text.trim().length);
-    expect(elapsed).toBeLessThan(5000);
   });
 
   it('reads a 2 MB markdown line full of emphasis, tags and stray stars without backtracking', () => {
     const text = '**Mr Baker**, *Mr Baldock*, <u>Mr Brady</u>, Mr * Bartlett, _Mr Beaney_ '.repeat(30000);
-    const started = performance.now();
-    const layout = buildLayout(readText(text, 'markdown'));
-    const elapsed = performance.now() - started;
-    const [line] = allLines(layout);
+    const [line] = allLines(buildLayout(readText(text, 'markdown')));
     expect(line.text.startsWith('Mr Baker, Mr Baldock, Mr Brady, Mr * Bartlett, Mr Beaney Mr Baker,')).toBe(true);
-    expect(elapsed).toBeLessThan(10000);
   });
 
   it('never gives an empty line: blank, whitespace-only, tab-only and stamp-only lines disappear', () => {

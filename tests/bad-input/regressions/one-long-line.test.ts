@@ -2,7 +2,8 @@
  * A text file with no line breaks (a whole report as one line, as a converter that drops
  * newlines writes it) once made segmentation quadratic: every first-page cue ran regexes
  * with `.*` over the whole line, 61 s of CPU at 1.2 MB. The cues now read only the first
- * CUE_TEXT_MAX_CHARS of a line.
+ * CUE_TEXT_MAX_CHARS of a line. How its time grows with its length is a figure of
+ * `npm run bench` ("one line x4 / x1"); here, what it is read as.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,32 +24,14 @@ async function layoutOfText(text: string): Promise<Layout> {
   return layoutOf(new TextEncoder().encode(text), new Context('report.txt'));
 }
 
-/** Generous for a slow CI machine: 1.2 MB takes about 40 ms here (61 s before). */
-const BUDGET_MS = 2000;
-
 describe('the Birmingham ECYP report run together into one 1.2 MB line', () => {
-  it('is segmented within the budget, as the single document it is', async () => {
+  it('is segmented as the single document it is', async () => {
     const layout = await layoutOfText(reportAsOneLine(48));
     expect(allLines(layout).length).toBe(1);
     expect(allLines(layout)[0].text.length).toBeGreaterThan(1_100_000);
-    const started = performance.now();
     const segments = segmentPack(layout, new Context('one-line.txt'), {});
-    expect(performance.now() - started).toBeLessThan(BUDGET_MS);
     expect(segments.length).toBe(1);
     expect(segments[0].lines.length).toBe(1);
-  });
-
-  it('is segmented in time that grows no faster than its length: four times the text takes well under sixteen times as long', async () => {
-    const small = await layoutOfText(reportAsOneLine(12));
-    const large = await layoutOfText(reportAsOneLine(48));
-    const time = (layout: Layout) => {
-      const started = performance.now();
-      segmentPack(layout, new Context('one-line.txt'), {});
-      return performance.now() - started;
-    };
-    time(small); // warm the regexes up
-    const ratio = time(large) / Math.max(time(small), 1);
-    expect(ratio).toBeLessThan(10);
   });
 });
 

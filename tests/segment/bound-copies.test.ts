@@ -1,6 +1,7 @@
 /**
- * Segmentation is one pass over the lines and one over the pages: a 680-page pack (the
- * trimmed Kent pack bound 40 times over) splits in well under a second on one core.
+ * A 680-page pack (the trimmed Kent pack bound 40 times over) splits into every bound copy of
+ * each document. Segmentation is one pass over the lines and one over the pages; how its time
+ * grows with the pages is a figure of `npm run bench` ("extract 250 pages / 100 pages").
  */
 import { describe, expect, it } from 'vitest';
 import { Context } from '../../src/context.js';
@@ -22,17 +23,11 @@ function bindRepeatedly(layout: Layout, times: number): Layout {
   return { ...layout, pages, pageCount: pages.length };
 }
 
-/** Generous for a slow CI machine: the 680 pages take about 0.1 s here. */
-const BUDGET_MS = 3000;
-
-describe('segmentation time', () => {
-  it('splits a 680-page pack within the budget, finding every bound copy of each document', async () => {
+describe('a pack bound many times over', () => {
+  it('splits a 680-page pack into every bound copy of each document', async () => {
     const big = bindRepeatedly(await loadLayout(fixture('segment', 'kent_2025-03-13_mini_pack.pdf')), 40);
     expect(big.pages.length).toBe(680);
-    const started = performance.now();
     const segments = segmentPack(big, new Context('big.pdf'), { agenda: KENT_2025_03_13 });
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(BUDGET_MS);
     expect(segments.filter((s) => s.kind === 'minutes').length).toBe(80);
   });
 });
