@@ -32,7 +32,7 @@ export async function extractBytes(bytes: Uint8Array, name: string, options: Ext
   // worker thread, and this thread would otherwise wait idle for it.
   const parsing = import('./pack-from-layout.js');
   parsing.catch(() => undefined); // a failed read is the error to report; the import's own failure surfaces below
-  const layout = await layoutOf(bytes, ctx, options);
+  const layout = await layoutOf(bytes, ctx, { ...options, sha256 });
   const { packFromLayout } = await parsing;
   return packFromLayout(layout, ctx, { file: name, sha256, format: layout.format });
 }

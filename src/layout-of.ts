@@ -25,16 +25,18 @@ import { detectFormat, readSource, type SourceOptions } from './sources/index.js
 export interface LayoutOptions extends SourceOptions {
   /** Where layouts are kept between runs (batch --cache): a layout found there is not read again. */
   layoutCache?: LayoutCache;
+  /** The input's sha256 (the cache's key), when the caller has hashed the bytes already. */
+  sha256?: string;
 }
 
 /** Source → layout, text layer checked: what every parser reads, and what `packtool layout` prints. */
 export async function layoutOf(bytes: Uint8Array, ctx: Context, options: LayoutOptions = {}): Promise<Layout> {
-  const { layoutCache, ...sourceOptions } = options;
+  const { layoutCache, sha256: known, ...sourceOptions } = options;
   const make = async () => withReadableText(await readLayout(bytes, ctx, sourceOptions), ctx);
   if (!layoutCache) return make();
   ctx.format ??= detectFormat(bytes, ctx);
   // Hashed before reading: pdf.js takes ownership of (detaches) the buffer it is given.
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = known ?? createHash('sha256').update(bytes).digest('hex');
   return layoutCache.layout(sha256, ctx.format, ctx, options.maxPages, make);
 }
 

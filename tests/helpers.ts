@@ -34,9 +34,10 @@ export async function loadLayout(file: string, ctx = new Context(file)): Promise
 }
 
 /**
- * Write an HTML file that takes minutes to read on any machine: 5.7 MB of unclosed nested
- * <div>s (reading them takes about 8 s per 1.4 MB on an idle 2-core machine and grows faster
- * than the length). Tests of --timeout use it so a fast machine cannot finish it in time.
+ * Write an HTML file that takes seconds to read on any machine: 5.7 MB of unclosed nested
+ * <div>s, 440,000 lines that each go through the whole pipeline (about 6 s on an idle 2-core
+ * machine, 24 s at a load of 8; reading grows with the length, see html-parse.ts). Tests of
+ * --timeout give it 1 s.
  */
 export function writeSlowHtml(file: string): string {
   writeFileSync(file, `<html><body>${'<div>Minutes '.repeat(440_000)}`);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { escapeControls } from '../control-chars.js';
 import { failureOf, OutputError } from '../errors.js';
 import type { Limits } from '../limits/limits.js';
-import { FORMAT_VERSION } from '../schema/pack.js';
+import { FORMAT_VERSION } from '../schema/format-version.js';
 import { isDiskFull, writeFailure } from '../write-failure.js';
 import { checkArguments, expandInputs } from './inputs.js';
 import { takeLock, type Lock } from './lock.js';

@@ -13,7 +13,6 @@ import { LayoutCache } from '../cache/layout-cache.js';
 import { failureOf } from '../errors.js';
 import { extractFile, type ExtractOptions } from '../extract.js';
 import { STOPPED_FROM_OUTSIDE } from '../limits/limits.js';
-import { reviewFile } from '../review/review-file.js';
 import type { Pack } from '../schema/pack.js';
 import { formatOutput } from '../write/index.js';
 import { writeFailure } from '../write-failure.js';
@@ -55,6 +54,8 @@ function cacheIn(dir: string): LayoutCache {
 /** The task's Pack, and its review page when `batch --review` asked for one. */
 async function extractTask(task: WorkerTask): Promise<{ pack: Pack; review?: Buffer }> {
   if (!task.review) return { pack: (await extractFile(task.file, extractOptions(task))).pack };
+  // Loaded by the first task that asks for a page: most batches write none.
+  const { reviewFile } = await import('../review/review-file.js');
   const { result, html } = await reviewFile(task.file, extractOptions(task));
   return { pack: result.pack, review: html };
 }

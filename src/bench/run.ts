@@ -33,7 +33,7 @@ const BATCH_FILES = [
 ];
 const BATCH_COPIES = 4;
 /** The parts of the bench, in the order they run; BENCH_ONLY=batch,archive runs only those (a quick look at one part). */
-const SECTIONS = ['pdf', 'text', 'batch', 'archive', 'startup'] as const;
+const SECTIONS = ['pdf', 'text', 'html', 'batch', 'archive', 'startup'] as const;
 const ONLY = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(',').map((s) => s.trim()));
 
 function wants(section: (typeof SECTIONS)[number]): boolean {
@@ -95,6 +95,19 @@ function child(mode: ChildMode, file: string, pages?: number): Sample {
   const r = spawnSync(process.execPath, [CHILD, mode, file, ...(pages ? [String(pages)] : [])], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${mode} ${file} failed: ${r.stderr.split('\n')[0]}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Sample;
+}
+
+/** Elements left open in the smaller HTML file of the bench (the larger has four times as many). */
+const HTML_NESTING = 50_000;
+
+/**
+ * A page that never closes its elements, as the fuzz's html generator makes them: n <div>s
+ * each holding a line of text, n/4 tables each a row and a cell deep, then n closing tags
+ * that match nothing open (each of which htmlparser2 looked for down the whole stack).
+ */
+function nestedHtml(n: number): string {
+  const divs = Array.from({ length: n }, (_, k) => `<div>item ${k + 1}`).join('');
+  return `<html><body><h1>AGENDA</h1>${divs}${'<table><tr><td>cell'.repeat(n / 4)}${'</span>'.repeat(n)}</body></html>`;
 }
 
 /**
@@ -258,6 +271,24 @@ function main(): void {
     );
   }
 
+  // HTML that never closes its elements, at two sizes: reading must grow with the input, not
+  // with the input times its depth (htmlparser2's own stack made it quadratic, html-parse.ts).
+  if (wants('html')) {
+    const nested = (n: number) => {
+      const file = path.join(tmp, `nested_${n}.html`);
+      writeFileSync(file, nestedHtml(n));
+      return file;
+    };
+    const [html1, html4] = [nested(HTML_NESTING), nested(4 * HTML_NESTING)];
+    Object.assign(
+      figures,
+      measureInTurn([
+        { key: 'html.nested1', name: `extract html nested ${HTML_NESTING}`, run: () => child('extract', html1) },
+        { key: 'html.nested4', name: `extract html nested ${4 * HTML_NESTING}`, run: () => child('extract', html4) },
+      ]),
+    );
+  }
+
   // Batch: an archive in miniature, BATCH_COPIES copies of eight corpus PDFs, so that the
   // figure is throughput over many files rather than one worker's start-up.
   const batchSet = path.join(tmp, 'batch');
@@ -320,6 +351,7 @@ function main(): void {
     { target: 'review page written / extract, 250-page pack', value: ratio('review.kent250', 'extract.kent250'), limit: 0.1 },
     { target: 'text x10 / x1 (time)', value: ratio('text.x10', 'text.x1'), limit: 11 },
     { target: 'one line x4 / x1 (time)', value: ratio('oneline.x4', 'oneline.x1'), limit: 4.5 },
+    { target: 'html nested x4 / x1 (time)', value: ratio('html.nested4', 'html.nested1'), limit: 5 },
     { target: 'batch throughput jobs 2 / jobs 1', value: ratio('batch.jobs1', 'batch.jobs2'), limit: 1.7, atLeast: true },
     { target: 'batch throughput jobs 2 / jobs 1 (threads)', value: ratio('batch.threads.jobs1', 'batch.threads.jobs2'), limit: 1.7, atLeast: true },
     { target: 'startup packtool / node', value: ratio('startup.packtool', 'startup.node'), limit: 2 },

@@ -4,8 +4,9 @@
  * (`npm run schemas`), and a test fails when the generated files are stale.
  */
 import { z } from 'zod';
+import { FORMAT_VERSION } from './format-version.js';
 
-export const FORMAT_VERSION = 1 as const;
+export { FORMAT_VERSION };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time HH:MM');
@@ -130,6 +131,10 @@ export const ProgrammeEntrySchema = z.object({
   attending: z.array(z.string()),
   deadline: isoDate.nullable(),
   status: z.string().nullable(),
+  cellsInferred: z
+    .boolean()
+    .optional()
+    .describe('True when the entry was read from a table whose columns the extraction ran together: where its item ends was inferred from what the text says (a tag such as "IRP Aim:", the aims opening "To …"), and its attendees cannot be told from the other cells (attending is empty)'),
   source: SourceRefSchema,
 });
 

@@ -7,7 +7,8 @@
  * Text sources have no geometry: a line's x is its list nesting depth, a table cell's x is its
  * column index (as for tab-separated text), y is the line's index on its page, sizes are null.
  */
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
+import { HTML_PARSER_OPTIONS, parseHtml } from './html-parse.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { RawDocument, RawLine, RawPage } from './raw.js';
 import { cellFromSpans, lineFromCells, type Span } from './cells.js';
@@ -81,12 +82,15 @@ function setsBold(el: Element, name: string): boolean {
 }
 
 /**
- * Parse with htmlparser2 (cheerio's `xml` option in HTML mode) rather than parse5: parse5's
- * tree building slows down more than linearly on a long run of sibling elements (16,000
- * <br>s take seconds), and a hostile or huge page must not hang. htmlparser2 still closes
- * <p>, <li>, <td> and <tr> implicitly and decodes entities.
+ * Parse with htmlparser2 rather than parse5 (cheerio's default): parse5's tree building slows
+ * down more than linearly on a long run of sibling elements (16,000 <br>s take seconds), and a
+ * hostile or huge page must not hang. htmlparser2 still closes <p>, <li>, <td> and <tr>
+ * implicitly and decodes entities. It is run through parseHtml, which keeps its time linear
+ * however deep the elements nest (see html-parse.ts), and the DOM is handed to cheerio.
  */
-const PARSER_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } };
+function loadHtml(html: string, isDocument = true): CheerioAPI {
+  return load(parseHtml(html), { xml: HTML_PARSER_OPTIONS }, isDocument);
+}
 
 type Piece = Span | { boundary: 'space' | 'item' };
 
@@ -108,7 +112,7 @@ export const MAX_HTML_NESTING = 200;
  * a table reader relies on one line per row with the cells in their columns.
  */
 export function fragmentSpans(html: string, bold = false): Span[] {
-  const $ = load(html, PARSER_OPTIONS, false);
+  const $ = loadHtml(html, false);
   const pieces: Piece[] = [];
   for (const node of $.root().contents().toArray()) collectInline(node, bold, pieces);
   return joinPieces(pieces);
@@ -260,7 +264,7 @@ interface Collector {
 }
 
 export function readHtml(html: string): RawDocument {
-  const $ = load(html, PARSER_OPTIONS);
+  const $ = loadHtml(html);
   const page = scanPage($.root().contents().toArray());
   const breakClasses = pageBreakClasses(page.css);
   $(page.removed).remove();
@@ -284,7 +288,7 @@ export function readHtml(html: string): RawDocument {
  * converter left as HTML): table rows with their cells, one line per list item or paragraph.
  */
 export function htmlBlockLines(html: string): RawLine[] {
-  const $ = load(html, PARSER_OPTIONS, false);
+  const $ = loadHtml(html, false);
   const out: Collector = { pages: [[]], pieces: [], x: 0 };
   const none = { before: new Set<string>(), after: new Set<string>() };
   for (const node of $.root().contents().toArray()) walkBlock(node, { bold: false, depth: 0, nesting: 0 }, out, none);

@@ -7,7 +7,8 @@
  * stopped at the time limit and capped in memory (readPdf), and its damage reports become
  * messages on the file's context: fatal (encrypted, truncated-pdf when nothing can be opened,
  * invalid-pdf, too-many-pages, timeout, memory-limit) or warnings the read survives
- * (unreadable-page, and truncated-pdf when the pages could still be read). The commands read
+ * (unreadable-page, truncated-pdf when the pages could still be read, unreadable-outline when
+ * the bookmarks cannot be read). The commands read
  * in a child process held to --max-memory and --timeout instead of this thread's caps: src/limits.
  */
 import { existsSync } from 'node:fs';
@@ -89,7 +90,7 @@ export interface PdfOptions {
 
 /** A problem in a PDF that leaves the rest of the file readable. */
 export interface PdfWarning {
-  code: 'unreadable-page' | 'truncated-pdf';
+  code: 'unreadable-page' | 'truncated-pdf' | 'unreadable-outline';
   message: string;
   page: number | null;
 }
@@ -269,8 +270,13 @@ async function readPdfHere(data: Uint8Array, report: Reporter, options: PdfOptio
  * is rethrown, so it still ends the process as it would without this guard.
  */
 let guardedReads = 0;
+/** Who is waiting on a pdf.js request that such a rejection may have ended (see readOutlineOrWarn). */
+const rejectionWatchers = new Set<(reason: unknown) => void>();
 function ignorePdfJsRejection(reason: unknown): void {
-  if (isPdfJsError(reason)) return;
+  if (isPdfJsError(reason)) {
+    for (const watcher of rejectionWatchers) watcher(reason);
+    return;
+  }
   throw reason;
 }
 
@@ -333,7 +339,7 @@ async function readDocument(pdfjs: PdfJs, data: Uint8Array, report: Reporter, op
           : 'the PDF is cut short and none of its pages can be read; download the file again',
       );
     }
-    const outline = await readOutline(doc);
+    const outline = await readOutlineOrWarn(doc, report);
     return { format: 'pdf', pages, outline, pageCount: doc.numPages };
   } finally {
     await doc.destroy().catch(() => undefined);
@@ -439,31 +445,72 @@ async function boldFontNames(page: PDFPageProxy, items: Array<{ fontName: string
   return bold;
 }
 
-async function readOutline(doc: PDFDocumentProxy): Promise<OutlineNode[]> {
-  let raw: Awaited<ReturnType<PDFDocumentProxy['getOutline']>>;
+/**
+ * The outline (bookmarks), or none with an `unreadable-outline` warning when it cannot be read
+ * for any reason: it is optional evidence (segment uses it to find where documents start), and
+ * a pack is still read without it.
+ *
+ * pdf.js can fail here without ever answering: it hands the outline from its reading half to
+ * its API half with structuredClone, which overflows the call stack on an outline a few
+ * thousand levels deep (2,000 single-child entries are enough); the exception is thrown in a
+ * promise callback, so getOutline never settles and the rejection is one that
+ * guardPdfJsRejections ignores. So the wait ends
+ * at the first pdf.js rejection nobody handled while the outline is asked for: by then every
+ * page has been read, and the outline request is the only one pdf.js is serving.
+ */
+async function readOutlineOrWarn(doc: PDFDocumentProxy, report: Reporter): Promise<OutlineNode[]> {
+  let watcher: (reason: unknown) => void = () => undefined;
+  const lost = new Promise<never>((_, reject) => {
+    watcher = reject;
+    rejectionWatchers.add(watcher);
+  });
   try {
-    raw = await doc.getOutline();
-  } catch {
+    const raw = await Promise.race([doc.getOutline(), lost]);
+    return raw ? await outlineNodes(doc, raw) : [];
+  } catch (err) {
+    report.warn('unreadable-outline', `the PDF's bookmarks (outline) cannot be read (${shortMessage(err)}); the pack is read without them`);
     return [];
+  } finally {
+    rejectionWatchers.delete(watcher);
   }
-  if (!raw) return [];
-  const convert = async (items: typeof raw): Promise<OutlineNode[]> => {
+}
+
+type PdfOutline = NonNullable<Awaited<ReturnType<PDFDocumentProxy['getOutline']>>>;
+
+/** pdf.js's outline as OutlineNodes, each with the page its destination names (looked up once per page object). */
+async function outlineNodes(doc: PDFDocumentProxy, raw: PdfOutline): Promise<OutlineNode[]> {
+  const pageOf = new Map<string, Promise<number | null>>();
+  const convert = async (items: PdfOutline): Promise<OutlineNode[]> => {
     const out: OutlineNode[] = [];
     for (const item of items) {
-      out.push({ title: item.title.replace(/\s+/g, ' ').trim(), page: await destPage(doc, item.dest), children: await convert(item.items ?? []) });
+      out.push({ title: item.title.replace(/\s+/g, ' ').trim(), page: await destPage(doc, item.dest, pageOf), children: await convert(item.items ?? []) });
     }
     return out;
   };
   return convert(raw);
 }
 
-async function destPage(doc: PDFDocumentProxy, dest: unknown): Promise<number | null> {
+/**
+ * The page a destination names. Page indexes are cached by page object: an outline of tens of
+ * thousands of entries points at far fewer pages, and each look-up is a round trip to pdf.js.
+ */
+async function destPage(doc: PDFDocumentProxy, dest: unknown, pageOf: Map<string, Promise<number | null>>): Promise<number | null> {
   try {
     const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : (dest as unknown[] | null);
     if (!Array.isArray(explicit) || explicit.length === 0) return null;
     const target = explicit[0];
     if (typeof target === 'number') return target + 1;
-    return (await doc.getPageIndex(target as Parameters<PDFDocumentProxy['getPageIndex']>[0])) + 1;
+    const key = JSON.stringify(target);
+    if (!pageOf.has(key)) {
+      pageOf.set(
+        key,
+        doc.getPageIndex(target as Parameters<PDFDocumentProxy['getPageIndex']>[0]).then(
+          (index) => index + 1,
+          () => null,
+        ),
+      );
+    }
+    return await (pageOf.get(key) as Promise<number | null>);
   } catch {
     return null;
   }

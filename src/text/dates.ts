@@ -3,20 +3,23 @@
  *
  * Accepted: "Wednesday, 04 December 2024", "13th March, 2025", "18 Oct 2023", "9 Apr 25",
  * "December 4, 2024", "25.11.20", "23/10/2024", "2024-10-23", and Welsh: "10fed Chwefror 2016",
- * "13eg Ionawr 2016". Numeric dates are read day-first (UK usage); a two-digit year is 20YY.
+ * "13eg Ionawr 2016", "9fed o Fawrth 2016". Numeric dates are read day-first (UK usage); a two-digit year is 20YY.
  */
+
+import { welshForms } from './welsh.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 /**
- * Welsh month names, with the mutated forms they take after a preposition or article
- * ("o Fawrth", "ym Mehefin" → "Fehefin" after "o"), for community councils' Welsh minutes.
+ * Welsh month names, for community councils' Welsh minutes, in every form they are printed in:
+ * mutated after a preposition ("o Fawrth", "o Orffennaf", "yn Nhachwedd").
  */
-const WELSH_MONTHS: Record<string, number> = {
-  ionawr: 1, chwefror: 2, mawrth: 3, fawrth: 3, ebrill: 4, mai: 5, fai: 5, mehefin: 6, fehefin: 6,
-  gorffennaf: 7, orffennaf: 7, awst: 8, medi: 9, fedi: 9, hydref: 10, tachwedd: 11, dachwedd: 11, rhagfyr: 12,
-};
+const WELSH_MONTHS: Record<string, number> = Object.fromEntries(
+  ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr'].flatMap((name, i) =>
+    welshForms(name).map((form) => [form, i + 1]),
+  ),
+);
 const MONTH_NAME = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${Object.keys(WELSH_MONTHS).join('|')})\\.?`;
 /** A day of the month with its English or Welsh ordinal ending: "13th", "1af", "2il", "3ydd", "5ed", "10fed", "13eg", "21ain". */
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?';
@@ -25,7 +28,7 @@ const YEAR = "('?\\d{2}|\\d{4})";
 /** Named-month and numeric date shapes, tried in this order. */
 const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }> = [
   // 04 December 2024, 13th March, 2025, 9 Apr 25, 4 Dec. 2024
-  { re: new RegExp(`\\b${DAY}\\s*(?:of\\s+)?${MONTH_NAME},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[1], m[2], m[3]] },
+  { re: new RegExp(`\\b${DAY}\\s*(?:(?:of|o)\\s+)?${MONTH_NAME},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[1], m[2], m[3]] },
   // December 4, 2024
   { re: new RegExp(`\\b${MONTH_NAME}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[2], m[1], m[3]] },
   // 2024-10-23

@@ -6,6 +6,8 @@ import { PackSchema } from '../../src/schema/pack.js';
 import { readPdf } from '../../src/sources/pdf.js';
 import { corpus, HAS_CORPUS, NO_CORPUS } from '../helpers.js';
 import { bad, extractFixture, inputErrorOf, layoutText } from './helpers.js';
+// @ts-expect-error: the fixture generator is plain JavaScript, without type declarations.
+import { deepOutlinePdf } from '../../fixtures/bad/make.mjs';
 
 /** The generated Milburn minutes page cut just before its cross-reference table: every object is there, %%EOF is not. */
 function cutBeforeXref(): Uint8Array {
@@ -77,5 +79,31 @@ describe('a PDF whose page tree claims -1 pages (found by the fuzzer)', () => {
     const err = await inputErrorOf(extractFixture('negative-page-count.pdf'));
     expect(err.code).toBe('invalid-pdf');
     expect(err.message).toMatch(/page tree is damaged/);
+  });
+});
+
+describe('a PDF whose outline (bookmarks) is thousands of levels deep', () => {
+  it('is read without its outline, with an unreadable-outline warning, when pdf.js cannot hand the outline over', async () => {
+    // 3,000 levels: pdf.js 5.6 overflows its stack copying the outline (structuredClone) and
+    // never answers; the read used to wait for it until --timeout, or die as "internal error".
+    const ctx = new Context('deep-outline.pdf');
+    const raw = await readPdf(new Uint8Array(deepOutlinePdf(3000)), ctx);
+    expect(ctx.messages.map((m) => [m.code, m.fatal ?? false])).toEqual([['unreadable-outline', false]]);
+    expect(ctx.messages[0].message).toBe("the PDF's bookmarks (outline) cannot be read (Maximum call stack size exceeded); the pack is read without them");
+    expect(raw.outline).toEqual([]);
+    expect(raw.pages[0].lines[0].text).toBe('Milburn Parish Council - 12th November 2019');
+  });
+
+  it('is read whole when pdf.js can hand it over: 500 levels, each entry on page 1', async () => {
+    const ctx = new Context('outline-500.pdf');
+    const raw = await readPdf(new Uint8Array(deepOutlinePdf(500)), ctx);
+    expect(ctx.messages).toEqual([]);
+    const levels: Array<[string, number | null]> = [];
+    for (let nodes = raw.outline; nodes.length > 0; nodes = nodes[0].children) {
+      expect(nodes.length).toBe(1);
+      levels.push([nodes[0].title, nodes[0].page]);
+    }
+    expect(levels.length).toBe(500);
+    expect(levels.every(([title, page], i) => title === `${i + 1}. Item` && page === 1)).toBe(true);
   });
 });

@@ -15,6 +15,8 @@ describe('dates are normalised to ISO', () => {
     // Welsh minutes of Manordeilo a Salem: ordinal endings -fed, -eg and Welsh month names.
     ['CYFARFOD 10fed CHWEFROR 2016', '2016-02-10'],
     ['a gynhaliwyd ar y 13eg Ionawr 2016', '2016-01-13'],
+    // Its signature line: "……9fed Mawrth 2016" (9th March).
+    ['……..........…9fed Mawrth 2016', '2016-03-09'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });

@@ -87,6 +87,23 @@ describe('the Birmingham pack of 4 December 2024 as raw text, against its struct
     expect(raw.pack.actions.every((r) => r.source.pageInferred === true)).toBe(true);
   });
 
+  it('reads the work programme, each row one paragraph broken at 90 characters, as its twin\'s entries', () => {
+    // The twin keeps the columns (fixtures/sample, tab-separated): its date, item and deadline
+    // cells are the truth. Which words are the lead officer's or the witnesses' cannot be told
+    // once the columns ran together, so the raw entries name no attendees.
+    const fields = ['date', 'item', 'deadline', 'status'] as const;
+    expect(structured.pack.programme).toHaveLength(23);
+    expect(raw.pack.programme.map((e) => fields.map((f) => e[f]))).toEqual(structured.pack.programme.map((e) => fields.map((f) => e[f])));
+    expect(raw.pack.programme.every((e) => e.cellsInferred === true && e.attending.length === 0)).toBe(true);
+    // A time in the date cell is not the item's; a deadline broken after its label's colon is not a new row.
+    expect(raw.pack.programme[4]).toMatchObject({ date: '2024-10-11', item: 'Alternative Solution for Schools HR, Payroll and Finance Business Case', deadline: '2024-09-26' });
+    expect(raw.pack.programme[15]).toMatchObject({ date: '2025-02-26', item: 'Developing the governance around school exclusions, Elective Home Education (EHE) and part time timetables', deadline: '2025-02-10' });
+    expect(raw.pack.programme[11].item).toBe('Progress Report on Implementation of Child Criminal Exploitation (CCE) Inquiry Recommendations');
+    // The "Menu of Issues" below the table's footnote is no entry: it is reported as not understood.
+    const menu = raw.pack.warnings.find((w) => w.code === 'unparsed-lines' && w.source.page === 141);
+    expect(menu?.lines?.length).toBeGreaterThan(30);
+  });
+
   it('reads the minutes of 23 October 2024 and places them on pages 5-16', () => {
     expect(raw.pack.minutes[0].meeting.date).toBe('2024-10-23');
     expect(raw.pack.minutes[0].items.every((i) => (i.source.page ?? 0) >= 5 && (i.source.page ?? 0) <= 16)).toBe(true);

@@ -10,8 +10,8 @@ export function isShouting(text: string): boolean {
   return /[A-Z]{2}/.test(text) && !/[a-z]/.test(text);
 }
 
-/** Words kept in lower case inside a title-cased name, unless they open it. */
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+/** Words kept in lower case inside a title-cased name, unless they open it; with Welsh "ac" (and), "y", "yr" (the), "o" (of). */
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'ac', 'y', 'yr', 'o']);
 
 /**
  * "EDUCATION, CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE" → "Education, Children

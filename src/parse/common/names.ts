@@ -221,8 +221,8 @@ export function personName(text: string): string {
  * Dr Sue Harrison, Strategic Director …"), split before a form of address that follows a
  * word with no punctuation after it.
  */
-/** A form of address after a word with no punctuation after it, not inside a tier title ("Borough Councillor Colin Sampson"). */
-const RUN_TOGETHER_TITLE = new RegExp(`(?<=[a-z)])(?<!\\band|\\b${TIER_WORD}) (?=(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\\.? [A-Z])`);
+/** A form of address after a word with no punctuation after it, not inside a tier title ("Borough Councillor Colin Sampson", "Cynghorydd Sir Joseph Davies"). */
+const RUN_TOGETHER_TITLE = new RegExp(`(?<=[a-z)])(?<!\\band|\\b${TIER_WORD}|\\bCynghorydd) (?=(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\\.? [A-Z])`);
 
 /** Split at a pattern's matches that are not inside brackets ("2 (including Cllr D Webb)" stays whole). */
 function splitOutsideBrackets(text: string, at: RegExp): string[] {

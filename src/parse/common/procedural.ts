@@ -6,7 +6,7 @@
  * One rule for agenda items and minute headings alike, so that `procedural` means the
  * same thing in `agenda` and in `minutes`. It reads the title only ("APOLOGIES",
  * "To receive apologies for meeting", "Minutes of the meeting held on 13 February 2025 and,
- * if in order, to be approved as a correct record"), in any case.
+ * if in order, to be approved as a correct record"), in any case, in English or Welsh.
  */
 
 /**
@@ -15,18 +15,22 @@
  * mention these words further in ("Report on the petitions received about …").
  */
 const STANDING_BUSINESS: Array<{ kind: string; re: RegExp }> = [
-  { kind: 'apologies', re: /^(?:apologies|substitutes?\b|membership and substitutes|(?:receive|note|accept) apologies|sederunt and apologies)/ },
-  { kind: 'declarations', re: /^(?:declarations?|disclosures?|register an interest|declare|receive (?:any )?declarations)\b/ },
+  // Welsh: "Ymddiheuriadau" (apologies), "Croeso ac ymddiheuriadau" (welcome and apologies).
+  { kind: 'apologies', re: /^(?:apologies|substitutes?\b|membership and substitutes|(?:receive|note|accept) apologies|sederunt and apologies|(?:croeso ac )?ymddiheuriadau)/ },
+  // Welsh: "Datganiadau o ddiddordeb" (declarations of interest).
+  { kind: 'declarations', re: /^(?:declarations?|disclosures?|register an interest|declare|receive (?:any )?declarations|datganiad(?:au)? o ddiddordeb)\b/ },
   // "Minutes", "Action Notes", "Minutes of the meeting held on …", "approve the minutes of the last meeting",
   // "Matters arising from the minutes": the previous meeting's record. Another body's minutes
   // presented "for noting" (Kent: "Corporate Parenting Panel - … Minutes for noting") do not start so.
   { kind: 'minutes', re: /^(?:(?:approve|confirm|agree|sign|receive) )?(?:the )?(?:(?:previous|last) )?(?:minutes|action notes|notes of (?:the )?(?:last|previous) meeting)\b|^(?:discuss |consider |note )?matters arising\b/ },
+  // Welsh: "Cadarnhau cofnodion y cyfarfod diwethaf" (confirm the minutes of the last meeting), "Materion yn codi" (matters arising).
+  { kind: 'minutes', re: /^(?:(?:cadarnhau|derbyn|cymeradwyo|llofnodi) )?cofnodion\b|^materion yn codi\b/ },
   { kind: 'recording', re: /^(?:notice of recording|(?:introduction ?\/ ?)?webcast(?:ing)?\b|recording of (?:the )?meeting)/ },
   // ModernGov: "Other items which the Chairman decides are urgent".
-  { kind: 'urgent business', re: /^(?:(?:other )?urgent (?:business|items?|matters)|any other (?:urgent )?business|a\.?o\.?c?\.?b\.?$|(?:any )?other items? which the chair(?:man)? decides (?:is|are) urgent)/ },
+  { kind: 'urgent business', re: /^(?:(?:other )?urgent (?:business|items?|matters)|any other (?:urgent )?business|a\.?o\.?c?\.?b\.?$|(?:any )?other items? which the chair(?:man)? decides (?:is|are) urgent|unrhyw fater arall|materion brys)/ },
   // The standing "Petitions" item, not a debate on one petition ("Petition: Save our library").
   { kind: 'call-in and petitions', re: /^(?:request\(?s?\)? for call[- ]in|call[- ]in|councillor call for action|petitions?(?: received)?(?: \(if any\))?$)/ },
-  { kind: 'next meeting', re: /^(?:(?:date|dates|date and time|time and date)(?: and venue)? of (?:the )?next (?:[\w.]+ )?meeting|next meeting)\b/ },
+  { kind: 'next meeting', re: /^(?:(?:date|dates|date and time|time and date)(?: and venue)? of (?:the )?next (?:[\w.]+ )?meeting|next meeting|dyddiad y cyfarfod nesaf)\b/ },
   { kind: 'authority to chair', re: /^authority to (?:the )?chair/ },
   // The motion that takes the meeting into private session is procedure, not business.
   { kind: 'exclusion', re: /^exclusion of (?:the )?(?:press|public)/ },

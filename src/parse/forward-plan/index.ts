@@ -8,7 +8,7 @@ import type { Line } from '../../layout/types.js';
 import type { PlannedDecision } from '../../schema/pack.js';
 import { parseDate } from '../../text/dates.js';
 import { cleanMarkup } from '../../text/join.js';
-import { groupByKeyColumn, readFlatTables, readTables } from '../tables/index.js';
+import { groupByKeyColumn, readFlatTables, warnInterleaved, readTables } from '../tables/index.js';
 import { claim, type Parsed } from '../types.js';
 import { FORWARD_PLAN_HEADER } from './columns.js';
 import { flatDecisions, FORWARD_PLAN_ROWS } from './flattened.js';
@@ -62,6 +62,7 @@ export function parseForwardPlan(lines: Line[], ctx: Context): Parsed<PlannedDec
   for (const table of readFlatTables(lines, FORWARD_PLAN_HEADER, FORWARD_PLAN_ROWS)) {
     const heading = portfolioHeading(lines, lines.indexOf(table.header.lines[0]));
     const { value: decisions, unread } = flatDecisions(table);
+    warnInterleaved(table, 'forward plan', ctx);
     value.push(...decisions.map((d) => ({ ...d, portfolio: d.portfolio ?? heading })));
     // Text before the first reference is not a decision: left unclaimed, it is reported as not understood.
     claim(claimed, table.lines.filter((l) => !unread.includes(l)));

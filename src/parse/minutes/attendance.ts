@@ -181,11 +181,12 @@ function splitOfficers(text: string): string[] {
 }
 
 /**
- * "Apologies were received from …" up to the end of the sentence; a title's full stop ("Cllr.
- * Dave McKinney") ends no sentence.
+ * "Apologies were received from …" up to the end of the sentence (Welsh "Derbyniwyd
+ * ymddiheuriadau gan …" / "oddi wrth …", apologies were received from); a title's full stop
+ * ("Cllr. Dave McKinney") ends no sentence.
  */
 const APOLOGIES_FROM = new RegExp(
-  `\\bapologies\\b[^.]*?\\b(?:from|of|on\\s+behalf\\s+of|by)\\s+(.+?)(?:(?<=[a-z]{2}|[A-Z]{3})${TITLE_ABBREVIATION_BEFORE.source}\\.(?:\\s|$)|$)`,
+  `\\b(?:apologies|ymddiheuriadau)\\b[^.]*?\\b(?:from|of|on\\s+behalf\\s+of|by|gan|oddi\\s+wrth)\\s+(?:y\\s+|yr\\s+)?(.+?)(?:(?<=[a-z]{2}|[A-Z]{3})${TITLE_ABBREVIATION_BEFORE.source}\\.(?:\\s|$)|$)`,
   'i',
 );
 /** The reason given after the names ("Tom Foy (TF) who was unavoidably detained at work"). */
@@ -197,7 +198,7 @@ const NOT_ATTENDING = /^(.+?)\s+(?:was|were)\s+(?:not\s+(?:in\s+attendance|prese
 export function apologiesFromText(text: string): string[] {
   const m = APOLOGIES_FROM.exec(text);
   if (m) return splitNames(m[1].replace(REASON, ''));
-  if (/^(?:none|nil|no apologies)/i.test(text.trim())) return [];
+  if (/^(?:none|nil|no apologies|dim)\b/i.test(text.trim())) return [];
   // "S. Knowles (SK); P. Wood (PDW) were not in attendance."
   const absent = NOT_ATTENDING.exec(text);
   if (absent) return splitNames(absent[1]);

@@ -15,10 +15,13 @@ import { findTime } from '../common/times.js';
 import { joinLines } from '../../text/join.js';
 import { ref, type MLine } from './lines.js';
 
-/** A line naming the council itself. */
-const BODY = /\b(?:Council|Authority|Corporation)\b/i;
-/** Lines that state the meeting's date, time or place rather than a name. */
-const WHEN_WHERE = /\b(?:minutes|held|hours|venue|date|time)\b|^\d/i;
+/** A line naming the council itself ("CYNGOR CYMUNED MANORDEILO A SALEM": Welsh "Cyngor", council). */
+const BODY = /\b(?:Council|Authority|Corporation|Cyngor)\b/i;
+/**
+ * Lines that state the meeting's date, time or place rather than a name, and their Welsh words:
+ * "cofnodion" (minutes), "cynhaliwyd" (held), "dyddiad" (date), "amser" (time), "lleoliad" (venue).
+ */
+const WHEN_WHERE = /\b(?:minutes|held|hours|venue|date|time|cofnodion|cynhaliwyd|dyddiad|amser|lleoliad)\b|^\d/i;
 /**
  * A line naming the next meeting ("Date of next meeting: …") dates that meeting, not this one;
  * "Draft (until approved at the next meeting) Minutes of the Ordinary Meeting held on …" does not.
@@ -42,8 +45,11 @@ function stripDate(text: string): string {
 
 function committeeFrom(text: string): string | null {
   const t = stripDate(text).replace(MEETING_SUFFIX, '').replace(/[.:]$/, '').trim();
-  // "Minutes of the Ordinary Meeting": the kind of meeting, not a committee's name.
-  return t && !/^(?:minutes|meeting|actions?|(?:the\s+)?(?:ordinary|annual|extraordinary|special|monthly|full|general)(?:\s+general)?)$/i.test(t) ? t : null;
+  // "Minutes of the Ordinary Meeting", "CYFARFOD" (meeting), "Cyfarfod Blynyddol" (annual meeting): the kind of meeting, not a committee's name.
+  return t &&
+    !/^(?:minutes|meeting|actions?|(?:the\s+)?(?:ordinary|annual|extraordinary|special|monthly|full|general)(?:\s+general)?|(?:cofnodion\s+)?cyfarfod(?:\s+(?:blynyddol|arbennig|misol|cyffredin|llawn))?)$/i.test(t)
+    ? t
+    : null;
 }
 
 /** Words that end the name of a building meetings are held in, as printed in title case or capitals ("VILLAGE HALL"). */
@@ -72,6 +78,10 @@ function findVenue(text: string, whenEnd: number, placeLines: string[]): string 
   if (atPlace) return tidyVenue(atPlace[1]);
   const inPlace = /\b(?:held\s+)?in\s+(?:the\s+)?((?:[A-Z0-9][^|]*?))(?=\s+on\s+(?:\w+day\b|the\b|\d)|\.?\s*$)/.exec(text);
   if (inPlace && !/^(?:accordance|attendance)\b/i.test(inPlace[1])) return tidyVenue(inPlace[1]);
+  // Welsh: "… yn yr Ystafell Ddarllen, Cwmifor." (in the Reading Room), "yng Nghanolfan …" (in …
+  // Centre), before "ar y 10fed" (on the 10th) or "am 7.30pm" (at 7.30pm) or the end.
+  const ynY = /\b(?:yn\s+(?:y|yr)|ym|yng)\s+([A-Z][^|]*?)(?=\s+(?:ar|am)\s|\.?\s*$)/.exec(text);
+  if (ynY) return tidyVenue(ynY[1]);
   // The place on a line of its own under the date ("8th October 2026, 19:00-20:30." / "Broomhill Primary School Library, …").
   const placeLine = placeLines.find((l) => PLACE_LINE.test(l) && !findDate(l) && !/\b(?:minutes|meeting|council|committee)\b/i.test(l));
   if (placeLine) return tidyVenue(placeLine);

@@ -17,7 +17,7 @@ import { findEnded, isEndedLine } from './ended.js';
 import { parseHeading } from './heading.js';
 import { prepareLines, ref, type MLine } from './lines.js';
 import { findMinuteHeads, splitRunTogetherMinutes, type MinuteHead } from './minute-heading.js';
-import { findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
+import { decisionCue, findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
 import { findVotes } from './vote.js';
 import { isSignatureLine } from './signature.js';
 import { citingMinute, findAppendix } from './appendix.js';
@@ -77,6 +77,11 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
     // from last AGM were unanimously approved.", "It was agree that Working Groups (WGs) should be set up …").
     if (!it.resolutions.length && SENTENCE_TITLE.test(it.title)) {
       it.resolutions = inlineDecisions([{ ...view[heads[k].at], text: it.title }], new Set<number>()).map((r) => r.resolution);
+    }
+    // A decision is recorded here in words no reader knows: say where, rather than print none.
+    const cue = it.resolutions.length || it.votes.length ? null : decisionCue(it.text);
+    if (cue) {
+      ctx.warn('decision-unread', `Minute ${it.number ?? `"${it.title}"`} records a decision ("${cue}") that was not read as a resolution; check the page.`, it.source);
     }
   });
   if (appendix) placeAppendix(view, appendix, Math.max(end, appendix.at + 1), heads, items, claimed, ctx);
@@ -166,9 +171,10 @@ function cleanTitle(title: string): string {
   return joinLines([title]).replace(/[.:]\s*$/, '').trim();
 }
 
+/** The apologies minute: "Apologies", "Apologies for absence: …", the Welsh "Ymddiheuriadau" ("CROESO AC YMDDIHEURIADAU", welcome and apologies). */
 function apologiesFromItems(items: MinuteItem[]): string[] {
-  const item = items.find((it) => /\bapolog/i.test(it.title));
+  const item = items.find((it) => /\bapolog|\bymddiheur/i.test(it.title));
   if (!item) return [];
-  const inTitle = /apologies(?:\s+for\s+absence)?\s*:\s*(.+)$/i.exec(item.title);
+  const inTitle = /(?:apologies(?:\s+for\s+absence)?|ymddiheuriadau)\s*:\s*(.+)$/i.exec(item.title);
   return apologiesFromText(inTitle ? inTitle[1] : item.text);
 }

@@ -12,10 +12,14 @@ import { cleanMarkup, joinLines } from '../../text/join.js';
 import type { Parsed } from '../types.js';
 import { minutesActionRow } from './action-row.js';
 
-/** One person who acts: a role, or a councillor by title and name ("Cllr. O. Williams"). */
-const ACTOR = String.raw`(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|All|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+)`;
-/** The margin note: one or more actors joined by "/", "&", "," or "and". */
-const MARGIN_LEAD = new RegExp(String.raw`^${ACTOR}(?:\s*(?:/|&|,|and)\s*${ACTOR})*$`);
+/**
+ * One person who acts: a role, or a councillor by title and name ("Cllr. O. Williams", "Cllr.
+ * Joseph Davies"). Welsh minutes name the same roles in Welsh: "Clerc" (clerk), "Cadeirydd"
+ * (chair), "Ysgrifennydd" (secretary), "Trysorydd" (treasurer), "Pawb" (all), "Cyng." (Cllr).
+ */
+const ACTOR = String.raw`(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|All|Clerc|Cadeirydd|Ysgrifennydd|Trysorydd|Pawb|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr|Cyng|Cynghorydd)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)`;
+/** The margin note: one or more actors joined by "/", "&", ",", "and", or the Welsh "a", "ac", "a’r" (and, and the). */
+const MARGIN_LEAD = new RegExp(String.raw`^${ACTOR}(?:\s*(?:/|&|,|and|a|ac|a['’]r)\s*${ACTOR})*$`);
 /** Where a paragraph begins: after a finished sentence or a heading, or at an enumerator ("iii)", "4.", "(a)"). */
 const ENUMERATOR = /^(?:\(?[ivx]+\)|\(?[a-z]\)|\d{1,2}[a-z]{0,5}\)|\d{1,2}(?:\.\d+)*[.)]?\s)\s*/i;
 /** A paragraph runs back at most this many lines from its margin note. */

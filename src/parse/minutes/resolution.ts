@@ -13,6 +13,7 @@ import { proposedBy } from './decisions/proposed-by.js';
 import { proposedSeconded, splitAtProposal } from './decisions/proposed-seconded.js';
 import { resolvedBlock, splitAtResolved as splitAtResolvedHead } from './decisions/resolved-block.js';
 import type { DecisionReader } from './decisions/types.js';
+import { welshWord } from '../../text/welsh.js';
 
 export { inlineDecisions } from './decisions/sentence.js';
 
@@ -22,6 +23,28 @@ export { inlineDecisions } from './decisions/sentence.js';
  * which has no marker of its own and must not swallow a marked block.
  */
 export const DECISION_READERS: readonly DecisionReader[] = [resolvedBlock, numberedResolution, proposedBy, decisionsList, proposedSeconded];
+
+/**
+ * Words that say a minute records a decision, in the minutes' English or Welsh: a printed
+ * "RESOLVED" / "PENDERFYNWYD", a seconder ("seconded", "eiliwyd"), a vote ("pleidlais", in any
+ * mutated form). A minute that holds one but gave no resolution or vote to any reader is a
+ * phrasing packtool cannot read yet, and parseMinutes says so rather than print nothing.
+ */
+const DECISION_CUES: readonly RegExp[] = [
+  // In capitals only: "the issue was resolved" records no decision of the meeting.
+  /\b(RESOLVED|PENDERFYNWYD)\b/,
+  /\b(seconded|eiliwyd)\b/i,
+  new RegExp(String.raw`\b(${welshWord('pleidlais')}|${welshWord('pleidleisio')})\b`, 'i'),
+];
+
+/** The decision word a minute's text holds, if any (see DECISION_CUES). */
+export function decisionCue(text: string): string | null {
+  for (const cue of DECISION_CUES) {
+    const m = cue.exec(text);
+    if (m) return m[1];
+  }
+  return null;
+}
 
 export interface ResolutionBlocks {
   resolutions: Array<{ resolution: Resolution; at: number }>;

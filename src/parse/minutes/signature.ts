@@ -10,6 +10,7 @@
  * - Whitbourne PC: "………………..……………………" / "Chairman – 3rd December 2025"
  * - Manordeilo and Salem CC: "……………..........…9th March 2016" / "CHAIRPERSON" (Welsh: "CADEIRYDD")
  * - ModernGov (Kent): a dotted line over "signed      date"
+ * - Welsh: "Arwyddwyd gan y Cadeirydd" / "Llofnodwyd" (signed by the Chair / signed), "Dyddiad" (date)
  */
 import { findDate } from '../../text/dates.js';
 
@@ -35,7 +36,7 @@ function isRoleLine(t: string): boolean {
 
 /** "Date", "Dated 7th January 2020", "Date: ……": the date of signing, blank or filled in, and nothing else. */
 function isDateOfSigning(t: string): boolean {
-  const m = /^dated?\b\s*[:.]?\s*(.*)$/i.exec(t);
+  const m = /^(?:dated?|dyddiad)\b\s*[:.]?\s*(.*)$/i.exec(t);
   if (!m) return false;
   const rest = m[1].replace(/[._…]{3,}/g, ' ').trim();
   if (rest === '') return true;
@@ -45,9 +46,9 @@ function isDateOfSigning(t: string): boolean {
 
 /** "Signed" with only a blank to sign on, the signatory's role, or the date of signing after it. */
 function isSignedLine(t: string): boolean {
-  const m = /^signed\b\s*[:.]?\s*(.*)$/i.exec(t);
+  const m = /^(?:signed|arwyddwyd|llofnodwyd)\b\s*[:.]?\s*(.*)$/i.exec(t);
   if (!m) return false;
-  const rest = m[1].replace(/^[._…]+\s*/, '').replace(/^(?:by\s+the\s+)?chair(?:man|person)?\b\s*[:.]?\s*(?:[._…]{3,}\s*)?/i, '');
+  const rest = m[1].replace(/^[._…]+\s*/, '').replace(/^(?:by\s+the\s+|gan\s+y\s+)?(?:chair(?:man|person)?|cadeirydd)\b\s*[:.]?\s*(?:[._…]{3,}\s*)?/i, '');
   return rest === '' || isDateOfSigning(rest);
 }
 

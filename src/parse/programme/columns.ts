@@ -23,3 +23,9 @@ export const PROGRAMME_HEADER: HeaderSpec = {
   // "Topic", "Session", "Subject", "Report", "Business".
   keywords: [/\b(?:date|all\s+at)/i, /\b(?:item|topic|session|subject|report|business)/i],
 };
+
+/**
+ * A tag printed after an item's title in the same cell ("… IRP Aim: A council delivering good
+ * services", "… Scrutiny Development Plan Criteria: …"): where the title ends.
+ */
+export const TITLE_TAG_OPENING = String.raw`(?:(?:[A-Z]{2,5}|Scrutiny Development Plan)\s+)?(?:Aim|Priority|Programme|Criteria):`;

@@ -9,17 +9,15 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import type { ProgrammeEntry } from '../../schema/pack.js';
 import { findDate, parseDate } from '../../text/dates.js';
-import { CellText, readTables, type LineFragments } from '../tables/index.js';
+import { CellText, readFlatTables, warnInterleaved, readTables, type LineFragments } from '../tables/index.js';
 import { claim, type Parsed } from '../types.js';
-import { PROGRAMME_HEADER } from './columns.js';
+import { PROGRAMME_HEADER, TITLE_TAG_OPENING } from './columns.js';
+import { flatEntries, PROGRAMME_ROWS } from './flattened.js';
 
 const DEADLINE = /\b(?:report\s+)?deadline(?:\s+for\s+reports?)?\s*:\s*/i;
 const TO_BE_CONFIRMED = /^(?:TBC|TBA|to be (?:confirmed|arranged))\b/i;
-/**
- * A tag printed after an item's title in the same cell ("… IRP Aim: A council delivering good
- * services", "… Scrutiny Development Plan Criteria: …"): not part of the title.
- */
-const TITLE_TAG = /\s+(?:(?:[A-Z]{2,5}|Scrutiny Development Plan)\s+)?(?:Aim|Priority|Programme|Criteria):\s.*$/;
+/** A tag after an item's title in the same cell, and all that follows it: not part of the title. */
+const TITLE_TAG = new RegExp(String.raw`\s+${TITLE_TAG_OPENING}\s.*$`);
 /** Where one person's entry begins in a run of attendees printed without separators. */
 const PERSON_START = /\s+(?=(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\s)/;
 
@@ -109,10 +107,15 @@ function finished(drafts: DraftInProgress[]): Draft[] {
   });
 }
 
+/** "TBC" in the date cell, or anywhere in the item, leaves the entry to be confirmed. */
+function statusOf(dateStatus: string | null, item: string): string | null {
+  return dateStatus ?? (TBC_IN_TEXT.test(item) ? 'TBC' : null);
+}
+
 export function parseWorkProgramme(lines: Line[], ctx: Context): Parsed<ProgrammeEntry[]> {
   const claimed = new Set<number>();
   const value: ProgrammeEntry[] = [];
-  for (const table of readTables(lines, PROGRAMME_HEADER, ctx)) {
+  for (const table of readTables(lines, PROGRAMME_HEADER, ctx, { warnFlattened: false })) {
     for (const d of group(table.body)) {
       const first = d.lines[0];
       const item = (d.cells.get('item') ?? '').replace(TITLE_TAG, '').trim();
@@ -123,17 +126,36 @@ export function parseWorkProgramme(lines: Line[], ctx: Context): Parsed<Programm
       }
       let deadline = d.group.deadline;
       for (const [key, text] of d.cells) if (key !== 'item' && !deadline) deadline = splitDeadline(text).deadline;
-      const status = d.group.status ?? (TBC_IN_TEXT.test(item) ? 'TBC' : null);
       value.push({
         date: parseDate(d.group.date),
         item,
         attending: [...people(d.cells.get('lead')), ...people(d.cells.get('witnesses'))],
         deadline,
-        status,
+        status: statusOf(d.group.status, item),
         source: { page: first.page, line: first.line },
       });
     }
     claim(claimed, table.lines);
+  }
+  for (const table of readFlatTables(lines, PROGRAMME_HEADER, PROGRAMME_ROWS)) {
+    const { entries, unread } = flatEntries(table);
+    warnInterleaved(table, 'work programme', ctx);
+    const placed = entries.filter((e) => e.item !== '');
+    for (const e of placed) {
+      value.push({
+        date: parseDate(e.date),
+        item: e.item,
+        attending: [],
+        deadline: splitDeadline(e.text).deadline,
+        status: statusOf(null, e.item),
+        cellsInferred: true,
+        source: { page: e.lines[0].page, line: e.lines[0].line },
+      });
+    }
+    // A row whose item could not be told from its other cells, and text before the first
+    // dated row, are left unclaimed: they are reported as not understood, page by page.
+    const left = new Set([...unread, ...entries.filter((e) => e.item === '').flatMap((e) => e.lines)]);
+    claim(claimed, table.lines.filter((l) => !left.has(l)));
   }
   return { value, claimed };
 }

@@ -13,7 +13,7 @@ import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
 import { cleanMarkup } from '../../text/join.js';
 import { unwrap, wrapWidth } from './wrapped.js';
-import { hasKeywords } from './header.js';
+import { fullMatch, hasKeywords } from './header.js';
 import type { HeaderSpec } from './types.js';
 
 /** A flattened header has at least this many labels (a line of prose is never all labels). */
@@ -26,8 +26,11 @@ const MAX_HEADER_LINES = 8;
  * 8 MB line of minutes must not be split into words here).
  */
 const MAX_HEADER_LINE_CHARS = 200;
-/** The most words one label is made of ("Cabinet Member & Lead Officer"). */
-const MAX_LABEL_WORDS = 6;
+/**
+ * The most words one label is made of ("Date At 10am in Committee Rooms 3&4"). One more would
+ * let such a label swallow the next ("… 3&4 Item/Topic"), the header then read as fewer labels.
+ */
+const MAX_LABEL_WORDS = 7;
 /**
  * Lines a new page may print before the table shows it carries on (its header again, one of its
  * labels, or a row's anchor); a page that shows none of these within them is past the table.
@@ -40,6 +43,8 @@ const MAX_LINES_BEFORE_CONTINUATION = 3;
 const LABEL_LINES_PER_COLUMN = 2;
 /** "Page 28 of 178", "Page 3": a page stamp left in the text ends the page it is printed on. */
 const PAGE_STAMP = /^page\s+\d+(?:\s+of\s+\d+)?$/i;
+/** "*Outcome: This will be populated …": the footnote to a label marked with an asterisk, printed below the table. */
+const FOOTNOTE = /^\*\p{L}/u;
 /** "8.2 The following are joint decisions …": a numbered paragraph of the report, past the table. */
 const NUMBERED_PARAGRAPH = /^\d+\.\d+\.?\s+\p{Lu}/u;
 
@@ -60,6 +65,18 @@ export interface FlatTable {
   printed: Line[][];
   /** Every line the table occupies, headers and stray labels included (to claim). */
   lines: Line[];
+  /**
+   * Body lines that resume the table after a break: the first after a page stamp, a new page,
+   * or its header printed again (where the row the break cut carries on).
+   */
+  resumed: Set<Line>;
+  /**
+   * Lines left out of the body: those between two breaks (page stamps, new pages, the header
+   * printed again) where the header's labels were printed among the cells. There the extraction
+   * read the table column by column, not row by row ("Date" / "9 Dec 2020" / "Agenda Item" /
+   * …), and which cell goes with which cannot be told: they are reported, not read.
+   */
+  interleaved: Line[];
   /** Index just past the table's last line. */
   end: number;
 }
@@ -87,10 +104,7 @@ export function labelsOf(words: string[], spec: HeaderSpec): string[] | null {
       const rest = best[i + len];
       if (!rest) continue;
       const label = words.slice(i, i + len).join(' ');
-      const col = spec.columns.find((c) => {
-        const m = c.label.exec(label);
-        return m !== null && m.index === 0 && m[0].length === label.length;
-      });
+      const col = spec.columns.find((c) => fullMatch(c, label));
       if (!col) continue;
       if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [col.key, ...rest];
     }
@@ -102,35 +116,59 @@ function wordsOf(line: Line): string[] {
   return cleanMarkup(line.text).split(/\s+/).filter((w) => w !== '');
 }
 
+/**
+ * The words of the lines one table search reads, each line divided once: every line is a
+ * candidate header, and a short one reads the up to MAX_HEADER_LINES lines after it as well.
+ */
+class LineWords {
+  private readonly words: Array<string[] | undefined> = [];
+  private readonly texts: Array<string | undefined> = [];
+
+  constructor(readonly lines: Line[]) {}
+
+  at(index: number): string[] {
+    return (this.words[index] ??= wordsOf(this.lines[index]));
+  }
+
+  /** The line's words joined by single spaces. */
+  textAt(index: number): string {
+    return (this.texts[index] ??= this.at(index).join(' '));
+  }
+}
+
 /** A first header line this short may be the first part of a wrapped label. */
 const MAX_WRAPPED_LABEL_PIECE_WORDS = 3;
 
 function opensWithLabel(words: string[], spec: HeaderSpec): boolean {
   if (words.length <= MAX_WRAPPED_LABEL_PIECE_WORDS) return true;
+  let prefix = '';
   for (let len = 1; len <= Math.min(MAX_LABEL_WORDS, words.length); len++) {
-    const prefix = words.slice(0, len).join(' ');
-    if (spec.columns.some((c) => {
-      const m = c.label.exec(prefix);
-      return m !== null && m.index === 0 && m[0].length === prefix.length;
-    })) return true;
+    prefix = len === 1 ? words[0] : `${prefix} ${words[len - 1]}`;
+    for (const c of spec.columns) if (fullMatch(c, prefix)) return true;
   }
   return false;
 }
 
 /** The flattened header starting at lines[index]: the most lines whose words are all labels the spec accepts. */
-export function matchFlatHeader(lines: Line[], index: number, spec: HeaderSpec): FlatHeader | null {
+function matchFlatHeader(words: LineWords, index: number, spec: HeaderSpec): FlatHeader | null {
+  const lines = words.lines;
   if (!lines[index] || !mayBeHeaderLine(lines[index])) return null;
   // Most lines are prose: a header's first line opens with one of the spec's labels, or is a
   // short piece of a wrapped one ("Date of").
-  if (!opensWithLabel(wordsOf(lines[index]), spec)) return null;
+  if (!opensWithLabel(words.at(index), spec)) return null;
   let found: FlatHeader | null = null;
-  const words: string[] = [];
+  const headerWords: string[] = [];
+  // The header's words joined by single spaces, kept as they grow (the words are never empty).
+  let text = '';
   for (let j = index; j < Math.min(lines.length, index + MAX_HEADER_LINES); j++) {
     if (!mayBeHeaderLine(lines[j]) || lines[j].page !== lines[index].page) break;
-    words.push(...wordsOf(lines[j]));
-    const text = words.join(' ');
+    const lineWords = words.at(j);
+    if (lineWords.length > 0) {
+      headerWords.push(...lineWords);
+      text = text === '' ? words.textAt(j) : `${text} ${words.textAt(j)}`;
+    }
     if (!hasKeywords(spec, text)) continue;
-    const keys = labelsOf(words, spec);
+    const keys = labelsOf(headerWords, spec);
     if (keys && keys.length >= MIN_FLATTENED_COLUMNS && new Set(keys).size === keys.length && spec.accepts(new Set(keys))) {
       found = { keys, lines: lines.slice(index, j + 1) };
     }
@@ -138,18 +176,19 @@ export function matchFlatHeader(lines: Line[], index: number, spec: HeaderSpec):
   return found;
 }
 
-/** A line that is exactly one label of the spec ("Update", "Status" printed after the cells above it). */
-function loneLabel(line: Line, spec: HeaderSpec): string | null {
-  if (!mayBeHeaderLine(line)) return null;
-  const keys = labelsOf(wordsOf(line), spec);
+/** The line at lines[index] when it is exactly one label of the spec ("Update", "Status" printed after the cells above it). */
+function loneLabel(words: LineWords, index: number, spec: HeaderSpec): string | null {
+  if (!mayBeHeaderLine(words.lines[index])) return null;
+  const keys = labelsOf(words.at(index), spec);
   return keys && keys.length === 1 ? keys[0] : null;
 }
 
 /** Whether the table carries on at lines[index], the first line of a new page. */
-function continuesOnPage(lines: Line[], index: number, spec: HeaderSpec, rows: FlatRowSpec): boolean {
+function continuesOnPage(words: LineWords, index: number, spec: HeaderSpec, rows: FlatRowSpec): boolean {
+  const lines = words.lines;
   const page = lines[index].page;
   for (let j = index; j < Math.min(lines.length, index + MAX_LINES_BEFORE_CONTINUATION) && lines[j].page === page; j++) {
-    if (matchFlatHeader(lines, j, spec) || loneLabel(lines[j], spec) || rows.isAnchor(cleanMarkup(lines[j].text))) return true;
+    if (matchFlatHeader(words, j, spec) || loneLabel(words, j, spec) || rows.isAnchor(cleanMarkup(lines[j].text))) return true;
   }
   return false;
 }
@@ -159,26 +198,48 @@ function continuesOnPage(lines: Line[], index: number, spec: HeaderSpec, rows: F
  * (repeated headers and labels left out) until a page that does not carry it on, or a
  * structured table row (the extraction kept that table's columns: it is not this table).
  */
-export function readFlatTable(lines: Line[], index: number, header: FlatHeader, spec: HeaderSpec, rows: FlatRowSpec, width: number | null = null): FlatTable {
+function readFlatTable(words: LineWords, index: number, header: FlatHeader, spec: HeaderSpec, rows: FlatRowSpec, width: number | null): FlatTable {
+  const lines = words.lines;
   const keys = [...header.keys];
   const body: Line[] = [];
   const occupied: Line[] = [...header.lines];
+  const resumed = new Set<Line>();
+  const interleaved: Line[] = [];
+  // The body lines since the last break, whether one opened a row, and whether a label was
+  // printed after it. A label printed after cells that open no row (the last column's label
+  // after a single undated row's first cells) leaves the reading unambiguous.
+  let from = 0;
+  let anchored = false;
+  let mixed = false;
+  const closeSegment = () => {
+    if (mixed) interleaved.push(...body.splice(from));
+    from = body.length;
+    anchored = false;
+    mixed = false;
+  };
   let i = index + header.lines.length;
+  const marked = header.lines.some((l) => l.text.includes('*'));
   while (i < lines.length) {
     const line = lines[i];
     if (PAGE_STAMP.test(line.text.trim())) {
-      if (i + 1 >= lines.length || !continuesOnPage(lines, i + 1, spec, rows)) break;
+      if (i + 1 >= lines.length || !continuesOnPage(words, i + 1, spec, rows)) break;
+      closeSegment();
       occupied.push(line);
       i++;
       continue;
     }
-    if (lines[i - 1].page !== line.page && !continuesOnPage(lines, i, spec, rows)) break;
-    if (!isFlatText(line) || NUMBERED_PARAGRAPH.test(line.text)) break;
-    const repeat = matchFlatHeader(lines, i, spec);
+    if (lines[i - 1].page !== line.page && !continuesOnPage(words, i, spec, rows)) break;
+    if (lines[i - 1].page !== line.page) closeSegment();
+    if (!isFlatText(line) || NUMBERED_PARAGRAPH.test(line.text) || (marked && FOOTNOTE.test(line.text))) break;
+    const repeat = matchFlatHeader(words, i, spec);
     if (repeat) {
       // A header with columns this table has not is the next table's; one with some of this
       // table's labels is its header again, in pieces among a page's first cells.
       if (repeat.keys.some((k) => !keys.includes(k))) break;
+      // The whole header again is a break (a new page); some of its labels are pieces of it
+      // printed among the cells.
+      if (repeat.keys.length === keys.length) closeSegment();
+      else if (anchored) mixed = true;
       occupied.push(...repeat.lines);
       for (const k of repeat.keys) if (!keys.includes(k)) keys.push(k);
       i += repeat.lines.length;
@@ -187,37 +248,57 @@ export function readFlatTable(lines: Line[], index: number, header: FlatHeader, 
     // A lone label is the header printed again (pdftotext reads a page's header labels among
     // its first cells) when its column is new or it is among the page's first lines; else it
     // is a cell's text that happens to be a label ("Update" ending an item's title).
-    const label = loneLabel(line, spec);
+    const label = loneLabel(words, i, spec);
     const pageStart = lines.findIndex((l) => l.page === line.page);
     const nearPageTop = line.page !== lines[index].page && i - pageStart < LABEL_LINES_PER_COLUMN * keys.length;
     if (label && (!keys.includes(label) || body.at(-1)?.page !== line.page || nearPageTop)) {
       if (!keys.includes(label)) keys.push(label);
+      if (anchored) mixed = true;
       occupied.push(line);
       i++;
       continue;
     }
+    if (body.length > 0 && (occupied.at(-1) !== body.at(-1) || body.at(-1)!.page !== line.page)) resumed.add(line);
+    if (rows.isAnchor(cleanMarkup(line.text).trim())) anchored = true;
     body.push(line);
     occupied.push(line);
     i++;
   }
+  closeSegment();
+  const left = new Set(interleaved);
+  const placed = occupied.filter((l) => !left.has(l));
   const printed = width === null ? body.map((l) => [l]) : unwrap(body, width, (text) => rows.isAnchor(text));
-  return { header: { keys, lines: header.lines }, body, printed, lines: occupied, end: i };
+  return { header: { keys, lines: header.lines }, body, printed, lines: placed, resumed, interleaved, end: i };
 }
 
 /** Every flattened table in the lines, in order. */
 export function readFlatTables(lines: Line[], spec: HeaderSpec, rows: FlatRowSpec): FlatTable[] {
   const tables: FlatTable[] = [];
+  const words = new LineWords(lines);
   // The width text was wrapped at is the extraction's, the same for its prose and its tables.
   let width: number | null | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const header = matchFlatHeader(lines, i, spec);
+    const header = matchFlatHeader(words, i, spec);
     if (!header) continue;
     if (width === undefined) width = wrapWidth(lines.filter(isFlatText));
-    const table = readFlatTable(lines, i, header, spec, rows, width);
+    const table = readFlatTable(words, i, header, spec, rows, width);
     tables.push(table);
     i = Math.max(i, table.end - 1);
   }
   return tables;
+}
+
+/** Say, page by page, which lines of a flattened table were left out as interleaved (see FlatTable.interleaved). */
+export function warnInterleaved(table: FlatTable, what: string, ctx: Context): void {
+  for (const page of [...new Set(table.interleaved.map((l) => l.page))]) {
+    const on = table.interleaved.filter((l) => l.page === page);
+    ctx.warn(
+      'table-cells-interleaved',
+      `On page ${page} the extraction printed the ${what}'s header labels among its cells (it read the table column by column), so ${on.length} of its lines could not be placed in rows and were left out. Re-extract the text with its layout (pdftotext -layout) or use the PDF.`,
+      { page, line: on[0].line },
+      on.map((l) => l.line),
+    );
+  }
 }
 
 /** Say that a flattened table was found whose rows this parser does not read. */

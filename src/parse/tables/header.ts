@@ -22,7 +22,8 @@ interface LabelGroup {
   x2: number;
 }
 
-function fullMatch(spec: ColumnSpec, text: string): boolean {
+/** Whether the column's label, matched from the start of the text, takes all of it. */
+export function fullMatch(spec: ColumnSpec, text: string): boolean {
   const m = spec.label.exec(text);
   return m !== null && m.index === 0 && m[0].length === text.length;
 }
@@ -150,6 +151,9 @@ const answers = new WeakMap<HeaderSpec, WeakMap<Line, { next: Line | undefined; 
 export function matchHeader(lines: Line[], index: number, spec: HeaderSpec): Header | null {
   const first = lines[index];
   if (!first) return null;
+  // Most lines lack the keywords: saying so again costs less than remembering it (an entry per
+  // line in the memory below, which the garbage collector must also trace).
+  if (!hasKeywords(spec, first.text, lines[index + 1]?.text ?? '')) return null;
   let bySpec = answers.get(spec);
   if (!bySpec) answers.set(spec, (bySpec = new WeakMap()));
   const known = bySpec.get(first);
@@ -159,9 +163,9 @@ export function matchHeader(lines: Line[], index: number, spec: HeaderSpec): Hea
   return header;
 }
 
+/** The header at lines[index], whose lines have the spec's keywords (see matchHeader). */
 function readHeader(lines: Line[], index: number, spec: HeaderSpec): Header | null {
   const first = lines[index];
-  if (!hasKeywords(spec, first.text, lines[index + 1]?.text ?? '')) return null;
   const groups = groupsOf(first);
   const wrapped = withWrap(first, groups, lines[index + 1]);
   if (wrapped) {

@@ -14,7 +14,7 @@ export type { Column, ColumnSpec, Header, HeaderSpec, LineFragments, Table, Tabl
 export { groupByKeyColumn } from './rows.js';
 export { CellText, endsMidPhrase, endsSentence } from './join.js';
 export { matchHeader, findHeaders } from './header.js';
-export { readFlatTables, type FlatRowSpec, type FlatTable } from './flattened.js';
+export { readFlatTables, warnInterleaved, type FlatRowSpec, type FlatTable } from './flattened.js';
 
 export interface ReadOptions {
   /** Warn of flattened tables (false where the caller reads them itself: see flattened.ts). */

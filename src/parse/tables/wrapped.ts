@@ -20,6 +20,9 @@ const WRAPPED_SHARE = 0.5;
 /** Fewer lines than this are too few to tell. */
 const MIN_LINES_TO_TELL_WRAPPING = 6;
 
+/** A line ending in a label's colon ("… Deadline for reports:"). */
+const LABEL_END = /\p{L}:$/u;
+
 function lengthOf(line: Line): number {
   return cleanMarkup(line.text).trim().length;
 }
@@ -52,7 +55,10 @@ export function unwrap(body: readonly Line[], width: number, opensRow: (text: st
   const rows: Line[][] = [];
   let open = false;
   body.forEach((line, i) => {
-    if (open && !opensRow(cleanMarkup(line.text).trim())) rows[rows.length - 1].push(line);
+    // A line broken after a label's colon ("Deadline for reports:") runs on into the label's
+    // value, even where that value is a date that would otherwise open a row.
+    const awaitsValue = i > 0 && LABEL_END.test(cleanMarkup(body[i - 1].text).trim());
+    if (open && (awaitsValue || !opensRow(cleanMarkup(line.text).trim()))) rows[rows.length - 1].push(line);
     else rows.push([line]);
     const next = body[i + 1] ? cleanMarkup(body[i + 1].text).trim().split(/\s+/)[0] : '';
     open = next !== '' && lengthOf(line) + 1 + next.length > width;

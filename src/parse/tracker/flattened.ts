@@ -263,15 +263,27 @@ const RECURRING_BONUS = 2.5;
 function recurringPhrases(lines: readonly string[]): (text: string) => boolean {
   const known = new Map<string, boolean>();
   const padded = lines.map((l) => ` ${l} `);
+  // The lines each word is on: a phrase is looked for only on the lines of its rarest word.
+  // Every place a cell may end asks about a phrase, so scanning every line for each would cost
+  // the table's size squared (a tracker pasted 469 times over took 25 s).
+  const linesOf = new Map<string, number[]>();
+  lines.forEach((line, k) => {
+    for (const word of new Set(line.split(' '))) {
+      const on = linesOf.get(word);
+      if (on) on.push(k);
+      else linesOf.set(word, [k]);
+    }
+  });
   return (text) => {
-    const words = text.split(' ').length;
-    if (words < MIN_RECURRING_WORDS || words > MAX_RECURRING_WORDS) return false;
+    const words = text.split(' ');
+    if (words.length < MIN_RECURRING_WORDS || words.length > MAX_RECURRING_WORDS) return false;
     let hit = known.get(text);
     if (hit !== undefined) return hit;
     const before = new Set<string>();
     const after = new Set<string>();
     let count = 0;
-    for (const line of padded) {
+    const candidates = words.map((w) => linesOf.get(w) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+    for (const line of candidates.map((k) => padded[k])) {
       for (let at = line.indexOf(` ${text} `); at >= 0; at = line.indexOf(` ${text} `, at + 1)) {
         count++;
         before.add(line.slice(0, at).trim().split(' ').at(-1) ?? '');
@@ -302,7 +314,7 @@ export function flatTrackerRows(table: FlatTable, titles: readonly string[] = []
     printed,
     skip: (before, after) => (before === 'date' && after !== 'item' ? ITEM_BESIDE_DATE : 0),
   });
-  const fragments: LineFragments[] = carryWrappedItems(rows).map((r) => ({ line: r.lines[0] as Line, cells: r.cells, gap: null, afterBreak: false }));
+  const fragments: LineFragments[] = carryWrappedLeads(carryWrappedItems(rows), table.resumed).map((r) => ({ line: r.lines[0] as Line, cells: r.cells, gap: null, afterBreak: false }));
   const drafts = groupTrackerRows(fragments, new Set(table.header.keys));
   // The tracker's own items are known titles too: a title printed whole in one group completes
   // the same title wrapped differently in another.
@@ -327,6 +339,42 @@ function carryWrappedItems(rows: FlatRow[]): FlatRow[] {
     if (!run || MID_PHRASE_END.test(run[1])) return;
     row.cells = new Map([['item', run[1]], ...[...row.cells].map(([k, v]): [string, string] => [k, k === 'action' ? action.slice(run[0].length) : v])]);
   });
+  return rows;
+}
+
+/** A lead's post broken after a comma ("Fayth Skeete - Head of Strategic,"): its rest is still to come. */
+const UNFINISHED_POST = /,$/;
+
+/**
+ * A lead whose post stops at a comma, in a row a page break cut, goes on after the break (the
+ * header printed again) among the row's other unfinished cells ("Families Plan Update" / "improvement and …" /
+ * "Governance and Planning"). Where a later row, before any other lead is printed, opens with a
+ * capitalised phrase read as an item and has no date, that phrase is the post's rest: an item
+ * is printed beside a date, and a row under an inherited item prints none.
+ */
+function carryWrappedLeads(rows: FlatRow[], resumed: ReadonlySet<Line>): FlatRow[] {
+  let pending: FlatRow | null = null;
+  // Whether the cut row's item is unfinished too: its rest, printed before the lead's, comes first.
+  let itemOpen = false;
+  for (const row of rows) {
+    const first = [...row.cells.keys()][0];
+    const item = row.cells.get('item');
+    const from = pending?.lines.at(-1)?.line ?? Infinity;
+    const brokenSince = [...resumed].some((l) => l.line > from && l.line <= row.lines[0].line);
+    if (pending && brokenSince && first === 'item' && item && !row.cells.has('date') && item.split(' ').every(capitalisedOrGlue) && !MID_PHRASE_END.test(item)) {
+      if (itemOpen) itemOpen = false;
+      else {
+        pending.cells.set('lead', `${pending.cells.get('lead')} ${item}`);
+        row.cells.delete('item');
+        pending = null;
+      }
+    }
+    const lead = row.cells.get('lead');
+    if (lead !== undefined) {
+      pending = UNFINISHED_POST.test(lead) ? row : null;
+      itemOpen = pending !== null && MID_PHRASE_END.test(row.cells.get('item') ?? '');
+    }
+  }
   return rows;
 }
 

@@ -8,7 +8,7 @@ import type { ActionRow } from '../../schema/pack.js';
 import { parseDate } from '../../text/dates.js';
 import { cleanMarkup } from '../../text/join.js';
 import { claim, type Parsed } from '../types.js';
-import { readFlatTables, readTables, type Table } from '../tables/index.js';
+import { readFlatTables, warnInterleaved, readTables, type Table } from '../tables/index.js';
 import { TRACKER_HEADER } from './columns.js';
 import { meetingDate, trackerTitle } from './context.js';
 import { flatTrackerRows, TRACKER_ROWS } from './flattened.js';
@@ -118,6 +118,7 @@ export function parseActionTracker(lines: Line[], ctx: Context, options: Tracker
     const headerIndex = lines.indexOf(table.header.lines[0]);
     const title = trackerTitle(lines, headerIndex) ?? DEFAULT_TRACKER_TITLE;
     const keys = new Set(table.header.keys);
+    warnInterleaved(table, 'action tracker', ctx);
     value.push(...actionRows(flatTrackerRows(table, options.knownItems), keys, title, meetingDate(lines, headerIndex), ctx, true));
     claim(claimed, table.lines);
   }

@@ -27,6 +27,12 @@ describe('standing business (procedural) on titles printed in the corpus agendas
     ['DATE AND TIME OF NEXT MEETING', 'next meeting'],
     ['DATE OF NEXT MEETING', 'next meeting'],
     ['AUTHORITY TO CHAIRMAN AND OFFICERS', 'authority to chair'],
+    // The Welsh minutes of Manordeilo a Salem (10 February 2016): minutes 1 to 4 and 12.
+    ['CROESO AC YMDDIHEURIADAU', 'apologies'],
+    ['CADARNHAU COFNODION Y CYFARFOD DIWETHAF', 'minutes'],
+    ['DATGANIADAU O DDIDDORDEB', 'declarations'],
+    ['MATERION YN CODI', 'minutes'],
+    ['UNRHYW FATER ARALL', 'urgent business'],
   ])('"%s" is standing business (%s)', (title, kind) => {
     expect(standingBusinessKind(title)).toBe(kind);
     expect(isProcedural(title)).toBe(true);
@@ -35,6 +41,10 @@ describe('standing business (procedural) on titles printed in the corpus agendas
   it.each([
     'ACTION TRACKER',
     'WORK PROGRAMME',
+    // Welsh minutes 6, 9 and 10 of Manordeilo a Salem: lighting, the Llandeilo by-pass roundabout, donations.
+    'GOLEUADAU',
+    'CYLCHFAN FFORDD OSGOI LLANDEILO',
+    'RHODDION',
     'PROGRESS REPORT ON IMPLEMENTATION OF CHILD CRIMINAL EXPLOITATION (CCE) INQUIRY RECOMMENDATIONS',
     'Corporate Parenting Panel - October 2024 and December 2024 Minutes for noting',
     "Chairman's Announcements",

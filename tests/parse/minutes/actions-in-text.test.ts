@@ -57,7 +57,9 @@ describe('points that open with their actor ("○ Clerk to contact pest controll
 describe('who acts, in the right margin beside a paragraph\'s last line (Manordeilo and Salem Community Council, 10 February 2016)', () => {
   it('reads each paragraph with a name in the margin as an action led by that name; "Noted" in the margin is none', async () => {
     const { pack } = await extractFile(fixture('minutes', 'manordeilo_salem_community_council_2016-02-10_minutes_en.pdf'));
-    expect(pack.actions.map((a) => a.lead)).toEqual(['Cllr. O. Williams', 'Cllr. O. Williams/Clerk', 'Clerk', 'Clerk', 'Clerk', 'Clerk', 'Clerk', 'Clerk', 'Clerk', 'All']);
+    expect(pack.actions.map((a) => a.lead)).toEqual(['Cllr. O. Williams', 'Cllr. O. Williams/Clerk', 'Clerk', 'Clerk', 'Clerk', 'Clerk', 'Clerk', 'Clerk', 'Clerk', 'Cllr. Joseph Davies', 'All']);
+    // A councillor named in full in the margin, page 4: "… would follow this up. | Cllr. Joseph Davies".
+    expect(pack.actions[9].action).toMatch(/^One of the glass panels in the bus shelter at Caledfwlch had recently been damaged/);
     expect(pack.actions[5].action).toBe('Street Light near telephone kiosk in Salem not working; Clerk to report to C.C.C');
     expect(pack.actions[7].action).toBe('It was agreed to contact the Police Authority for their views');
     expect(pack.actions.some((a) => /Noted/.test(a.lead ?? ''))).toBe(false);

@@ -3,7 +3,12 @@
  * and joined back into the lines the page printed (the raw Birmingham pack, made by
  * fixtures/rawtext/make-rawtext.mjs at 90 characters, against its rows joined by spaces).
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error the fixture script is plain JavaScript, without types
+import { rawText } from '../../../fixtures/rawtext/make-rawtext.mjs';
 import { allLines, type Line } from '../../../src/layout/types.js';
 import { unwrap, wrapWidth } from '../../../src/parse/tables/wrapped.js';
 import { fixture, loadLayout } from '../../helpers.js';
@@ -31,5 +36,17 @@ describe('text broken at a width', () => {
       '18 Oct 2023 Scrutiny of Delivery of 2023/24 Budget Savings and The Director, Children and Families, to bring work at early stages of planning for input by the Committee. Dr Sue Harrison - Strategic Director, Children and Families Ongoing.',
       "Update on the Council's Response to S114 Notice and Financial Recovery Plan Future agenda items to include a snapshot of their associated spend / budget and impact. Dr Sue Harrison - Strategic Director, Children and Families Ongoing.",
     ]);
+  });
+
+  it('runs a line broken after a label\'s colon on into its value, though the value is a date that would open a row', async () => {
+    // The raw pack's work programme: "… Deadline for reports: " / "10 February 2025 Cllr Mick Brown …".
+    const text = rawText(readFileSync(fixture('sample', 'birmingham_ecyp_osc_2024-12-04_pack.txt'), 'utf8')) as string;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'packtool-wrapped-')), 'pack.raw.txt');
+    writeFileSync(file, text);
+    const lines = flat(allLines(await loadLayout(file)));
+    const from = lines.findIndex((l) => l.text.startsWith('26 Feb 2025 Developing the governance'));
+    const rows = unwrap(lines.slice(from, from + 9), 90, (t) => /^\d{1,2} \w+ \d{4}/.test(t));
+    expect(rows.map((r) => r[0].text.trim().slice(0, 40))).toEqual(['26 Feb 2025 Developing the governance ar', "26 Feb 2025 Birmingham Children's Trust "]);
+    expect(rows[0].map((l) => l.text.trim())).toContain('10 February 2025 Cllr Mick Brown - Cabinet Member, Children, Young People and Families Dr');
   });
 });

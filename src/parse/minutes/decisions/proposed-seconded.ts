@@ -12,13 +12,16 @@ import type { DecisionReader } from './types.js';
 
 /**
  * The outcome as its own sentence: "Approved.", "Decided.", "Agreed.", and after a proposer and
- * seconder the show of hands itself: "All in favour.", "Unanimously agreed." ("Not approved." is not one).
+ * seconder the show of hands itself: "All in favour.", "Unanimously agreed." ("Not approved." is not
+ * one); in Welsh "Cytunwyd." (agreed), "Cymeradwywyd." (approved), "Pawb o blaid." (all in favour),
+ * "Cytunwyd yn unfrydol." / "Yn unfrydol." (unanimously).
  */
-const OUTCOME = /(?:^|[.!?]\s+)(?:Approved|Decided|Agreed|Carried|All\s+in\s+favou?r|Unanimously(?:\s+(?:agreed|approved|carried))?)(?:\.|$)/;
+const OUTCOME =
+  /(?:^|[.!?]\s+)(?:Approved|Decided|Agreed|Carried|All\s+in\s+favou?r|Unanimously(?:\s+(?:agreed|approved|carried))?|(?:Cytunwyd|Cymeradwywyd|Penderfynwyd)(?:\s+yn\s+unfrydol)?|Pawb\s+o\s+blaid|Yn\s+unfrydol)(?:\.|$)/;
 /** A line that is only the outcome word. */
-const OUTCOME_ALONE = /^(?:Approved|Decided|Agreed|Carried)\.?$/;
-/** Who proposed and seconded: "Proposed SK, seconded MC", "proposed (LK) and seconded (PDW)". */
-const SECONDED = /\bproposed\b.{0,60}?\bseconded\b/i;
+const OUTCOME_ALONE = /^(?:Approved|Decided|Agreed|Carried|Cytunwyd|Cymeradwywyd)\.?$/;
+/** Who proposed and seconded: "Proposed SK, seconded MC", "proposed (LK) and seconded (PDW)", "Cynigiwyd gan …, eiliwyd gan …". */
+const SECONDED = /\bproposed\b.{0,60}?\bseconded\b|\bcynigiwyd\b.{0,60}?\beiliwyd\b/i;
 /** A sentence that opens the decision, printed part-way through a paragraph. */
 export const PROPOSAL_START = /^(?:It\s+was\s+(?:proposed|resolved)\b|Resolved\s*:)/i;
 /** A finished sentence at a line end: the next line may open a paragraph. */

@@ -2,8 +2,9 @@
  * The RESOLVED block, in the forms councils print it: "RESOLVED:", "RESOLVED that …",
  * "(27) RESOLVED that:", "It was RESOLVED", "The Committee RESOLVED:", "AGREED:", the same
  * in sentence case ("Resolved that …", Royal Sutton Coldfield; "Resolved:", Whitbourne),
- * and "Committee resolved to …" opening its line. The block runs on to its enumerated
- * parts ("RESOLVED that the Committee:" then "1.", "(a)", "i)").
+ * and "Committee resolved to …" opening its line; in Welsh minutes "PENDERFYNWYD:" /
+ * "Penderfynwyd:" (resolved) and "CYTUNWYD:" / "Cytunwyd:" (agreed). The block runs on to its
+ * enumerated parts ("RESOLVED that the Committee:" then "1.", "(a)", "i)").
  */
 import { hasGeometry } from '../../../layout/types.js';
 import { cleanMarkup, joinLines } from '../../../text/join.js';
@@ -19,7 +20,7 @@ export const PARA_NUMBER = /^(\(\d{1,3}\)|\d{1,3}\)|\d{1,3}\.(?=\s)|\([a-z]\))\s
  * The opening of a resolution block. "Committee resolved to note …" is a block only at the
  * start of its line; inside a sentence it is a sentence decision (sentence.ts).
  */
-export const RESOLVED_HEAD = /^(?:It\s+was\s+(?:unanimously\s+)?|The\s+(?:Committee|Panel|Council|Board|Cabinet)\s+)?(?:RESOLVED|Resolved|AGREED(?=\s*[:-])|Agreed(?=\s*:))\b\s*(?:[:\-–]\s*)?|^(?:The\s+)?(?:Committee|Panel|Council|Board|Cabinet)\s+resolved\s+(?=to\b|that\b|:)/;
+export const RESOLVED_HEAD = /^(?:It\s+was\s+(?:unanimously\s+)?|The\s+(?:Committee|Panel|Council|Board|Cabinet)\s+)?(?:RESOLVED|Resolved|AGREED(?=\s*[:-])|Agreed(?=\s*:)|PENDERFYNWYD|Penderfynwyd(?=\s*:)|CYTUNWYD(?=\s*[:-])|Cytunwyd(?=\s*:))\b\s*(?:[:\-–]\s*)?|^(?:The\s+)?(?:Committee|Panel|Council|Board|Cabinet)\s+resolved\s+(?=to\b|that\b|:)/;
 /** Someone arriving or leaving: recorded between minutes' paragraphs, never part of a resolution. */
 const MOVEMENT = /\b(?:left|joined|re-?joined|returned\s+to|arrived\s+at|entered|withdrew\s+from)\s+the\s+(?:meeting|room|chamber)\b/i;
 /** A bullet point, which a block opened part-way through a line does not run into. */
@@ -61,7 +62,7 @@ function endsBlock(line: MLine, last: string, shape: Shape): boolean {
  * discussion and the block starts at RESOLVED.
  */
 export function splitAtResolved(line: MLine): MLine[] {
-  const m = /^(.*?\S)\s+(?=RESOLVED\b)/.exec(line.text) ?? /^(.*?[a-z0-9)][.!?])\s+(?=Resolved\s*:)/.exec(line.text);
+  const m = /^(.*?\S)\s+(?=(?:RESOLVED|PENDERFYNWYD)\b)/.exec(line.text) ?? /^(.*?[a-z0-9)][.!?])\s+(?=(?:Resolved|Penderfynwyd)\s*:)/.exec(line.text);
   if (!m || (PARA_NUMBER.test(line.text) && RESOLVED_HEAD.test(line.text.replace(PARA_NUMBER, '')))) return [line];
   return [
     { ...line, text: m[1] },

@@ -10,7 +10,11 @@
 import type { Resolution } from '../../../schema/pack.js';
 import { ABBREVIATION_WORDS } from '../../common/abbreviations.js';
 import { joinLines } from '../../../text/join.js';
+import { welshWord } from '../../../text/welsh.js';
 import { ref, type MLine } from '../lines.js';
+
+/** Welsh verbs that record what the meeting did: resolved, agreed, approved, adopted. */
+const WELSH_DECIDED = ['penderfynwyd', 'cytunwyd', 'cymeradwywyd', 'mabwysiadwyd'];
 
 /**
  * A decision stated inside a paragraph. The subject is the meeting (it, the council, its
@@ -36,6 +40,16 @@ const INLINE_DECISION = new RegExp(
     // A minute's text that is its outcome: "Approved online via slack and on the website." A
     // result line alone ("Agreed unanimously.") is a vote's result, read with the vote.
     String.raw`^(?:approved|agreed)\b(?!\s+(?:by|with)\s+the\s+(?:clerk|chair))(?!\s*(?:unanimously)?\s*(?:\.|$))`,
+    // Welsh: the impersonal past records what the meeting did, in any mutated form ("a
+    // chytunwyd"): "Penderfynwyd" (resolved), "Cytunwyd" (agreed), "Cymeradwywyd" (approved),
+    // "Mabwysiadwyd" (adopted); and "Penderfynodd y Cyngor" (the council resolved). The verb
+    // noun "penderfynu" (to decide) and the noun "penderfyniad" (a decision) are not decisions.
+    // "Ni chytunwyd" (it was not agreed) is no decision.
+    String.raw`(?<!\bn[ai]d?\s+)\b(?:${WELSH_DECIDED.map(welshWord).join('|')})\b`,
+    String.raw`\b${welshWord('penderfynodd')}\s+y\s+(?:cyngor|pwyllgor|cynghorwyr|aelodau)\b`,
+    // "Cynigiwyd gan y Cyng. A, eiliwyd gan y Cyng. B …": proposed and seconded, the Welsh record
+    // of a motion carried (a motion that failed says so, and REFUSED drops it).
+    String.raw`\b${welshWord('cynigiwyd')}\b.{0,80}?\beiliwyd\b`,
   ].join('|'),
   'i',
 );
@@ -43,7 +57,16 @@ const INLINE_DECISION = new RegExp(
 const OUTCOME_ONLY = /^(?:accepted|approved|adopted|agreed|ratified)(?:\s+unanimously)?\.?$/i;
 
 /** A decision refused or a motion that failed: recorded, but no resolution. "Fell" only as a motion's fate (Milburn's "Fell Lane" is a road). */
-const REFUSED = /\b(?:not\s+(?:approved|agreed|carried|adopted|resolved)|(?:was|were)\s+(?:lost|defeated|rejected)|(?:motion|amendment|proposal|recommendation)s?\s+(?:therefore\s+)?fell)\b/i;
+const REFUSED = new RegExp(
+  [
+    String.raw`\b(?:not\s+(?:approved|agreed|carried|adopted|resolved)|(?:was|were)\s+(?:lost|defeated|rejected)|(?:motion|amendment|proposal|recommendation)s?\s+(?:therefore\s+)?fell)\b`,
+    // Welsh: "ni chytunwyd" / "na chymeradwywyd" (it was not agreed / approved), "gwrthodwyd" (was
+    // rejected), "methodd y cynnig" / "collwyd y cynnig" (the motion failed / was lost).
+    String.raw`\bn[ai]d?\s+(?:${WELSH_DECIDED.map(welshWord).join('|')})\b`,
+    String.raw`\b${welshWord('gwrthodwyd')}\b|\b(?:methodd|collwyd)\s+y\s+(?:cynnig|gwelliant)\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * How far past the decision's verb a refusal must stand to be the decision's own ("it was agreed
@@ -54,11 +77,13 @@ const REFUSED = /\b(?:not\s+(?:approved|agreed|carried|adopted|resolved)|(?:was|
 const REFUSAL_REACH = 60;
 
 /**
- * Where one decision's sentence ends: a full stop after a word (not after "Cllr.", "Mr." or an
- * initial) before a capital or a list marker, or a bullet, which opens a new point.
+ * Where one decision's sentence ends: a full stop after a word or an acronym ("… AC, AS ac ASE.
+ * Cymeradwywyd …") (not after "Cllr.", "Mr." or an
+ * initial) before a capital or a list marker ("ii)", "(b)", and "12iii)", a point under minute 12
+ * in Manordeilo a Salem's matters arising), or a bullet, which opens a new point.
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<!\b(?:${ABBREVIATION_WORDS}|[A-Z])\.)(?<=[a-z0-9)’”"]{2}[.!?])\s+(?=[A-Z]|\(?[ivx]+\)\s|\(?[a-z]\)\s)|\s+(?=[•●▪]\s)`,
+  String.raw`(?<!\b(?:${ABBREVIATION_WORDS}|[A-Z])\.)(?<=(?:[a-z0-9)’”"]{2}|\b[A-Z]{2,})[.!?])\s+(?=[A-Z]|\(?[ivx]+\)\s|\(?[a-z]\)\s|\d{1,2}[a-z]{1,5}\)\s)|\s+(?=[•●▪]\s)`,
 );
 
 /** Decisions stated in a sentence of the discussion text ("It was therefore resolved not to adopt …"). */

@@ -26,9 +26,13 @@ function sideOf(label: string): SideName {
 
 /** Is this a side label line? Returns its side, printed count and any names on the same line. */
 export function parseSideLabel(raw: string): { side: SideName; count: number | null; rest: string } | null {
-  // "Councillors voting for the motion:", "In favour (12)", "Members abstaining:" say the same as "For", "Abstain".
+  // "Councillors voting for the motion:", "In favour (12)", "Members abstaining:" say the same as "For", "Abstain",
+  // and so do the Welsh labels "O blaid" (for), "Yn erbyn" (against), "Ymatal" / "Ymataliodd" (abstain).
   const text = raw
     .trim()
+    .replace(/^o\s+blaid\b/i, 'For')
+    .replace(/^yn\s+erbyn\b/i, 'Against')
+    .replace(/^ymatal\w*/i, 'Abstain')
     .replace(/^(?:(?:councillors|members|those)\s+)?(?:voting\s+)?(for|against|abstaining)\s+the\s+(?:motion|amendment|recommendations?)\b/i, '$1')
     .replace(/^(?:councillors|members|those)\s+(?:voting\s+)?(for|against|abstaining)\b/i, '$1')
     .replace(/^in\s+favour\b/i, 'For');
