@@ -21,10 +21,11 @@ export const MINUTES_CUE =
 export type Section = 'present' | 'alsoPresent' | 'apologies' | 'absent';
 
 const LABELS: Array<{ re: RegExp; section: Section }> = [
-  { re: /^(?:also\s+present|also\s+attending|also\s+in\s+attendance|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?|others\s+present|attending)\b\s*:?\s*/i, section: 'alsoPresent' },
+  { re: /^(?:also\s+present|also\s+attending|also,?\s+in\s+attendance|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?|others\s+present|attending)\b\s*:?\s*/i, section: 'alsoPresent' },
   // "Present:", "Members present:", "Councillors present:", "Commissioners Present:", "Attendees:", and a
-  // Scottish community council's first minute "1. Committee Members Present were: …".
-  { re: /^(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:members|councillors|cllrs\.?|[A-Z][a-z]+)\s+)?present(?:\s+were)?\b\s*[:.]?\s*|^attendees\b\s*:?\s*/i, section: 'present' },
+  // Scottish community council's first minute "1. Committee Members Present were: …", and a count
+  // before the list ("PRESENT (six Councillors): - Pam Bullas (PB), …").
+  { re: /^(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:members|councillors|cllrs\.?|[A-Z][a-z]+)\s+)?present(?:\s+were)?\b(?:\s*\([^)]*\))?\s*[:.]?\s*(?:[-–—]\s+)?|^attendees\b\s*:?\s*/i, section: 'present' },
   { re: /^other\s+representatives?\b\s*:?\s*/i, section: 'present' },
   // Absent without apologies: not apologies, and not present either.
   { re: /^(?:(?:members|councillors|[A-Z][a-z]+)\s+)?absent\b\s*:\s*/i, section: 'absent' },

@@ -9,8 +9,8 @@
  * them so.
  */
 
-/** "Page N" or "Page N of M"; group 1 is N, group 2 is M. */
-const PAGE_N_OF_M = String.raw`Page\s+(\d{1,4})(?:\s+of\s+(\d{1,4}))?`;
+/** "Page N", "Page N of M" or "Page | N" (Royal Sutton Coldfield TC's footer); group 1 is N, group 2 is M. */
+const PAGE_N_OF_M = String.raw`Page(?:\s*\|)?\s+(\d{1,4})(?:\s+of\s+(\d{1,4}))?`;
 
 /** A whole line that is a page stamp, dashes either side allowed. */
 const WHOLE_STAMP = new RegExp(String.raw`^(?:-\s*)?${PAGE_N_OF_M}(?:\s*-)?$`, 'i');

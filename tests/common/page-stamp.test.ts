@@ -8,6 +8,8 @@ describe('the page stamp every phase reads', () => {
     expect(readPageStamp('Page 38 of 178')).toEqual({ page: 38, of: 178 });
     expect(readPageStamp('Page 1 of 7')).toEqual({ page: 1, of: 7 });
     expect(readPageStamp('Page 40')).toEqual({ page: 40, of: null });
+    // Royal Sutton Coldfield Town Council's footer, left in the text on the last page of its minutes.
+    expect(readPageStamp('Page | 8')).toEqual({ page: 8, of: null });
   });
 
   it('reads nothing in a line that holds more than a stamp, or a stamp the extraction damaged', () => {

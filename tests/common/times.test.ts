@@ -10,6 +10,8 @@ describe('times are normalised to 24-hour HH:MM', () => {
     ['The meeting ended at 12.54 hrs', '12:54'],
     ['The meeting ended at 13.04 hours', '13:04'],
     ['at 7.30pm', '19:30'],
+    // Royal Sutton Coldfield Town Council: a 24-hour time with a needless "pm".
+    ['Meeting Closed 21:00pm', '21:00'],
   ])('reads "%s" as %s', (text, hhmm) => {
     expect(parseTime(text)).toBe(hhmm);
   });

@@ -11,12 +11,28 @@ const HONOURS = new Set([
   'KCB', 'CB', 'CVO', 'LVO', 'MVO', 'FRS', 'PhD', 'FRSA', 'MA', 'BA', 'BSc', 'MSc', 'FCA', 'ACA',
 ]);
 
-/** Forms of address that start a person's name. */
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Baroness|Baron|Rev(?:erend)?|Revd|Canon|Cllr\.?|Councillor|Alderman|County Councillor|Cllrs?\.?|Cyng\.?|Cynghorydd(?: Sir)?)\b\.?/;
+/** The tier a councillor sits on, printed before the title ("County Councillor", "Ward Councillor", "District Cllr"). */
+const TIER_WORD = '(?:County|District|Borough|City|Town|Parish|Community|Ward)';
+const TIER = `${TIER_WORD}\\s+`;
 
-/** A plural title distributes over the list that follows it and is not part of any one name. */
-/** Welsh minutes print "Cynghorwyr" (councillors) and "Cyng." / "Cynghorydd Sir" (councillor / county councillor). */
-const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|County Councillors|Members|Cynghorwyr)\s*:?\s+/;
+/** Forms of address that start a person's name. */
+const TITLE = new RegExp(
+  `^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Baroness|Baron|Rev(?:erend)?|Revd|Canon|(?:${TIER})?(?:Cllr\\.?|Councillor)|Alderman|Cllrs?\\.?|Cyng\\.?|Cynghorydd(?: Sir)?)\\b\\.?`,
+);
+
+/**
+ * Abbreviated titles end in a full stop that ends no sentence ("apologies from Cllr. Dave
+ * McKinney"). A lookbehind for the text before such a stop.
+ */
+export const TITLE_ABBREVIATION_BEFORE = /(?<!\b(?:Cllrs?|Cyng|Revd?|Prof|Mrs?|Ms|Dr|Mx|St))/;
+
+/**
+ * A plural title distributes over the list that follows it and is not part of any one name
+ * ("Councillors", "Community Councillors", "Cllrs." — also run into the first name, "Cllrs.Chris
+ * Wilton" — and "Residents" before the residents who attended). Welsh minutes print "Cynghorwyr"
+ * (councillors) and "Cyng." / "Cynghorydd Sir" (councillor / county councillor).
+ */
+const PLURAL_TITLE = new RegExp(`^(?:(?:(?:${TIER})?Councillors|Cllrs\\.?|Members|Residents|Cynghorwyr)\\s*:?\\s+|Cllrs\\.(?=[A-Z]))`);
 
 /** Words that mark a piece of a list as role or organisation text rather than a name. */
 const ROLE_WORD = new RegExp(
@@ -51,13 +67,22 @@ function isHonoursOnly(piece: string): boolean {
 export function looksLikeName(piece: string): boolean {
   const p = piece.replace(BRACKETED, '').trim().replace(/[.,;:]+$/, '');
   if (!p || isHonoursOnly(p)) return false;
-  if (TITLE.test(p)) return true;
+  // After a title, the name's words: a title alone ("Cllr", "City Councillor") names nobody, and
+  // neither does a sentence that opens with one ("Cllr Wood would be substituting").
+  if (TITLE.test(p)) {
+    const rest = p.replace(TITLE, '').trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/,$/, ''));
+    return rest.length > 0 && rest.length <= 5 && rest.every((w) => isNameWord(w) || isHonour(w));
+  }
   if (/^Clerk\b/.test(p)) return false;
   if (ROLE_WORD.test(p)) return false;
   const words = p.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  // Names are capitalised words and initials ("D Richardson", "Narinder Kaur Kooner", "McDonagh").
-  return words.every((w) => /^(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.?|(?:de|van|von|der|la|le|du|da|bin|al)\b)$/.test(w));
+  return words.every(isNameWord);
+}
+
+/** Names are capitalised words and initials ("D Richardson", "Narinder Kaur Kooner", "McDonagh"), and particles. */
+function isNameWord(w: string): boolean {
+  return /^(?:[A-Z][A-Za-z'’.‐-]*|[A-Z]\.?|(?:de|van|von|der|la|le|du|da|bin|al|ap)\b)$/.test(w);
 }
 
 interface Piece {
@@ -96,8 +121,8 @@ function splitPieces(text: string): Piece[] {
     } else if (depth === 0 && (c === ',' || c === ';')) {
       cut(i, c + ' ', i + 1);
     } else if (depth === 0 && c === ' ') {
-      // "and", "&", and the Welsh "a" / "a'r" ("and the") between two names.
-      const m = /^ (?:and|&|a|a['’]r) (?=[A-Z])/.exec(text.slice(i));
+      // "and", "&", and the Welsh "a" / "a'r" ("and the") between two names; a doubled "and and" is a typing slip.
+      const m = /^ (?:and|&|a|a['’]r)(?: (?:and|&))* (?=[A-Z])/.exec(text.slice(i));
       if (m) {
         cut(i, m[0], i + m[0].length);
         i += m[0].length - 1;
@@ -140,7 +165,9 @@ export function splitNames(text: string): string[] {
   // After "Councillors", a surname alone is a name ("apologies from Councillors Smith and Jones").
   let plural = PLURAL_TITLE.test(text.trim());
   const body = text.replace(PLURAL_TITLE, '').trim();
-  for (const piece of splitPieces(body)) {
+  // "Cllr Andrew Hayward Cllr Trudy Mann": one-a-line entries run together, each opened by its title.
+  const pieces = splitPieces(body).flatMap((p) => splitOutsideBrackets(p.text, RUN_TOGETHER_TITLE).map((text, k) => ({ text, sep: k === 0 ? p.sep : ' ' })));
+  for (const piece of pieces) {
     const t = piece.text.replace(/[.;:]+$/, '').trim();
     if (!t) continue;
     if (isHonoursOnly(t)) {
@@ -194,7 +221,25 @@ export function personName(text: string): string {
  * Dr Sue Harrison, Strategic Director …"), split before a form of address that follows a
  * word with no punctuation after it.
  */
+/** A form of address after a word with no punctuation after it, not inside a tier title ("Borough Councillor Colin Sampson", "Cynghorydd Sir Joseph Davies"). */
+const RUN_TOGETHER_TITLE = new RegExp(`(?<=[a-z)])(?<!\\band|\\b${TIER_WORD}|\\bCynghorydd) (?=(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\\.? [A-Z])`);
+
+/** Split at a pattern's matches that are not inside brackets ("2 (including Cllr D Webb)" stays whole). */
+function splitOutsideBrackets(text: string, at: RegExp): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(new RegExp(at.source, 'g'))) {
+    const before = text.slice(0, m.index);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+    parts.push(text.slice(from, m.index));
+    from = m.index! + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
 export function splitRunTogetherEntries(text: string): string[] {
-  const parts = text.split(/(?<=[a-z)])(?<!\band) (?=(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.? [A-Z])/);
+  // Not inside a title: "Borough Councillor Colin Sampson" is one entry.
+  const parts = text.split(RUN_TOGETHER_TITLE);
   return parts.map((p) => p.trim()).filter(Boolean);
 }

@@ -1,7 +1,7 @@
 /**
  * Times as councils print them → 24-hour `HH:MM`. The one place time formats are known.
  *
- * Accepted: "10:00", "10.00 am", "2pm", "1000 hours", "12.54 hrs", "13.04 hours", "10.05".
+ * Accepted: "10:00", "10.00 am", "2pm", "1000 hours", "12.54 hrs", "13.04 hours", "10.05", "21:00pm".
  */
 
 // hh[.:]mm with an optional am/pm, or hhmm followed by "hours"/"hrs", or h am/pm.
@@ -27,6 +27,9 @@ export function findTime(text: string): FoundTime | null {
     if (m[1] !== undefined) {
       let h = Number(m[1]);
       const pm = /^p/i.test(m[3]);
+      // "21:00pm": a 24-hour time with a needless "pm" is still that time.
+      if (pm && h > 12 && m[2] !== undefined) hhmm = format(h, Number(m[2]));
+      if (hhmm) return { hhmm, index: m.index, end: m.index + m[0].length };
       if (h > 12 || h === 0) continue;
       if (pm && h !== 12) h += 12;
       if (!pm && h === 12) h = 0;

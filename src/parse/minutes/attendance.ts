@@ -8,7 +8,7 @@
  * (parish notes: cells).
  */
 import { fieldText, joinLines } from '../../text/join.js';
-import { splitNames, splitPeople, splitRunTogetherEntries } from '../common/names.js';
+import { splitNames, splitPeople, splitRunTogetherEntries, TITLE_ABBREVIATION_BEFORE } from '../common/names.js';
 import type { MLine } from './lines.js';
 import { LEADING_BULLET, labelOf, type Section } from '../../recognise/minutes-start.js';
 
@@ -22,6 +22,16 @@ const OFFICER_FIRST = /^(?:Clerk|Officer|Minute\s+taker|Secretary)\b/i;
 const SECTION_LABEL = /^(?:(?:un)?restricted|exempt|confidential|public|part\s+[12ab])\s+(?:items|business|session)$/i;
 /** "Name (INIT) (Chair) - Organisation": one name, no list separator before the dash, then the organisation. */
 const ONE_PERSON_AND_ORGANISATION = /^([^,;]+?)\s+[-–—]\s+[^,;]+$/;
+/** How many lower-case words make a line a sentence rather than a list of names with their roles. */
+const PROSE_WORDS = 4;
+
+/** Does the line read as a sentence? Bracketed notes ("(for the first part of the meeting)") and addresses are not counted. */
+function isProse(text: string): boolean {
+  const plain = text.replace(/\([^)]*\)?/g, ' ').replace(/\S+@\S+|https?:\S+|www\.\S+/g, ' ');
+  const words = (plain.match(/(?<![\w'’-])[a-z][a-z'’]{2,}\b/g) ?? []).filter((w) => w !== 'and');
+  return words.length >= PROSE_WORDS;
+}
+
 /** Members of the public are counted, not named. */
 const PUBLIC = /\b(?:\w+\s+)?members?\s+of\s+the\s+public\b/i;
 
@@ -71,20 +81,29 @@ export function parseAttendance(view: MLine[], from: number, to: number): Attend
     // A label may be its own cell: "[43]Present: | [151]Mick Ratford, Treasurer | …".
     const cells = l.src.cells.map((c) => fieldText(c.text)).filter(Boolean);
     const labelText = cells.length > 1 && labelOf(cells[0]) && labelOf(cells[0])!.rest === '' ? cells[0] : l.text;
-    const label = labelOf(labelText);
+    const label = attendanceLabel(labelText);
     if (label) {
-      section = label.section;
       out.used.push(i);
-      const group = { section, running: false, pieces: [] as string[] };
-      groups.push(group);
-      if (labelText !== l.text) group.pieces.push(...cells.slice(1));
-      else if (label.rest) {
-        group.pieces.push(label.rest);
-        group.running = true;
+      if (labelText !== l.text) {
+        section = label.section;
+        groups.push({ section, running: false, pieces: cells.slice(1) });
+        continue;
+      }
+      // One paragraph may hold several labels: "… Claire Williams (CW). Parish Clerk: Peter King In attendance: …".
+      for (const part of splitAtLabels(labelText)) {
+        const inner = attendanceLabel(part)!;
+        section = inner.section;
+        groups.push({ section, running: inner.rest !== '', pieces: inner.rest ? [inner.rest] : [] });
       }
       continue;
     }
     if (!section) continue;
+    // A sentence ends the list: the business that follows is no attendance ("Under item 4(v) of the
+    // Town Council Standing Orders, the Town Clerk advised …"). A count of the public stays.
+    if (isProse(l.text) && !PUBLIC.test(l.text)) {
+      section = null;
+      continue;
+    }
     // A bulleted line that is no label opens the business of the meeting.
     if (LEADING_BULLET.test(l.text) && !looksLikeNameList(l.text.replace(LEADING_BULLET, ''))) {
       section = null;
@@ -125,22 +144,64 @@ export function parseAttendance(view: MLine[], from: number, to: number): Attend
   return out;
 }
 
+/**
+ * An officer's line in the attendance block ("Clerk: Madeleine King e’mail: …", "Parish Clerk:
+ * Peter King"): the officer attended, as what the line says, so the whole line is the entry.
+ */
+const OFFICER_LABEL = /^(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|Minute[-\s]taker|Secretary|RFO)\s*:\s*\S/i;
+
+function attendanceLabel(text: string): { section: Section; rest: string } | null {
+  if (OFFICER_LABEL.test(text)) return { section: 'alsoPresent', rest: text.replace(/[.,;]\s*$/, '') };
+  return labelOf(text);
+}
+
+/** A label inside running text, after the end of the list before it. */
+const INLINE_LABEL = /(?<=[.;,)]\s*|\s)(?<!\b(?:Parish|Town)\s)(?=(?:(?:Parish|Town)\s+)?Clerk\s*:|(?:Also,?\s+)?In\s+attendance\s*:|Also\s+present\s*:|Apologies\s*:)/gi;
+
+/** Cut a label's line where another label starts ("PRESENT: … Parish Clerk: Peter King In attendance: …"). */
+function splitAtLabels(text: string): string[] {
+  const cuts = [...text.matchAll(INLINE_LABEL)].map((m) => m.index!).filter((at) => at > 0);
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    parts.push(text.slice(from, at).trim());
+    from = at;
+  }
+  parts.push(text.slice(from).trim());
+  return parts.filter((p) => p && attendanceLabel(p) !== null);
+}
+
 /** "P Moran Clerk J Connelly Two members of the Public": split where an officer or the public is named. */
 function splitOfficers(text: string): string[] {
+  // The name after "Clerk" starts with a capital (no "i" flag there): "(Parish Clerk and …)" is a role.
   return text
-    .split(/\s+(?=(?:Clerk|Officer)\s+[A-Z])|\s+(?=(?:One|Two|Three|Four|Five|\d+)\s+members?\s+of\s+the\s+public)/i)
+    .split(/\s+(?=(?:[Cc]lerk|[Oo]fficer)\s+[A-Z])|\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+[Mm]embers?\s+of\s+the\s+[Pp]ublic)/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
 
 /**
- * Names of those who sent apologies, from the apologies minute's text ("Apologies were received
- * from …"; Welsh "Derbyniwyd ymddiheuriadau gan …" / "oddi wrth …", apologies were received from).
+ * "Apologies were received from …" up to the end of the sentence (Welsh "Derbyniwyd
+ * ymddiheuriadau gan …" / "oddi wrth …", apologies were received from); a title's full stop
+ * ("Cllr. Dave McKinney") ends no sentence.
  */
+const APOLOGIES_FROM = new RegExp(
+  `\\b(?:apologies|ymddiheuriadau)\\b[^.]*?\\b(?:from|of|on\\s+behalf\\s+of|by|gan|oddi\\s+wrth)\\s+(?:y\\s+|yr\\s+)?(.+?)(?:(?<=[a-z]{2}|[A-Z]{3})${TITLE_ABBREVIATION_BEFORE.source}\\.(?:\\s|$)|$)`,
+  'i',
+);
+/** The reason given after the names ("Tom Foy (TF) who was unavoidably detained at work"). */
+const REASON = /\s+(?:who|as\s+(?:he|she|they)|because|due\s+to|owing\s+to)\b.*$/i;
+/** Apologies written as absence: "S. Knowles (SK); P. Wood (PDW) were not in attendance." */
+const NOT_ATTENDING = /^(.+?)\s+(?:was|were)\s+(?:not\s+(?:in\s+attendance|present)|absent|unable\s+to\s+attend)\b/i;
+
+/** Names of those who sent apologies, from the apologies minute's text ("Apologies were received from …"). */
 export function apologiesFromText(text: string): string[] {
-  const m = /\b(?:apologies|ymddiheuriadau)\b[^.]*?\b(?:from|of|on\s+behalf\s+of|by|gan|oddi\s+wrth)\s+(?:y\s+|yr\s+)?(.+?)(?:(?<=[a-z]{2}|[A-Z]{3})\.(?:\s|$)|$)/i.exec(text);
-  if (m) return splitNames(m[1]);
+  const m = APOLOGIES_FROM.exec(text);
+  if (m) return splitNames(m[1].replace(REASON, ''));
   if (/^(?:none|nil|no apologies|dim)\b/i.test(text.trim())) return [];
+  // "S. Knowles (SK); P. Wood (PDW) were not in attendance."
+  const absent = NOT_ATTENDING.exec(text);
+  if (absent) return splitNames(absent[1]);
   // The minute's text is the list itself: "A Armstrong, EDC", "Jess Robinson, Christina McDonagh, PC, Simon Allen."
   // A list has no sentence in it: no lower-case word but "and" (and particles of names).
   const words = text.match(/\b[a-z][a-z]+\b/g) ?? [];

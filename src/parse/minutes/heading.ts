@@ -52,8 +52,13 @@ function committeeFrom(text: string): string | null {
     : null;
 }
 
-/** "at <a building>": a hall, room, centre, chamber, school, library, church or offices. */
-const PLACE_AT = /(?:^|\|\s*|\s)at\s+(?:the\s+)?([A-Z][^|]*?\b(?:Hall|Room|Centre|Center|Chamber|School|Library|House|Church|Pavilion|Offices?)\b[^|]*?)(?=\s+at\s+\d|\s+on\s|\s*[,.]?\s*(?:\||$))/;
+/** Words that end the name of a building meetings are held in, as printed in title case or capitals ("VILLAGE HALL"). */
+const BUILDING_WORDS = ['Hall', 'Room', 'Centre', 'Center', 'Chamber', 'School', 'Library', 'House', 'Church', 'Pavilion', 'Offices?'];
+const BUILDING = `(?:${BUILDING_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
+/** "at <a building>", "AT WROXTON VILLAGE HALL on 12th May 2025": a hall, room, centre, chamber, school, library, church or offices. */
+const PLACE_AT = new RegExp(String.raw`(?:^|\|\s*|\s)(?:at|AT)\s+(?:the\s+|THE\s+)?([A-Z][^|]*?\b${BUILDING}\b[^|]*?)(?=\s+at\s+\d|\s+(?:on|ON)\s|\s*[,.]?\s*(?:\||$))`);
+/** A heading line that is a place and nothing else ("Broomhill Primary School Library, 57 Edgehill Rd, G11 7HZ"). */
+const PLACE_LINE = new RegExp(String.raw`^[A-Z][^|]*\b${BUILDING}\b[^|]*$`);
 /** A local council named anywhere in the heading: "STOKE FERRY PARISH COUNCIL Draft …", "MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING …". */
 const LOCAL_COUNCIL = /\b((?:(?!(?:the|of|minutes|meeting|a|an|draft)\b)[A-Za-z][\w&'’.-]*\s+){1,4}(?:parish|town|community|city|county|borough|district)\s+council)\b/i;
 /** "Attendance:" over the present list: a label, not a place or a name. */
@@ -62,7 +67,7 @@ const ATTENDANCE_TITLE = /^(?:attendance|attendees|sederunt)\s*:?$/i;
 const OFFICERS_LINE = /^(?:chair(?:man|person)?|vice[- ]chair(?:man)?|clerk|secretary)\s*:/i;
 
 /** The venue: a "Venue:" label, "in <place>" before "on <date>", or what follows the date and time. */
-function findVenue(text: string, whenEnd: number): string | null {
+function findVenue(text: string, whenEnd: number, placeLines: string[]): string | null {
   const label = /\bVenue:\s*(.+?)(?:\s*\|.*)?$/i.exec(text);
   if (label) return tidyVenue(label[1]);
   // "held at Horsley Village Hall on Tuesday …", "held at the Reading Room, Cwmifor at 7.30pm"
@@ -77,6 +82,9 @@ function findVenue(text: string, whenEnd: number): string | null {
   // Centre), before "ar y 10fed" (on the 10th) or "am 7.30pm" (at 7.30pm) or the end.
   const ynY = /\b(?:yn\s+(?:y|yr)|ym|yng)\s+([A-Z][^|]*?)(?=\s+(?:ar|am)\s|\.?\s*$)/.exec(text);
   if (ynY) return tidyVenue(ynY[1]);
+  // The place on a line of its own under the date ("8th October 2026, 19:00-20:30." / "Broomhill Primary School Library, …").
+  const placeLine = placeLines.find((l) => PLACE_LINE.test(l) && !findDate(l) && !/\b(?:minutes|meeting|council|committee)\b/i.test(l));
+  if (placeLine) return tidyVenue(placeLine);
   if (whenEnd > 0) {
     const rest = text.slice(whenEnd).split('|')[0];
     const m = /^\s*,?\s*(?:(?:at|in)\s+)?(?:the\s+)?(?:on\s+(?:the\s+)?\S+.*?\d{4}\s*)?(?:,?\s*(?:at|in)\s+)?(?:the\s+)?([A-Z][^|]*)$/.exec(rest);
@@ -143,7 +151,7 @@ export function parseHeading(lines: MLine[]): MinutesHeading {
       committee: committee && nameCase(committee),
       date: date?.iso ?? null,
       time: time?.hhmm ?? null,
-      venue: nameCaseOrNull(findVenue(flat, flatWhenEnd)),
+      venue: nameCaseOrNull(findVenue(flat, flatWhenEnd, useful.map((l) => l.text))),
       source: ref(lines[0]),
     },
   };

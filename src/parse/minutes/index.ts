@@ -4,7 +4,7 @@
  *
  * The parser reads one segment (one set of minutes) and claims only the lines it placed;
  * the rule families live beside this file: heading.ts, attendance.ts, minute-heading.ts,
- * resolution.ts, vote.ts, ended.ts.
+ * resolution.ts, vote.ts, ended.ts, signature.ts.
  */
 import type { Context } from '../../context.js';
 import type { Line } from '../../layout/types.js';
@@ -19,14 +19,11 @@ import { prepareLines, ref, type MLine } from './lines.js';
 import { findMinuteHeads, splitRunTogetherMinutes, type MinuteHead } from './minute-heading.js';
 import { decisionCue, findResolutions, inlineDecisions, splitAtResolved } from './resolution.js';
 import { findVotes } from './vote.js';
+import { isSignatureLine } from './signature.js';
+import { citingMinute, findAppendix } from './appendix.js';
 
-/**
- * Signature and "signed/dated" lines printed at page or document ends or in the margin beside
- * the approved minutes; never part of a minute. Welsh: "Arwyddwyd gan y Cadeirydd" / "Llofnodwyd"
- * (signed by the Chair / signed), "CADEIRYDD" (chair) under the signature line, "Dyddiad" (date).
- */
-const SIGNATURE =
-  /^(?:chair(?:man|person)?['’]?s?\s+signature\b.*|(?:signed|arwyddwyd|llofnodwyd)\b.*|(?:chair(?:man|person)?|cadeirydd)\s*$|[._…\s]{5,}.*|(?:date(?:d)?|dyddiad)\s*[:.]?\s*[._…\s]*$)/i;
+/** A title that is a sentence in the passive or "it was …" form, not a heading ("Minutes of the last meeting"). */
+const SENTENCE_TITLE = /\b(?:was|were)\s+\w+/i;
 /** How many lines a minutes heading (council, committee, date, venue) may take. */
 const MAX_HEADING_LINES = 12;
 /** How far into a segment the attendance list may start: a heading, then a wrapped banner or notice. */
@@ -60,8 +57,10 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
 
   const items: MinuteItem[] = [];
   const bodies: MLine[][] = [];
+  const end = lastBodyLine(view, ended?.index ?? null);
+  const appendix = heads.length ? findAppendix(view, heads[heads.length - 1].at + 1) : null;
   heads.forEach((head, k) => {
-    const stop = k + 1 < heads.length ? heads[k + 1].at : lastBodyLine(view, ended?.index ?? null);
+    const stop = k + 1 < heads.length ? heads[k + 1].at : Math.min(end, appendix?.at ?? end);
     claimLines(claimed, view, head.at, Math.min(head.bodyAt, stop));
     const body = bodyOf(view, head, stop);
     claim(claimed, body.map((l) => l.src));
@@ -74,14 +73,20 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
   // A minute with no printed decision (parish style) may state one in a sentence: read those there.
   items.forEach((it, k) => {
     if (!it.resolutions.length) it.resolutions = inlineDecisions(bodies[k], new Set<number>()).map((r) => r.resolution);
+    // A numbered paragraph whose first sentence, read as its title, is the decision ("3. The minutes
+    // from last AGM were unanimously approved.", "It was agree that Working Groups (WGs) should be set up …").
+    if (!it.resolutions.length && SENTENCE_TITLE.test(it.title)) {
+      it.resolutions = inlineDecisions([{ ...view[heads[k].at], text: it.title }], new Set<number>()).map((r) => r.resolution);
+    }
     // A decision is recorded here in words no reader knows: say where, rather than print none.
     const cue = it.resolutions.length || it.votes.length ? null : decisionCue(it.text);
     if (cue) {
       ctx.warn('decision-unread', `Minute ${it.number ?? `"${it.title}"`} records a decision ("${cue}") that was not read as a resolution; check the page.`, it.source);
     }
   });
+  if (appendix) placeAppendix(view, appendix, Math.max(end, appendix.at + 1), heads, items, claimed, ctx);
   // Signature lines after the last minute are understood too.
-  for (const l of view) if (SIGNATURE.test(l.text)) claimed.add(l.src.line);
+  for (const l of view) if (isSignatureLine(l.text)) claimed.add(l.src.line);
 
   const apologies = attendance?.apologies.length ? attendance.apologies : apologiesFromItems(items);
   return {
@@ -97,6 +102,22 @@ export function parseMinutes(lines: Line[], ctx: Context): Parsed<Minutes | null
     },
     claimed,
   };
+}
+
+/**
+ * An appendix after the last minute belongs to the minute that cites it: its decisions and votes
+ * join that minute's, its other text follows the minute's text under the appendix's heading. An
+ * appendix no minute cites is left unclaimed, so it is reported as not understood.
+ */
+function placeAppendix(view: MLine[], appendix: { at: number; key: string }, end: number, heads: MinuteHead[], items: MinuteItem[], claimed: Set<number>, ctx: Context): void {
+  const k = citingMinute(items, appendix.key);
+  if (k < 0) return;
+  const lines = view.slice(appendix.at + 1, end).filter((l) => !isSignatureLine(l.text) && !isEndedLine(l.text));
+  const read = parseItem(heads[k], items[k].source, lines.flatMap(splitAtResolved), ctx);
+  items[k].resolutions.push(...read.resolutions);
+  items[k].votes.push(...read.votes);
+  items[k].text = joinLines([items[k].text, `${view[appendix.at].text}:`, read.text].filter(Boolean));
+  claimLines(claimed, view, appendix.at, end);
 }
 
 /** Without an attendance list, minutes start after the lines that name the meeting. */
@@ -122,7 +143,7 @@ function bodyOf(view: MLine[], head: MinuteHead, stop: number): MLine[] {
   const body: MLine[] = [];
   if (head.inlineText) body.push({ ...view[head.at], text: head.inlineText });
   for (let i = head.bodyAt; i < stop; i++) {
-    if (SIGNATURE.test(view[i].text) || isEndedLine(view[i].text)) continue;
+    if (isSignatureLine(view[i].text) || isEndedLine(view[i].text)) continue;
     body.push(...splitAtResolved(i === head.bodyAt && head.firstBodyText !== null ? { ...view[i], text: head.firstBodyText } : view[i]));
   }
   return body;

@@ -225,3 +225,47 @@ describe('decisions recorded in the passive ("… were approved and signed.")', 
     expect(pack.minutes[0].items.find((i) => i.number === '296')?.resolutions).toEqual([]);
   });
 });
+
+describe('decisions in the ways parish minutes word them without RESOLVED', () => {
+  it('reads "were accepted", "was considered and approved" and "A response was agreed" (Horsley village hall, Manordeilo and Salem)', async () => {
+    expect(await sentences('horsley_village_hall_committee_2013-10-08_minutes.pdf', 'The minutes of the last meeting committee meeting', 'The minutes of the last meeting committee meeting')).toEqual([
+      'The minutes of the last meeting committee meeting on 16.7.13 were accepted.',
+    ]);
+    expect(await sentences('manordeilo_salem_community_council_2016-02-10_minutes_en.pdf', 'Communication had been received from C.C.C.', 'reply. Clerk')).toEqual([
+      'A response was agreed, Clerk to reply.',
+    ]);
+  });
+
+  it('reads "it was decided …" and "Councillors approved a request …" (Haresfield, 26 January 2020)', async () => {
+    const paper = 'haresfield_pc_full_council_2020-01-26_minutes.txt';
+    expect(await sentences(paper, 'A proposal to install CCTV', 'Anybody who is interested')).toEqual([
+      'Councillors discussed a proposal to brighten up the bus shelters and it was decided to approaching local groups to create murals in them.',
+    ]);
+    const { pack } = await extractFile(fixture('minutes', paper));
+    expect(pack.minutes[0].items.find((i) => i.title === 'Finance & Clerks Report')?.resolutions.map((r) => r.text)).toEqual([
+      'Councillors approved a request for a rise of 20% in the precept from Stroud District Council.',
+    ]);
+  });
+
+  it('reads an outcome after its label, and a minute whose whole text is its outcome (Wroxton & Balscote, 5 January 2026)', async () => {
+    const paper = 'wroxton_balscote_pc_full_council_2026-01-05_minutes.pdf';
+    expect(await sentences(paper, 'Bank Reconciliation: approved', 'Bank Reconciliation: approved')).toEqual(['Bank Reconciliation: approved']);
+    const { pack } = await extractFile(fixture('minutes', paper));
+    const minute = pack.minutes[0].items.find((i) => i.number === '04/26');
+    expect(minute?.title).toBe('Minutes of Meeting on 3rd November 2025');
+    expect(minute?.resolutions.map((r) => r.text)).toEqual(['accepted']);
+  });
+
+  it('does not read "noted" after a label as a decision (Wroxton & Balscote, 12 May 2025, minute 41/25)', async () => {
+    expect(await sentences('wroxton_balscote_pc_annual_meeting_2025-05-12_minutes.pdf', 'Bank Reconciliation: approved', 'Mast rental update')).toEqual(['Bank Reconciliation: approved']);
+  });
+});
+
+describe('a numbered paragraph whose first sentence, read as its title, is the decision', () => {
+  it('reads "It was agree that …" in the discussion and as a paragraph\'s opening sentence (Horsley neighbourhood plan group, 19 October 2014)', async () => {
+    const { pack } = await extractFile(fixture('tracker', 'horsley_neighbourhood_plan_wg_2014-10-19_minutes_actions_p1-2.pdf'));
+    const decisions = (n: string) => pack.minutes[0].items.find((i) => i.number === n)?.resolutions.map((r) => r.text);
+    expect(decisions('3')).toEqual(['It was agree that Billsden, Cringleford and Ferring NPs would be sent to the group as references for style and JN to send Pdfs of content each plan']);
+    expect(decisions('5')).toEqual(['It was agree that Working Groups (WGs) should be set up to research the key content for each key section']);
+  });
+});

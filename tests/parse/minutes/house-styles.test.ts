@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../../src/extract.js';
 import type { Pack } from '../../../src/schema/pack.js';
 import { fixture } from '../../helpers.js';
+import { minutesOf } from './helpers.js';
 
 async function packOf(name: string): Promise<Pack> {
   return (await extractFile(fixture('minutes', name))).pack;
@@ -230,5 +231,37 @@ describe('Welsh minutes, Cyngor Cymuned Manordeilo a Salem (the Welsh twin of th
     expect(cy.minutes[0].present.slice(0, 11)).toEqual(en.minutes[0].present.slice(0, 11));
     expect(cy.minutes[0].present[0]).toBe('Alun Davies');
     expect(cy.minutes[0].present).toHaveLength(12);
+  });
+});
+
+describe('an appendix printed after the last minute, Wroxton & Balscote Parish Council, 4 November 2024', () => {
+  it('places the appendix\'s five resolutions in minute 71/24, which passed them "as attached in Appendix 1 below", not in the last minute', async () => {
+    const { minutes, unclaimed } = await minutesOf('wroxton_balscote_pc_full_council_2024-11-04_minutes.pdf');
+    const minute = (n: string) => minutes.items.find((i) => i.number === n)!;
+    expect(minute('75/24').text).toBe('Monday 6th January 2025, 7.30pm. Wroxton Village Hall');
+    expect(minute('75/24').resolutions).toEqual([]);
+    expect(minute('71/24').resolutions.map((r) => r.text.slice(0, 50))).toEqual([
+      '1. Proposed by Cllr Robarts Seconded by Cllr Ker T',
+      '2. Proposed by Cllr Robarts Seconded by Cllr Colli',
+      '3. Proposed by Cllr Robarts Seconded by Cllr Ker T',
+      '4. Proposed by Cllr Robarts Seconded by Cllr Humph',
+      '5. Proposed by Cllr Colbert Seconded by Cllr Humph',
+    ]);
+    // The appendix's closing note stays in the minute's text, after the appendix heading.
+    expect(minute('71/24').text).toMatch(/Appendix One: Cllr\.Robarts proposed that the Parish Council .* In passing the above Resolutions, the Council noted/);
+    expect(unclaimed).not.toContain(154);
+  });
+});
+
+describe('the venue in a minutes heading', () => {
+  it('reads "AT WROXTON VILLAGE HALL on 12th May 2025" in capitals, and "at" at a line end before the hall (Wroxton & Balscote)', async () => {
+    expect((await minutesOf('wroxton_balscote_pc_annual_meeting_2025-05-12_minutes.pdf')).minutes.meeting.venue).toBe('Wroxton Village Hall');
+    // "MINUTES OF PARISH COUNCIL MEETING at" / "BALSCOTE VILLAGE HALL on 4th November at 7.30pm"
+    expect((await minutesOf('wroxton_balscote_pc_full_council_2024-11-04_minutes.pdf')).minutes.meeting.venue).toBe('Balscote Village Hall');
+  });
+
+  it('reads a building on a line of its own under the date (Hyndland Primary Parent Council, 26 November 2025)', async () => {
+    // "26.11.25" / "Parent Council Meeting 7pm-9pm" / "Hyndland Primary School"
+    expect((await minutesOf('hyndland_primary_parent_council_parent_council_2025-11-26_minutes.pdf')).minutes.meeting.venue).toBe('Hyndland Primary School');
   });
 });

@@ -31,7 +31,10 @@ describe('Milburn Parish Council minutes of 12 November 2019 ("19.11.01" numberi
   it('reads decisions stated in a sentence where the minutes print no RESOLVED', async () => {
     const { minutes } = await minutesOf('milburn_parish_council_2019-11-12_minutes.pdf');
     expect(minutes.items.map((i) => i.resolutions.map((r) => r.text))).toEqual([
-      [], [], [], [],
+      [], [],
+      // The sentence ends on the line "signed and approved.", which is no signature line.
+      ['All agreed this was a true record and were signed and approved.'],
+      [],
       ['It was therefore resolved not to adopt the telephone box and the Clerk to inform EDC accordingly.'],
       ['Councillors resolved to pay these invoices'],
       [], [],

@@ -24,12 +24,19 @@ const INLINE_DECISION = new RegExp(
   [
     String.raw`\b(?:it\s+was|councillors|members|the\s+(?:council|committee|panel|group|board))\s+(?:\w+\s+){0,2}?(?:resolved|RESOLVED)\b`,
     String.raw`(?:^|[.;]\s+)committee\s+resolved\b`,
-    String.raw`\bit\s+was\s+(?:\w+\s+)?(?:agreed|AGREED)\s+(?:by\s+(?:the\s+)?\w+\s+)?(?:to|that)\b`,
-    String.raw`\b(?:the\s+)?(?:parish\s+)?(?:council|councillors|committee|board|members)\s+(?:present\s+)?(?:unanimously\s+)?agreed\s+(?:to|that)\b`,
+    // "It was agreed that …", "it was decided not to go ahead …", and the slip "It was agree that …" (Horsley).
+    String.raw`\bit\s+was\s+(?:\w+\s+)?(?:agreed?|AGREED|decided)\s+(?:by\s+(?:the\s+)?\w+\s+)?(?:(?:not\s+)?to|that)\b`,
+    String.raw`\b(?:the\s+)?(?:parish\s+)?(?:council|councillors|committee|board|members)\s+(?:present\s+)?(?:unanimously\s+)?(?:agreed|decided)\s+(?:to|that)\b`,
+    // "Councillors approved a request for a rise of 20% in the precept" (Haresfield).
+    String.raw`\b(?:the\s+)?(?:parish\s+)?(?:council|councillors|committee|board|members)\s+(?:unanimously\s+)?approved\s+(?:the|a|an|this|these|its)\b`,
     String.raw`\bunanimously\s+(?:agreed|approved|resolved)\b`,
     // The passive record of a decision: "The Minutes of the meeting held on … were approved and
-    // signed.", "The bank reconciliation for October was approved", "Accounts was approved."
-    String.raw`\b(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:approved|adopted|ratified)\b`,
+    // signed.", "The bank reconciliation for October was approved", "Accounts was approved.", "The
+    // report was accepted by the Council.", "… which was considered and approved.", "A response was
+    // agreed, Clerk to reply." (Manordeilo). Apologies "accepted" are no decision of the business.
+    String.raw`(?<!\bapolog\w*\s+(?:\w+\s+){0,3})\b(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:considered|read|signed|discussed|reviewed)\s+and\s+)?(?:approved|adopted|ratified|accepted|agreed)\b(?!\s+(?:to|that)\b)`,
+    // An outcome after the item's label: "● Bank Reconciliation: approved", "Minutes of Meeting … - accepted" (Wroxton & Balscote).
+    String.raw`^(?:[•●▪]\s+)?[A-Z][^.:–-]{2,60}(?::|\s[-–])\s*(?:approved|accepted|adopted|agreed)\.?$`,
     // A minute's text that is its outcome: "Approved online via slack and on the website." A
     // result line alone ("Agreed unanimously.") is a vote's result, read with the vote.
     String.raw`^(?:approved|agreed)\b(?!\s+(?:by|with)\s+the\s+(?:clerk|chair))(?!\s*(?:unanimously)?\s*(?:\.|$))`,
@@ -46,6 +53,9 @@ const INLINE_DECISION = new RegExp(
   ].join('|'),
   'i',
 );
+/** A minute whose text is one outcome word; inside a longer text the same word is a vote's result or a table cell. */
+const OUTCOME_ONLY = /^(?:accepted|approved|adopted|agreed|ratified)(?:\s+unanimously)?\.?$/i;
+
 /** A decision refused or a motion that failed: recorded, but no resolution. "Fell" only as a motion's fate (Milburn's "Fell Lane" is a road). */
 const REFUSED = new RegExp(
   [
@@ -82,6 +92,8 @@ export function inlineDecisions(body: MLine[], skip: Set<number>): Array<{ resol
   const idx: number[] = [];
   for (let i = 0; i < body.length; i++) if (!skip.has(i)) idx.push(i);
   const text = joinLines(idx.map((i) => body[i].text));
+  // The minute's whole text is its outcome ("04/26 Minutes of Meeting on 3rd November 2025 - accepted").
+  if (OUTCOME_ONLY.test(text)) return [{ resolution: { text, parts: [], source: ref(body[idx[0]]) }, at: idx[0] }];
   const sentences = text.split(SENTENCE_BREAK);
   let from = 0;
   const seen = new Map<string, number>();
