@@ -8,10 +8,14 @@
 import type { MinuteItem } from '../../schema/pack.js';
 import type { MLine } from './lines.js';
 
-/** "Appendix One", "Appendix 1", "APPENDIX A", alone on its line or with a title after a dash or colon. */
-const APPENDIX_HEADING = /^appendix\s+([0-9]{1,2}|[A-Z]|one|two|three|four|five|six)\b\s*(?:[-–—:]\s*\S.{0,80})?$/i;
-
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six'];
+/** An appendix's label as printed: "1", "A", "One". */
+const LABEL = String.raw`([0-9]{1,2}|[A-Z]|${NUMBER_WORDS.join('|')})`;
+
+/** "Appendix One", "Appendix 1", "APPENDIX A", alone on its line or with a title after a dash or colon. */
+const APPENDIX_HEADING = new RegExp(String.raw`^appendix\s+${LABEL}\b\s*(?:[-–—:]\s*\S.{0,80})?$`, 'i');
+/** A citation of an appendix in a minute's text ("as attached in Appendix 1 below"). */
+const APPENDIX_CITED = new RegExp(String.raw`\bappendix\s+${LABEL}\b`, 'gi');
 
 /** The appendix's label as a key: "One" and "1" are the same appendix. */
 function appendixKey(label: string): string {
@@ -30,6 +34,5 @@ export function findAppendix(view: MLine[], from: number): { at: number; key: st
 
 /** The minute whose text cites the appendix ("as attached in Appendix 1 below"), or -1. */
 export function citingMinute(items: MinuteItem[], key: string): number {
-  const cites = /\bappendix\s+([0-9]{1,2}|[A-Z]|one|two|three|four|five|six)\b/gi;
-  return items.findIndex((it) => [...it.text.matchAll(cites)].some((m) => appendixKey(m[1]) === key));
+  return items.findIndex((it) => [...it.text.matchAll(APPENDIX_CITED)].some((m) => appendixKey(m[1]) === key));
 }
