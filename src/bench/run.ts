@@ -239,15 +239,16 @@ function main(): void {
 
   // Text: the 178-page Birmingham pack, and ten copies of it end to end.
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'packtool-bench-'));
-  const text10 = path.join(tmp, 'birmingham_x10.txt');
-  writeFileSync(text10, Array(10).fill(readFileSync(TEXT, 'utf8')).join('\n'));
-  // A report with its line breaks lost (as some converters write it) is one line of 0.3 MB and,
-  // four times over, of 1.2 MB: a regular expression that backtracks over a line shows here.
-  const oneLine = (times: number) => {
-    const file = path.join(tmp, `report_one_line_x${times}.txt`);
-    writeFileSync(file, readFileSync(REPORT, 'utf8').replace(/\r?\n/g, ' ').repeat(times));
+  /** An input made for the bench, written into its scratch folder; returns its path. */
+  const scratchInput = (name: string, text: string) => {
+    const file = path.join(tmp, name);
+    writeFileSync(file, text);
     return file;
   };
+  const text10 = scratchInput('birmingham_x10.txt', Array(10).fill(readFileSync(TEXT, 'utf8')).join('\n'));
+  // A report with its line breaks lost (as some converters write it) is one line of 0.3 MB and,
+  // four times over, of 1.2 MB: a regular expression that backtracks over a line shows here.
+  const oneLine = (times: number) => scratchInput(`report_one_line_x${times}.txt`, readFileSync(REPORT, 'utf8').replace(/\r?\n/g, ' ').repeat(times));
   // The pack's page count is the highest "Page N of M" (178 in every copy); ten copies are ten times the pages.
   if (wants('text')) {
     const textPages = child('extract', TEXT).pages;
@@ -274,11 +275,7 @@ function main(): void {
   // HTML that never closes its elements, at two sizes: reading must grow with the input, not
   // with the input times its depth (htmlparser2's own stack made it quadratic, html-parse.ts).
   if (wants('html')) {
-    const nested = (n: number) => {
-      const file = path.join(tmp, `nested_${n}.html`);
-      writeFileSync(file, nestedHtml(n));
-      return file;
-    };
+    const nested = (n: number) => scratchInput(`nested_${n}.html`, nestedHtml(n));
     const [html1, html4] = [nested(HTML_NESTING), nested(4 * HTML_NESTING)];
     Object.assign(
       figures,
