@@ -228,9 +228,15 @@ const RUN_TOGETHER_TITLE = new RegExp(`(?<=[a-z)])(?<!\\band|\\b${TIER_WORD}|\\b
 function splitOutsideBrackets(text: string, at: RegExp): string[] {
   const parts: string[] = [];
   let from = 0;
+  // Brackets open before each match, counted as the matches come (one pass over the text).
+  let depth = 0;
+  let counted = 0;
   for (const m of text.matchAll(new RegExp(at.source, 'g'))) {
-    const before = text.slice(0, m.index);
-    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+    for (; counted < m.index!; counted++) {
+      if (text[counted] === '(') depth++;
+      else if (text[counted] === ')') depth--;
+    }
+    if (depth > 0) continue;
     parts.push(text.slice(from, m.index));
     from = m.index! + m[0].length;
   }
