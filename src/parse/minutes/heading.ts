@@ -29,6 +29,19 @@ const WHEN_WHERE = /\b(?:minutes|held|hours|venue|date|time|cofnodion|cynhaliwyd
 const NEXT_MEETING = /^(?!.*\bminutes\s+of\b).*\bnext\s+meet/i;
 /** Words after a committee's name that are not part of it. */
 const MEETING_SUFFIX = /\s*[-–—]?\s*(?:PUBLIC\s+)?MEETING\s*$/i;
+/** "Annual Parish Meeting", "Town Meeting": the assembly of a parish's or town's electors, whose name ends in "Meeting". */
+const ELECTORS_MEETING = /\b(?:parish|town|village|community)\s+meeting\s*$/i;
+/**
+ * "Parish Council", "the Town Council": a local council itself, named in its own minutes
+ * ("Minutes of the Parish Council Meeting"), not a committee of it. (ModernGov councils name
+ * their full meetings as a committee, "County Council", as their agendas do: those stay.)
+ */
+const THE_COUNCIL_ITSELF = /^(?:the\s+)?(?:parish|town|community)\s+council$/i;
+/**
+ * "WROXTON & BALSCOTE ANNUAL PARISH MEETING WROXTON & BALSCOTE PARISH COUNCIL": the meeting's
+ * name run onto the council's line, before it.
+ */
+const MEETING_BEFORE_COUNCIL = /^.+?\bMEETING\s+(.+?\b(?:COUNCIL|AUTHORITY))$/i;
 /** "- Actions" / "Action Notes": the CMIS short form of minutes. */
 const ACTION_NOTES = /\bactions?\s*(?:notes?)?\s*$|\baction\s+notes\b/i;
 
@@ -43,8 +56,15 @@ function stripDate(text: string): string {
   return t.replace(/\s*[-–—,]\s*$/, '').replace(/^\s*[-–—,]\s*/, '').trim();
 }
 
+/** The name of the meeting in a heading's words: no date, no trailing "Meeting" (but an electors' meeting keeps it). */
+function meetingName(text: string): string {
+  const named = stripDate(text);
+  return (ELECTORS_MEETING.test(named) ? named : named.replace(MEETING_SUFFIX, '')).replace(/[.:]$/, '').trim();
+}
+
 function committeeFrom(text: string): string | null {
-  const t = stripDate(text).replace(MEETING_SUFFIX, '').replace(/[.:]$/, '').trim();
+  const t = meetingName(text);
+  if (THE_COUNCIL_ITSELF.test(t)) return null;
   // "Minutes of the Ordinary Meeting", "CYFARFOD" (meeting), "Cyfarfod Blynyddol" (annual meeting): the kind of meeting, not a committee's name.
   return t &&
     !/^(?:minutes|meeting|actions?|(?:the\s+)?(?:ordinary|annual|extraordinary|special|monthly|full|general)(?:\s+general)?|(?:cofnodion\s+)?cyfarfod(?:\s+(?:blynyddol|arbennig|misol|cyffredin|llawn))?)$/i.test(t)
@@ -110,12 +130,15 @@ export function parseHeading(lines: MLine[]): MinutesHeading {
 
   let body: string | null = null;
   let committee: string | null = null;
+  let councilItself = false;
   const bodyAt = names.findIndex((l) => BODY.test(l.text));
   if (bodyAt >= 0) {
     body = stripDate(names[bodyAt].text) || null;
     // "BIRMINGHAM CITY COUNCIL CHILDREN'S SOCIAL CARE …": the committee run onto the council's line.
     const runOn = body ? /^(.*?\b(?:COUNCIL|Council|AUTHORITY|Authority)\b)\s+([A-Z].*)$/.exec(body) : null;
     if (runOn) body = runOn[1];
+    const meetingFirst = body ? MEETING_BEFORE_COUNCIL.exec(body) : null;
+    if (meetingFirst) body = meetingFirst[1];
     // The committee's name is printed on the line(s) straight after the council's.
     const after: MLine[] = [];
     for (let i = useful.indexOf(names[bodyAt]) + 1; i < useful.length && names.includes(useful[i]); i++) after.push(useful[i]);
@@ -123,10 +146,13 @@ export function parseHeading(lines: MLine[]): MinutesHeading {
     committee = committeeLines.length ? committeeFrom(joinLines(committeeLines)) : null;
   }
   if (!committee) {
-    const of = /\bminutes\s+of\s+(?:a\s+|the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)(?=\s+held\b|\s*\||$)/i.exec(text);
+    // The name ends where "held", a line break or the place it met in ("AT WROXTON VILLAGE HALL") begins.
+    const of = /\bminutes\s+of\s+(?:a\s+|the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)(?=\s+(?:held|at|in)\b|\s*\||$)/i.exec(text);
     if (of && !/^meeting\b/i.test(of[1])) committee = committeeFrom(of[1]);
+    // "Minutes of Parish Council Meeting": a meeting of the council itself, whatever the lines above say.
+    councilItself = of !== null && THE_COUNCIL_ITSELF.test(meetingName(of[1]));
   }
-  if (!committee && bodyAt < 0 && names.length) committee = committeeFrom(joinLines(names.slice(0, 1).map((l) => l.text)));
+  if (!committee && !councilItself && bodyAt < 0 && names.length) committee = committeeFrom(joinLines(names.slice(0, 1).map((l) => l.text)));
   // A parish, town or community council named inside a heading line is the body; a meeting of
   // the council itself ("… Parish Council Meeting") names no committee.
   if (!body) {

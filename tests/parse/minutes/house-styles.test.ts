@@ -118,6 +118,24 @@ describe('the meeting named in a parish minutes heading', () => {
     const pack = await packOf(file);
     expect(pack.minutes[0].meeting).toMatchObject(meeting);
   });
+
+  it('takes the council from a line that runs the meeting onto it, and the meeting\'s name up to "AT" the hall (Wroxton & Balscote)', async () => {
+    // Page 1: "WROXTON & BALSCOTE ANNUAL PARISH MEETING WROXTON & BALSCOTE PARISH COUNCIL" /
+    // "MINUTES OF ANNUAL PARISH MEETING AT" / "WROXTON VILLAGE HALL on 12th May 2025 at 7.00pm";
+    // page 3: "… PARISH MEETING WROXTON & BALSCOTE PARISH COUNCIL" / "MINUTES OF PARISH COUNCIL MEETING AT" / "… at 7.30pm".
+    const pack = await packOf('wroxton_balscote_pc_annual_meeting_2025-05-12_minutes.pdf');
+    const meetings = pack.minutes.map(({ meeting: { source, ...m } }) => m);
+    expect(meetings).toEqual([
+      { body: 'Wroxton & Balscote Parish Council', committee: 'Annual Parish Meeting', date: '2025-05-12', time: '19:00', venue: 'Wroxton Village Hall' },
+      { body: 'Wroxton & Balscote Parish Council', committee: null, date: '2025-05-12', time: '19:30', venue: 'Wroxton Village Hall' },
+    ]);
+  });
+
+  it('names no committee for "MINUTES OF PARISH COUNCIL MEETING at", whatever line is above it (Wroxton & Balscote, 4 November 2024)', async () => {
+    // "WROXTON & BALSCOTE PARISH MEETING" / "MINUTES OF PARISH COUNCIL MEETING at" / "BALSCOTE VILLAGE HALL on 4th November at 7.30pm"
+    const { meeting } = (await packOf('wroxton_balscote_pc_full_council_2024-11-04_minutes.pdf')).minutes[0];
+    expect(meeting).toMatchObject({ committee: null, time: '19:30', venue: 'Balscote Village Hall' });
+  });
 });
 
 describe('titles ended by a dash before a wrapped sentence, Sheet Parish Council', () => {
