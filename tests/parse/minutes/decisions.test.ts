@@ -275,8 +275,8 @@ describe('elections and proposals carried without RESOLVED', () => {
     const { pack } = await extractFile(fixture('minutes', 'wretton_pc_annual_meeting_2019-05-13_minutes_items_1-5.md'));
     const decisions = (n: string) => pack.minutes[0].items.find((i) => i.number === n)?.resolutions.map((r) => r.text);
     // "1\. Election of Chairman David Llewellyn was nominated and seconded as Chairman and with no further nominations duly accepted the role."
-    expect(decisions('1')).toEqual([expect.stringMatching(/Llewellyn was nominated and seconded as Chairman and with no further nominations duly accepted the role\.$/)]);
-    expect(decisions('5')).toEqual([expect.stringMatching(/Peake was nominated and seconded as Vice-Chairman and with no further nominations duly accepted the role\.$/)]);
+    expect(decisions('1')).toEqual(['David Llewellyn was nominated and seconded as Chairman and with no further nominations duly accepted the role.']);
+    expect(decisions('5')).toEqual(['Mick Peake was nominated and seconded as Vice-Chairman and with no further nominations duly accepted the role.']);
     expect(pack.warnings.filter((w) => w.code === 'decision-unread')).toEqual([]);
   });
 

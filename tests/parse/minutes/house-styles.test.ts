@@ -57,6 +57,20 @@ describe('titles run into their paragraph with no mark between them, Stoke Ferry
   });
 });
 
+describe('an election\'s title run into the name of the person elected, Wretton Parish Council (markdown)', () => {
+  it('ends the title with the office: "Election of Chairman David Llewellyn was nominated …"', async () => {
+    const pack = await packOf('wretton_pc_annual_meeting_2019-05-13_minutes_items_1-5.md');
+    expect(heads(pack)).toEqual([
+      ['1', 'Election of Chairman'],
+      ['2', 'Chairman signed Declaration of Acceptance of Office'],
+      ['3', 'Apologies for Absence received and accepted from'],
+      ['4', 'No declarations of Interest made'],
+      ['5', 'Election of Vice-Chairman'],
+    ]);
+    expect(pack.minutes[0].items[4].text).toBe('Mick Peake was nominated and seconded as Vice-Chairman and with no further nominations duly accepted the role.');
+  });
+});
+
 describe('titles in capitals with a dash before their text, Steep Parish Council planning committee', () => {
   it('keeps the outcome, the description and a closing dash out of the title', async () => {
     const pack = await packOf('steep_pc_planning_committee_2021-02-01_minutes.pdf');
