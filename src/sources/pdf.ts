@@ -8,7 +8,8 @@
  * messages on the file's context: fatal (encrypted, truncated-pdf when nothing can be opened,
  * invalid-pdf, too-many-pages, timeout, memory-limit) or warnings the read survives
  * (unreadable-page, truncated-pdf when the pages could still be read, unreadable-outline when
- * the bookmarks cannot be read). The commands read
+ * the bookmarks cannot be read, oversized-page when a page draws far more text than any printed
+ * page, see pdf-text.ts). The commands read
  * in a child process held to --max-memory and --timeout instead of this thread's caps: src/limits.
  */
 import { existsSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { buildLines, type TextRun } from '../layout/lines.js';
 import { MIN_JUDGED_CHARACTERS } from '../layout/quality.js';
 import type { OutlineNode } from '../layout/types.js';
 import { drawsImage } from './pdf-images.js';
+import { MAX_PAGE_TEXT_CHARACTERS, MAX_PAGE_TEXT_ITEMS, readPageText } from './pdf-text.js';
 import type { RawDocument, RawPage } from './raw.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -90,7 +92,7 @@ export interface PdfOptions {
 
 /** A problem in a PDF that leaves the rest of the file readable. */
 export interface PdfWarning {
-  code: 'unreadable-page' | 'truncated-pdf' | 'unreadable-outline';
+  code: 'unreadable-page' | 'truncated-pdf' | 'unreadable-outline' | 'oversized-page';
   message: string;
   page: number | null;
 }
@@ -322,9 +324,11 @@ async function readDocument(pdfjs: PdfJs, data: Uint8Array, report: Reporter, op
     if (!complete) report.warn('truncated-pdf', 'the PDF is cut short (no end-of-file marker); what could be read is below, but download the file again for the rest');
     const pages: RawPage[] = [];
     const unreadable: number[] = [];
+    const oversized: number[] = [];
     for (let n = 1; n <= toRead; n++) {
-      checkDeadline(report, options.deadline, n, doc.numPages);
-      const page = await readPageOrWarn(doc, n, report, options);
+      if (options.deadline !== undefined && Date.now() > options.deadline) timeUp(report, n, doc.numPages);
+      const page = await readPageOrWarn(doc, n, report, options, oversized);
+      if (oversized.length >= MAX_OVERSIZED_PAGES) refuseInflated(report, oversized);
       if (!page) unreadable.push(n);
       pages.push(page ?? { number: n, width: null, height: null, lines: [] });
       options.onPage?.(n, toRead);
@@ -346,19 +350,31 @@ async function readDocument(pdfjs: PdfJs, data: Uint8Array, report: Reporter, op
   }
 }
 
-function checkDeadline(report: Reporter, deadline: number | undefined, page: number, of: number): void {
-  if (deadline !== undefined && Date.now() > deadline) {
-    report.fail('timeout', `gave up at page ${page} of ${of}: the time limit ran out; raise --timeout if the file is just very large`);
-  }
+/**
+ * Oversized pages (see pdf-text.ts) after which the file is refused: one is a freak page left
+ * out; several are a file built to inflate, often one content stream shared by every page, and
+ * reading on would spend the whole time limit on it.
+ */
+const MAX_OVERSIZED_PAGES = 3;
+
+function refuseInflated(report: Reporter, pages: number[]): never {
+  return report.fail(
+    'too-large',
+    `pages ${pages.slice(0, -1).join(', ')} and ${pages.at(-1)} each draw far more text than any printed page (over ${MAX_PAGE_TEXT_ITEMS.toLocaleString('en-GB')} pieces or ${MAX_PAGE_TEXT_CHARACTERS.toLocaleString('en-GB')} characters); the file is built to inflate when read, not a pack`,
+  );
+}
+
+function timeUp(report: Reporter, page: number, of: number): never {
+  return report.fail('timeout', `gave up at page ${page} of ${of}: the time limit ran out; raise --timeout if the file is just very large`);
 }
 
 /**
  * One page, or, when pdf.js cannot read it (a damaged content stream, a missing object), null
  * and an `unreadable-page` warning: one bad page must not cost the whole pack.
  */
-async function readPageOrWarn(doc: PDFDocumentProxy, n: number, report: Reporter, options: PdfOptions): Promise<RawPage | null> {
+async function readPageOrWarn(doc: PDFDocumentProxy, n: number, report: Reporter, options: PdfOptions, oversized: number[]): Promise<RawPage | null> {
   try {
-    return await readPage(doc, n, options.fonts ?? 'auto');
+    return await readPage(doc, n, report, options, oversized);
   } catch (err) {
     if (err instanceof InputError) throw err;
     report.warn('unreadable-page', `page ${n} cannot be read (${shortMessage(err)}); its text is missing from the output`, { page: n });
@@ -374,12 +390,27 @@ function shortMessage(err: unknown): string {
   return message.length > MAX_REPORTED_MESSAGE ? message.slice(0, MAX_REPORTED_MESSAGE - 1) + '…' : message;
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontPolicy): Promise<RawPage> {
+/** One page; a page over the text limits is left out with an `oversized-page` warning, and its number added to `oversized`. */
+async function readPage(doc: PDFDocumentProxy, n: number, report: Reporter, options: PdfOptions, oversized: number[]): Promise<RawPage> {
+  const fonts = options.fonts ?? 'auto';
   const page = await doc.getPage(n);
   try {
     const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
-    const items = content.items.filter((i): i is import('pdfjs-dist/types/src/display/api.js').TextItem => 'str' in i);
+    const text = await readPageText(page, options.deadline);
+    if (!text.ok) {
+      if (text.over === 'time') timeUp(report, n, doc.numPages);
+      else {
+        const what = text.over === 'items' ? 'pieces of text' : 'characters';
+        report.warn(
+          'oversized-page',
+          `page ${n} draws more than ${text.limit.toLocaleString('en-GB')} ${what}, far more than any printed page; its text was left out (a content stream built to inflate, not a page of a pack)`,
+          { page: n },
+        );
+        oversized.push(n);
+      }
+      return { number: n, width: viewport.width, height: viewport.height, lines: [] };
+    }
+    const items = text.items;
     const wantFonts =
       fonts === 'all' || (fonts === 'auto' && (n <= ALWAYS_FONT_PAGES || FONT_CUES.test(items.map((i) => i.str).join(' '))));
     const boldFonts = wantFonts ? await boldFontNames(page, items) : new Set<string>();

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, ROOT, writeSlowHtml } from '../helpers.js';
 import { packtool, type CliResult } from '../cli/run.js';
+// @ts-expect-error: the fixture generator is plain JavaScript, without type declarations.
+import { textBombPdf } from '../../fixtures/bad/make-bomb.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'packtool-limits-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -66,6 +68,25 @@ describe('a decompression bomb (a 2.5 KB PDF inflating to 1 GiB)', () => {
     expect(byInput['bomb.pdf']).toMatchObject({ status: 'failed', error: { code: 'memory-limit' } });
     expect(byInput['haresfield.txt']).toMatchObject({ status: 'ok', error: null });
     expect(readFileSync(path.join(out, 'haresfield.txt.yaml'), 'utf8')).toContain('Haresfield');
+  });
+});
+
+describe('pages whose shared content stream inflates to text operators', () => {
+  it('make extract refuse the file as too-large in one line, and batch record it and go on', () => {
+    const file = path.join(tmp, 'text-bomb.pdf');
+    writeFileSync(file, textBombPdf(3) as Buffer);
+    expect(oneLineError(packtool(['extract', file]), file)).toBe('too-large');
+    const inputs = path.join(tmp, 'text-bomb-batch');
+    mkdirSync(inputs);
+    copyFileSync(file, path.join(inputs, 'text-bomb.pdf'));
+    copyFileSync(MINUTES, path.join(inputs, 'haresfield.txt'));
+    const out = path.join(tmp, 'text-bomb-out');
+    expect(packtool(['batch', inputs, '-o', out, '-q', '--jobs', '1']).code).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(out, 'packtool-batch.json'), 'utf8')) as { inputs: Array<{ input: string; status: string; error: { code: string } | null }> };
+    expect(report.inputs.map((e) => [e.input, e.status, e.error?.code ?? null]).sort()).toEqual([
+      ['haresfield.txt', 'ok', null],
+      ['text-bomb.pdf', 'failed', 'too-large'],
+    ]);
   });
 });
 

@@ -123,6 +123,8 @@ function wordsOf(line: Line): string[] {
 class LineWords {
   private readonly words: Array<string[] | undefined> = [];
   private readonly texts: Array<string | undefined> = [];
+  /** Per keyword of the spec searched (by its index), whether each line holds it. */
+  private readonly keywordHits = new Map<number, Array<boolean | undefined>>();
 
   constructor(readonly lines: Line[]) {}
 
@@ -130,9 +132,16 @@ class LineWords {
     return (this.words[index] ??= wordsOf(this.lines[index]));
   }
 
-  /** The line's words joined by single spaces. */
+  /** The line's words joined by single spaces (what fieldText makes of its text). */
   textAt(index: number): string {
-    return (this.texts[index] ??= this.at(index).join(' '));
+    return (this.texts[index] ??= fieldText(this.lines[index].text));
+  }
+
+  /** Whether the line's text holds the spec's keyword number `k`. */
+  hasKeyword(index: number, k: number, keyword: RegExp): boolean {
+    let hits = this.keywordHits.get(k);
+    if (!hits) this.keywordHits.set(k, (hits = []));
+    return (hits[index] ??= keyword.test(this.textAt(index)));
   }
 }
 
@@ -149,19 +158,58 @@ function opensWithLabel(words: string[], spec: HeaderSpec): boolean {
   return false;
 }
 
+/** Index just past the last line a flattened header starting at lines[index] may take: short flat lines of one page. */
+function headerReach(lines: Line[], index: number): number {
+  let end = index;
+  while (end < Math.min(lines.length, index + MAX_HEADER_LINES) && mayBeHeaderLine(lines[end]) && lines[end].page === lines[index].page) end++;
+  return end;
+}
+
+/**
+ * A keyword made only of letters, alternatives and word boundaries (`\baction`,
+ * `\b(?:title|subject)`) matches within one word, so within one line: text of several lines
+ * holds it when one of the lines does. Others (`all\s+at`) may run across a line break.
+ */
+const WITHIN_A_WORD = /^(?:\\b|\(\?:|[\p{L}|)])*$/u;
+
+/**
+ * Whether the lines a header starting at lines[index] may take hold all the spec's keywords.
+ * The search below tests them on the header's text as it grows, line by line; keywords are
+ * plain searches (no anchors, no lookaheads), so text whose whole reach lacks them lacks them
+ * in every part. Most lines are prose and are ruled out here, a line's keywords found once for
+ * every header that might start above it, not by dividing each line's opening into labels.
+ */
+function reachHasKeywords(words: LineWords, index: number, end: number, spec: HeaderSpec): boolean {
+  const acrossLines: RegExp[] = [];
+  for (const [k, keyword] of spec.keywords.entries()) {
+    if (!WITHIN_A_WORD.test(keyword.source)) acrossLines.push(keyword);
+    else if (!lineHolding(words, index, end, k, keyword)) return false;
+  }
+  if (acrossLines.length === 0) return true;
+  let text = '';
+  for (let j = index; j < end; j++) text += ` ${words.textAt(j)}`;
+  return acrossLines.every((k) => k.test(text));
+}
+
+function lineHolding(words: LineWords, from: number, to: number, k: number, keyword: RegExp): boolean {
+  for (let j = from; j < to; j++) if (words.hasKeyword(j, k, keyword)) return true;
+  return false;
+}
+
 /** The flattened header starting at lines[index]: the most lines whose words are all labels the spec accepts. */
 function matchFlatHeader(words: LineWords, index: number, spec: HeaderSpec): FlatHeader | null {
   const lines = words.lines;
-  if (!lines[index] || !mayBeHeaderLine(lines[index])) return null;
-  // Most lines are prose: a header's first line opens with one of the spec's labels, or is a
-  // short piece of a wrapped one ("Date of").
+  if (!lines[index]) return null;
+  const end = headerReach(lines, index);
+  if (end === index || !reachHasKeywords(words, index, end, spec)) return null;
+  // A header's first line opens with one of the spec's labels, or is a short piece of a
+  // wrapped one ("Date of").
   if (!opensWithLabel(words.at(index), spec)) return null;
   let found: FlatHeader | null = null;
   const headerWords: string[] = [];
   // The header's words joined by single spaces, kept as they grow (the words are never empty).
   let text = '';
-  for (let j = index; j < Math.min(lines.length, index + MAX_HEADER_LINES); j++) {
-    if (!mayBeHeaderLine(lines[j]) || lines[j].page !== lines[index].page) break;
+  for (let j = index; j < end; j++) {
     const lineWords = words.at(j);
     if (lineWords.length > 0) {
       headerWords.push(...lineWords);
