@@ -42,17 +42,12 @@ interface ActionPhrasing {
 const UPPER_ACTOR = /(?:^|[\s●•])((?:CLERK|CHAIR(?:MAN)?|ALL|CLLRS?\.?\s+[A-Z][A-Z'’-]+(?:\s+(?:AND|&)\s+[A-Z][A-Z'’-]+)?))\s+to\s+([a-z][^●•]*)$/;
 /** A sentence or point that opens with its actor: "Clerk to contact pest controller to attend", "Cllr Collins to provide details to Clerk". */
 const ACTOR_OPENS = /^((?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Cllr\.?\s+)?[A-Z][\w'’-]+)?))\s+to\s+([a-z].*)$/i;
-/**
- * Superscript ordinal endings ("17th") that the PDF set apart from their line land at the end of
- * the text around them ("… action Mags. th"): a point may end in them.
- */
-const ORDINAL_DEBRIS = String.raw`(?:\s+(?:st|nd|rd|th))*`;
 /** A first name, or two joined by "and" / "&". */
 const FIRST_NAMES = String.raw`[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?`;
 /** "…, action Mags to check.", "…, c/f action Jon." */
-const ACTION_NAME = new RegExp(String.raw`^(.*?)[,;]?\s+(c\/f\s+)?action\s+(${FIRST_NAMES})(?:\s+to\s+(.+?))?\.?${ORDINAL_DEBRIS}$`);
+const ACTION_NAME = new RegExp(String.raw`^(.*?)[,;]?\s+(c\/f\s+)?action\s+(${FIRST_NAMES})(?:\s+to\s+(.+?))?\.?$`);
 /** "…, Karen to keep on the case.": a clause naming who is to act closes the point. */
-const NAME_TO_AT_END = new RegExp(String.raw`^(.+?),\s+(${FIRST_NAMES})\s+to\s+([a-z][^,;]*?)\.?${ORDINAL_DEBRIS}$`);
+const NAME_TO_AT_END = new RegExp(String.raw`^(.+?),\s+(${FIRST_NAMES})\s+to\s+([a-z][^,;]*?)\.?$`);
 
 /** "CLLR ROBARTS" → "Cllr Robarts", "CLERK" → "Clerk": a tag printed in capitals, in its usual case. */
 function actorCase(tag: string): string {

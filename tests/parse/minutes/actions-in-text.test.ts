@@ -67,8 +67,8 @@ describe('"…, action Name." closing a point, Horsley Village Hall Committee, 8
     );
   });
 
-  it('reads a note that a detached superscript ending ("17th" → "… action Mags. th") follows', async () => {
-    // Page 2, minute 7's last point ends "…, action Mags."; the layout sets minute 8's "th" after it.
+  it('reads the note closing minute 7, above "17th November" whose superscript once floated up after it', async () => {
+    // Page 2, minute 7's last point ends "…, action Mags."; minute 8 below it: "… 15, 16, 17th November …".
     const action = (await actionsOf()).find((a) => a.action.startsWith('Timescale for finishing project'));
     expect(action).toMatchObject({ lead: 'Mags', minute: '7' });
     expect(action?.action.endsWith('Mags has final report this to complete to send back when finished')).toBe(true);

@@ -109,6 +109,14 @@ describe('the Hyndland Primary Parent Council minutes of 26 November 2025: an "A
     ]);
   });
 
+  it('reads page 6\'s rows whole now that "8th" keeps its superscript (the layout once set "th" on the lead\'s line)', async () => {
+    const { value } = await parse(FILE);
+    expect(value.filter((r) => r.source.page === 6).map((r) => [r.lead, r.action])).toEqual([
+      ['Jac', 'Meet with Konplan on the 8th December'],
+      ['Helen', 'Dorian to send the letter to Helen'],
+    ]);
+  });
+
   it('ends each table at the next item\'s "Agenda item: … Presenter: …" line, laid out on other tab stops', async () => {
     const { value } = await parse(FILE);
     expect(value.some((r) => /^(?:Agenda item|Discussion)/.test(r.action))).toBe(false);
