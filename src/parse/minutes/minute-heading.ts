@@ -126,12 +126,15 @@ function splitInlineTitle(rest: string): { title: string; text: string | null } 
 /** What a bold heading may carry after a colon without it being part of the title: a short outcome ("Declarations of Interest: None", "…: accepted"). */
 const BOLD_OUTCOME = /^(?:[a-z]|(?:None|Nil|N\/A|No|Noted|Approved|Agreed|Accepted|Received)\b)/;
 
-/** A bold or capitalised heading is the title whole, but for a short outcome after a colon or dash ("– None declared") and a dash closing it. */
+/** What a bold heading may carry after a colon, however long: a day and date ("Date of the next meeting: Tuesday 14th January 2014, 7.30 pm at …"). */
+const BOLD_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/** A bold or capitalised heading is the title whole, but for a short outcome or a date after a colon or dash ("– None declared") and a dash closing it. */
 function splitBoldTitle(rest: string): { title: string; text: string | null } {
   const closed = TITLE_CLOSED_BY_DASH.exec(rest);
   if (closed) return { title: closed[1], text: null };
   const m = /^(.{2,80}?)(?::|\s+[–—-])\s+(.+)$/.exec(rest);
-  if (m && BOLD_OUTCOME.test(m[2]) && m[2].split(/\s+/).length <= 6) return { title: m[1].trim(), text: m[2].trim() };
+  if (m && ((BOLD_OUTCOME.test(m[2]) && m[2].split(/\s+/).length <= 6) || BOLD_DATE.test(m[2]))) return { title: m[1].trim(), text: m[2].trim() };
   return { title: rest, text: null };
 }
 
