@@ -123,8 +123,9 @@ function wordsOf(line: Line): string[] {
 class LineWords {
   private readonly words: Array<string[] | undefined> = [];
   private readonly texts: Array<string | undefined> = [];
-  /** Per keyword of the spec searched (by its index), whether each line holds it. */
-  private readonly keywordHits = new Map<number, Array<boolean | undefined>>();
+  /** Per keyword of the spec searched (by its index), the first line at or after each line that holds it. */
+  private readonly nextHits = new Map<number, Int32Array>();
+  private runEnds: Int32Array | null = null;
 
   constructor(readonly lines: Line[]) {}
 
@@ -137,11 +138,35 @@ class LineWords {
     return (this.texts[index] ??= fieldText(this.lines[index].text));
   }
 
-  /** Whether the line's text holds the spec's keyword number `k`. */
-  hasKeyword(index: number, k: number, keyword: RegExp): boolean {
-    let hits = this.keywordHits.get(k);
-    if (!hits) this.keywordHits.set(k, (hits = []));
-    return (hits[index] ??= keyword.test(this.textAt(index)));
+  /**
+   * Index just past the run of lines from lines[index] on that a header may take: short flat
+   * lines of one page. Found for every line at once, from the last line back.
+   */
+  runEnd(index: number): number {
+    if (!this.runEnds) {
+      const n = this.lines.length;
+      const ends = new Int32Array(n);
+      for (let j = n - 1; j >= 0; j--) {
+        const line = this.lines[j];
+        if (!mayBeHeaderLine(line)) ends[j] = j;
+        else ends[j] = j + 1 < n && this.lines[j + 1].page === line.page && mayBeHeaderLine(this.lines[j + 1]) ? ends[j + 1] : j + 1;
+      }
+      this.runEnds = ends;
+    }
+    return this.runEnds[index];
+  }
+
+  /** The first line at or after lines[index] whose text holds the spec's keyword number `k` (lines.length if none). */
+  nextHolding(index: number, k: number, keyword: RegExp): number {
+    let next = this.nextHits.get(k);
+    if (!next) {
+      const n = this.lines.length;
+      next = new Int32Array(n + 1);
+      next[n] = n;
+      for (let j = n - 1; j >= 0; j--) next[j] = keyword.test(this.textAt(j)) ? j : next[j + 1];
+      this.nextHits.set(k, next);
+    }
+    return next[index];
   }
 }
 
@@ -159,10 +184,8 @@ function opensWithLabel(words: string[], spec: HeaderSpec): boolean {
 }
 
 /** Index just past the last line a flattened header starting at lines[index] may take: short flat lines of one page. */
-function headerReach(lines: Line[], index: number): number {
-  let end = index;
-  while (end < Math.min(lines.length, index + MAX_HEADER_LINES) && mayBeHeaderLine(lines[end]) && lines[end].page === lines[index].page) end++;
-  return end;
+function headerReach(words: LineWords, index: number): number {
+  return Math.min(index + MAX_HEADER_LINES, words.runEnd(index));
 }
 
 /**
@@ -183,7 +206,7 @@ function reachHasKeywords(words: LineWords, index: number, end: number, spec: He
   const acrossLines: RegExp[] = [];
   for (const [k, keyword] of spec.keywords.entries()) {
     if (!WITHIN_A_WORD.test(keyword.source)) acrossLines.push(keyword);
-    else if (!lineHolding(words, index, end, k, keyword)) return false;
+    else if (words.nextHolding(index, k, keyword) >= end) return false;
   }
   if (acrossLines.length === 0) return true;
   let text = '';
@@ -191,16 +214,11 @@ function reachHasKeywords(words: LineWords, index: number, end: number, spec: He
   return acrossLines.every((k) => k.test(text));
 }
 
-function lineHolding(words: LineWords, from: number, to: number, k: number, keyword: RegExp): boolean {
-  for (let j = from; j < to; j++) if (words.hasKeyword(j, k, keyword)) return true;
-  return false;
-}
-
 /** The flattened header starting at lines[index]: the most lines whose words are all labels the spec accepts. */
 function matchFlatHeader(words: LineWords, index: number, spec: HeaderSpec): FlatHeader | null {
   const lines = words.lines;
   if (!lines[index]) return null;
-  const end = headerReach(lines, index);
+  const end = headerReach(words, index);
   if (end === index || !reachHasKeywords(words, index, end, spec)) return null;
   // A header's first line opens with one of the spec's labels, or is a short piece of a
   // wrapped one ("Date of").
