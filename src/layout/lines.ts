@@ -37,6 +37,12 @@ const WORD_SPACE_RATIO = 0.15;
  * to different table cells or columns. Prose justification never opens a gap this wide.
  */
 const COLUMN_GAP_RATIO = 1.6;
+/** A run at most this fraction of a neighbour's font size may be that neighbour's superscript. */
+const SUPERSCRIPT_SIZE_RATIO = 0.8;
+/** A superscript's baseline sits at most this many of its word's font sizes above the word's. */
+const SUPERSCRIPT_RAISE_RATIO = 0.75;
+/** A superscript starts within this fraction of its word's font size of the word's right edge. */
+const SUPERSCRIPT_ABUT_RATIO = 0.25;
 
 export function buildLines(runs: TextRun[]): RawLine[] {
   const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
@@ -61,7 +67,36 @@ export function buildLines(runs: TextRun[]): RawLine[] {
     }
   }
   if (current.length > 0) groups.push(current);
-  return groups.map(joinRuns).filter((l): l is RawLine => l !== null);
+  return lowerSuperscripts(groups).map(joinRuns).filter((l): l is RawLine => l !== null);
+}
+
+/** The run of `line` that `run` is a superscript of: smaller, raised a little, starting where that run ends. */
+function superscriptOf(run: TextRun, line: TextRun[]): TextRun | undefined {
+  return line.find(
+    (q) =>
+      run.size <= SUPERSCRIPT_SIZE_RATIO * q.size &&
+      q.y - run.y > 0 &&
+      q.y - run.y <= SUPERSCRIPT_RAISE_RATIO * q.size &&
+      Math.abs(run.x - (q.x + q.width)) <= SUPERSCRIPT_ABUT_RATIO * q.size,
+  );
+}
+
+/**
+ * A superscript raised further than the baseline tolerance ("8th", its "th" set 5 points up in
+ * a 10-point line) lands on a line of its own, or on the line of a cell beside it whose baseline
+ * is higher ("Jac" top-aligned in a table cell): the ordinal ending then floats away from its
+ * number ("… 8 December", "th" elsewhere). A small run that starts where a run of the next line
+ * ends, just above that run's baseline, is put back on that line.
+ */
+function lowerSuperscripts(groups: TextRun[][]): TextRun[][] {
+  for (let k = 0; k + 1 < groups.length; k++) {
+    const next = groups[k + 1];
+    const moved = groups[k].filter((r) => superscriptOf(r, next) !== undefined && superscriptOf(r, groups[k]) === undefined);
+    if (moved.length === 0) continue;
+    groups[k] = groups[k].filter((r) => !moved.includes(r));
+    next.push(...moved);
+  }
+  return groups.filter((g) => g.length > 0);
 }
 
 function joinRuns(runs: TextRun[]): RawLine | null {

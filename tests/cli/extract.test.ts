@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fixture } from '../helpers.js';
+import { codeBlocks, README, section } from '../package/readme.js';
 import { packtool } from './run.js';
 
 const SAMPLE = 'fixtures/sample/kent_county_council_2025-03-13_sample_pack.pdf';
@@ -65,6 +66,18 @@ describe('packtool extract', () => {
     const r = packtool(['extract', SAMPLE, '--format', 'csv']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('add --select');
+  });
+});
+
+describe('the README\'s example of actions in minutes', () => {
+  it('prints the rows the README shows for the Horsley Village Hall minutes', () => {
+    const [example] = codeBlocks(section(README, 'Actions in minutes'), '');
+    const shown = example.split('\n').filter((l) => /^(?:id,|[0-9a-f]{12},)/.test(l));
+    const r = packtool(['extract', fixture('minutes', 'horsley_village_hall_committee_2013-10-08_minutes.pdf'), '-s', 'actions', '-f', 'csv']);
+    expect(r.code).toBe(0);
+    const printed = r.stdout.split(/\r?\n/);
+    expect(shown.length).toBe(3);
+    for (const line of shown) expect(printed).toContain(line);
   });
 });
 

@@ -64,3 +64,21 @@ describe.skipIf(!HAS_CORPUS)(`running headers in corpus PDFs (${CORPUS})`, () =>
     expect(layout.pages.every((p) => p.furniture.length === 0)).toBe(true);
   });
 });
+
+describe('superscript ordinal endings raised further than a line\'s baseline tolerance', () => {
+  it('puts "st" and "th" back after their numbers, not on a line of their own (Horsley Village Hall, 8 October 2013, page 1)', async () => {
+    // pdftotext -layout: "for period 1st Jan 2013 – 8th October 2013. For full information, these are attached."
+    const layout = await loadLayout(fixture('minutes', 'horsley_village_hall_committee_2013-10-08_minutes.pdf'));
+    expect(lineWith(layout, 'for period').text).toBe('for period 1st Jan 2013 – 8th October 2013. For full information, these are attached.');
+    expect(lineWith(layout, '10. Date of the next meeting').text).toBe('10. Date of the next meeting: Tuesday 14th January 2014, 7.30 pm at Horsley Village Hall.');
+    expect(allLines(layout).some((l) => /^(?:st|nd|rd|th)(?: (?:st|nd|rd|th))*$/.test(l.text))).toBe(false);
+  });
+
+  it('takes one off the line of a table cell beside it whose baseline is higher (Hyndland Primary Parent Council, 26 November 2025, page 6)', async () => {
+    // The lead "Jac" is top-aligned in its cell; "Meet with Konplan on the 8th December" sits lower beside it.
+    const layout = await loadLayout(fixture('minutes', 'hyndland_primary_parent_council_parent_council_2025-11-26_minutes.pdf'));
+    expect(lineWith(layout, 'Meet with Konplan').text).toBe('Meet with Konplan on the 8th December');
+    const lead = allLines(layout).find((l) => l.page === 6 && l.text.endsWith('Enter deadline here'));
+    expect(lead?.cells.map((c) => c.text)).toEqual(['Jac', 'Enter deadline here']);
+  });
+});

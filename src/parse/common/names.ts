@@ -153,6 +153,34 @@ export function splitPeople(text: string): string[] {
   return entries.map((e) => e.replace(/\s+/g, ' ').trim());
 }
 
+/** One capitalised name word ("Gail", "Hesketh-Harvey", "O’Brien"); initials and particles are not counted. */
+const FULL_NAME_WORD = String.raw`[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*`;
+/** After its title, a piece of four name words: two of them, then two more, then any bracketed role. */
+const TWO_NAMES = new RegExp(String.raw`^(${FULL_NAME_WORD}\s+${FULL_NAME_WORD})\s+(${FULL_NAME_WORD}\s+${FULL_NAME_WORD}(?:\s*\(.*)?)$`);
+
+/** How many name words a titled piece holds after its title, brackets left out (null without a title). */
+function wordsAfterTitle(text: string): number | null {
+  const t = TITLE.exec(text);
+  if (!t) return null;
+  return text.slice(t[0].length).replace(BRACKETED, ' ').trim().split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * "… Cllr Donna Stocking Cllr Gail Reeve Helen Richardson (Parish Clerk …)": in a list whose
+ * entries are each a title and two name words, a titled piece of four name words is two people
+ * run together, the second printed without a title (the clerk, last in the list).
+ */
+function splitUntitledSecond(pieces: Piece[]): Piece[] {
+  const counts = pieces.map((p) => wordsAfterTitle(p.text));
+  if (counts.filter((c) => c === 2).length < MIN_PAIRED_NAMES) return pieces;
+  return pieces.flatMap((p, k) => {
+    if (counts[k] !== 4) return [p];
+    const title = TITLE.exec(p.text)![0];
+    const m = TWO_NAMES.exec(p.text.slice(title.length).trim());
+    return m ? [{ text: `${title} ${m[1]}`, sep: p.sep }, { text: m[2], sep: ' ' }] : [p];
+  });
+}
+
 /**
  * The names in a list, role text removed, honours kept: "Councillors Debbie Clancy, Adam
  * Higgs, and Shehla Moledina" → three names; "Mr Hill, OBE" is one name; "Osamugi Ogbe -
@@ -166,7 +194,7 @@ export function splitNames(text: string): string[] {
   let plural = PLURAL_TITLE.test(text.trim());
   const body = text.replace(PLURAL_TITLE, '').trim();
   // "Cllr Andrew Hayward Cllr Trudy Mann": one-a-line entries run together, each opened by its title.
-  const pieces = splitPieces(body).flatMap((p) => splitOutsideBrackets(p.text, RUN_TOGETHER_TITLE).map((text, k) => ({ text, sep: k === 0 ? p.sep : ' ' })));
+  const pieces = splitUntitledSecond(splitPieces(body).flatMap((p) => splitOutsideBrackets(p.text, RUN_TOGETHER_TITLE).map((text, k) => ({ text, sep: k === 0 ? p.sep : ' ' }))));
   for (const piece of pieces) {
     const t = piece.text.replace(/[.;:]+$/, '').trim();
     if (!t) continue;

@@ -5,8 +5,10 @@
  * - an actor in capitals then "to" and a verb: "CLERK to request a new bin for Church Road",
  *   "CLLR ROBARTS to draft letter" (parish clerks' action tags);
  * - a sentence or point that opens with its actor: "Clerk to contact pest controller to attend.";
- * - a sentence ending in "action Name": "… Look at the insurance, action Mick.", "… c/f action
- *   Jon." (carried forward: still going on);
+ * - "action Name" closing a sentence: "… Look at the insurance, action Mick.", "… c/f action
+ *   Jon." (carried forward: still going on); the action is its point up to the note;
+ * - a point closing on "…, Name to verb …": "… Still trying to find convenient date, Karen to
+ *   keep on the case." (the same note without the word "action"): the point is the action.
  *
  * A row takes its meeting's date and its minute's number; its `item` is the minute's title.
  */
@@ -25,6 +27,13 @@ interface TextAction {
 
 interface ActionPhrasing {
   name: string;
+  /**
+   * A note that closes what it acts on ("…, action Mick."): the action is the point's text up to
+   * the note, from its start or from the note before it.
+   */
+  closesPoint?: boolean;
+  /** Read only in a point's last sentence. */
+  lastOnly?: boolean;
   /** The actions one sentence holds (most hold none). */
   read(sentence: string): TextAction[];
 }
@@ -33,8 +42,12 @@ interface ActionPhrasing {
 const UPPER_ACTOR = /(?:^|[\s●•])((?:CLERK|CHAIR(?:MAN)?|ALL|CLLRS?\.?\s+[A-Z][A-Z'’-]+(?:\s+(?:AND|&)\s+[A-Z][A-Z'’-]+)?))\s+to\s+([a-z][^●•]*)$/;
 /** A sentence or point that opens with its actor: "Clerk to contact pest controller to attend", "Cllr Collins to provide details to Clerk". */
 const ACTOR_OPENS = /^((?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Cllr\.?\s+)?[A-Z][\w'’-]+)?))\s+to\s+([a-z].*)$/i;
+/** A first name, or two joined by "and" / "&". */
+const FIRST_NAMES = String.raw`[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?`;
 /** "…, action Mags to check.", "…, c/f action Jon." */
-const ACTION_NAME = /^(.*?)[,;]?\s+(c\/f\s+)?action\s+([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)(?:\s+to\s+(.+?))?\.?$/;
+const ACTION_NAME = new RegExp(String.raw`^(.*?)[,;]?\s+(c\/f\s+)?action\s+(${FIRST_NAMES})(?:\s+to\s+(.+?))?\.?$`);
+/** "…, Karen to keep on the case.": a clause naming who is to act closes the point. */
+const NAME_TO_AT_END = new RegExp(String.raw`^(.+?),\s+(${FIRST_NAMES})\s+to\s+([a-z][^,;]*?)\.?$`);
 
 /** "CLLR ROBARTS" → "Cllr Robarts", "CLERK" → "Clerk": a tag printed in capitals, in its usual case. */
 function actorCase(tag: string): string {
@@ -65,6 +78,7 @@ const PHRASINGS: ActionPhrasing[] = [
   },
   {
     name: 'action-name-at-end',
+    closesPoint: true,
     read(sentence) {
       const m = ACTION_NAME.exec(sentence);
       if (!m || !m[1]) return [];
@@ -72,11 +86,25 @@ const PHRASINGS: ActionPhrasing[] = [
       return [{ action: action.replace(/[.,;\s]+$/, ''), lead: m[3], status: m[2] ? 'ongoing' : 'open' }];
     },
   },
+  {
+    name: 'name-to-at-end',
+    closesPoint: true,
+    lastOnly: true,
+    read(sentence) {
+      const m = NAME_TO_AT_END.exec(sentence);
+      if (!m) return [];
+      return [{ action: `${m[1]}, ${m[2]} to ${m[3]}`, lead: m[2], status: 'open' }];
+    },
+  },
 ];
 
-/** Bullets that open a point in parish minutes: "●", "•", "Ø", "▪", and a lone "o" before a capital. */
-const BULLET = /\s*(?:[●•Ø▪◦○]|(?<=^|\s)o(?=\s+[A-Z]))\s+/;
-const LEADING_BULLET = /^(?:[●•Ø▪◦○]|o(?=\s+[A-Z]))\s*/;
+/**
+ * Bullets that open a point in parish minutes: "●", "•", "Ø", "▪", and a lone "o" before a
+ * capital. A symbol font's bullet may come with its private-use code point beside it ("Ø\uF0D8":
+ * Wingdings' arrow, as a word processor's PDF gives it).
+ */
+const BULLET = /\s*(?:[●•Ø▪◦○][\uE000-\uF8FF]?|(?<=^|\s)o(?=\s+[A-Z]))\s+/;
+const LEADING_BULLET = /^(?:[●•Ø▪◦○][\uE000-\uF8FF]?|o(?=\s+[A-Z]))\s*/;
 
 /** A minute's points: its bulleted points, or the whole text where it has none. */
 function points(text: string): string[] {
@@ -97,25 +125,23 @@ function sentences(point: string): string[] {
   return out.map((x) => x.trim()).filter(Boolean);
 }
 
-const ACTION_NAME_AT_END = PHRASINGS.find((p) => p.name === 'action-name-at-end')!;
-
 function actionsOfItem(item: MinuteItem): TextAction[] {
   const out: TextAction[] = [];
   for (const point of points(item.text)) {
     const list = sentences(point);
-    // "action Name" closes a whole point: the point is the action.
-    const named = ACTION_NAME_AT_END.read(point);
-    if (named.length && ACTION_NAME.test(list[list.length - 1] ?? '')) {
-      out.push(...named);
-      continue;
-    }
-    list.forEach((sentence) => {
+    // The first sentence of the point not yet part of an action a note closed.
+    let open = 0;
+    list.forEach((sentence, k) => {
       for (const phrasing of PHRASINGS) {
+        if (phrasing.lastOnly && k !== list.length - 1) continue;
         const found = phrasing.read(sentence);
-        if (found.length) {
-          out.push(...found);
-          break;
-        }
+        if (!found.length) continue;
+        if (phrasing.closesPoint) {
+          const before = list.slice(open, k).join(' ');
+          out.push(...found.map((a) => ({ ...a, action: before ? `${before} ${a.action}` : a.action })));
+          open = k + 1;
+        } else out.push(...found);
+        break;
       }
     });
   }

@@ -126,12 +126,15 @@ function splitInlineTitle(rest: string): { title: string; text: string | null } 
 /** What a bold heading may carry after a colon without it being part of the title: a short outcome ("Declarations of Interest: None", "…: accepted"). */
 const BOLD_OUTCOME = /^(?:[a-z]|(?:None|Nil|N\/A|No|Noted|Approved|Agreed|Accepted|Received)\b)/;
 
-/** A bold or capitalised heading is the title whole, but for a short outcome after a colon or dash ("– None declared") and a dash closing it. */
+/** What a bold heading may carry after a colon, however long: a day and date ("Date of the next meeting: Tuesday 14th January 2014, 7.30 pm at …"). */
+const BOLD_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/** A bold or capitalised heading is the title whole, but for a short outcome or a date after a colon or dash ("– None declared") and a dash closing it. */
 function splitBoldTitle(rest: string): { title: string; text: string | null } {
   const closed = TITLE_CLOSED_BY_DASH.exec(rest);
   if (closed) return { title: closed[1], text: null };
   const m = /^(.{2,80}?)(?::|\s+[–—-])\s+(.+)$/.exec(rest);
-  if (m && BOLD_OUTCOME.test(m[2]) && m[2].split(/\s+/).length <= 6) return { title: m[1].trim(), text: m[2].trim() };
+  if (m && ((BOLD_OUTCOME.test(m[2]) && m[2].split(/\s+/).length <= 6) || BOLD_DATE.test(m[2]))) return { title: m[1].trim(), text: m[2].trim() };
   return { title: rest, text: null };
 }
 
@@ -150,11 +153,17 @@ const SENTENCE_OPENER = /^(?:The|It|Cllr\.?|Cllrs\.?|Councillor|Councillors|Ther
 const TEXT_OPENER = /^(?:RESOLVED|Resolved|AGREED)\b/;
 /** Lower-case words a title is printed with ("To Receive an update on the …", "… Meeting held on 9 September"). */
 const TITLE_SMALL_WORD = /^(?:and|of|the|for|to|in|on|with|from|a|an|at|by|or|into|re|held|per|via|under|over|within|between|about|as|&|-|–)$/;
+/**
+ * The title of an election or appointment ends with the office, and the person elected follows:
+ * "Election of Chairman David Llewellyn was nominated …", "Appointment of Vice-Chair Cllr Smith …".
+ */
+const OFFICE_TITLE = /^((?:(?:Re-?)?Election|Appointment)\s+of\s+(?:the\s+)?(?:Vice[- ]?)?(?:Chair(?:man|person|woman)?|Clerk|Treasurer|Secretary|Responsible\s+Financial\s+Officer|RFO))\s+(?=[A-Z])(.*)$/;
 /** A verb after an opener: the words after it are a sentence, not more of a capitalised title ("The Chair read"). */
 const followedBySentence = (words: string[], k: number): boolean => words.slice(k + 1, k + 4).some((w) => /^[a-z]/.test(w) && !TITLE_SMALL_WORD.test(w));
 
 /**
- * The title of a heading joined to its paragraph with no mark between them. It ends before a
+ * The title of a heading joined to its paragraph with no mark between them. It ends after the
+ * office of an election or appointment (OFFICE_TITLE), before a
  * decision ("RESOLVED"), before a word that opens a sentence when a verb follows it ("The Chair
  * read", "Cllr Sue Lintern declared"), before a capitalised word followed at once by a verb
  * ("… of Absence Apologies were received"), or at the first word closing a clause (",", ".",
@@ -163,6 +172,8 @@ const followedBySentence = (words: string[], k: number): boolean => words.slice(
 function runInTitle(rest: string): { title: string; text: string } | null {
   const words = rest.split(/\s+/);
   if (words.length < RUN_IN_MIN_WORDS) return null;
+  const office = OFFICE_TITLE.exec(rest);
+  if (office) return { title: office[1], text: office[2] };
   const cut = (k: number) => ({ title: words.slice(0, k).join(' '), text: words.slice(k).join(' ') });
   for (let k = 1; k < Math.min(words.length - 2, RUN_IN_MAX_TITLE_WORDS + 1); k++) {
     const w = words[k];

@@ -23,6 +23,20 @@ const MAX_LINES_BEFORE_REPEAT = 3;
 /** A repeated header whose labels sit within this many points of the last one keeps the refined columns. */
 const SAME_HEADER_TOLERANCE = 2;
 
+function alignedCells(line: Line, columns: Column[]): number {
+  const size = line.size ?? 0;
+  return line.cells.filter((cell) => columns.some((c) => Math.abs(c.x - cell.x) <= ALIGN_RATIO * size)).length;
+}
+
+/**
+ * More cells than the table has columns, most of them off every column edge: a line laid out
+ * on other tab stops ("Agenda item: | PVG's Update | Presenter: | Sam", the next item's heading
+ * in minutes where a small table closes each item), not a row of this table.
+ */
+function otherTabStops(line: Line, columns: Column[]): boolean {
+  return line.cells.length > columns.length && 2 * alignedCells(line, columns) < line.cells.length;
+}
+
 function crossedEdges(line: Line, columns: Column[]): number {
   if (line.cells.length !== 1) return 0;
   const cell = line.cells[0];
@@ -41,10 +55,10 @@ function fits(line: Line, columns: Column[], bodySize: number | null, previous: 
   if (previous && previous.page === line.page && line.y - previous.y > MAX_ROW_GAP_RATIO * Math.max(size, 1)) return false;
   const first = Math.min(...columns.map((c) => c.x));
   if (line.x < first - Math.max(ALIGN_RATIO * size, LEFT_OVERHANG_RATIO * headerSize)) return false;
-  if (crossedEdges(line, columns) >= PROSE_SPAN_COLUMNS) return false;
+  if (crossedEdges(line, columns) >= PROSE_SPAN_COLUMNS || otherTabStops(line, columns)) return false;
   if (previous && previous.page !== line.page) {
     // A new page without a repeated header: only lines whose cells start on column edges.
-    return line.cells.every((cell) => columns.some((c) => Math.abs(c.x - cell.x) <= ALIGN_RATIO * size));
+    return alignedCells(line, columns) === line.cells.length;
   }
   return true;
 }

@@ -3,7 +3,8 @@
  * "Minute No. / Date | Agenda Item | Outstanding Actions | Lead Responsible Officer | Comments"
  * (Birmingham, CMIS), "Date | Agenda Item | Action | Update" (older Birmingham),
  * "Ref | Action | Status" (Kent meeting notes), "Action | Who | When" and
- * "Points discussed/agreed | Action Who/When" (parish minutes).
+ * "Points discussed/agreed | Action Who/When" (parish minutes), "Action items | Person
+ * responsible | Deadline" (a notes template's table under each item of the minutes).
  */
 import type { HeaderSpec } from '../tables/index.js';
 
@@ -16,7 +17,7 @@ export const TRACKER_COLUMNS: Array<{ key: TrackerKey; label: RegExp }> = [
   { key: 'discussion', label: /^(?:points?\s+discussed(?:\s*\/\s*agreed)?|discussion|matters?\s+discussed|notes?|minutes?)\b/i },
   { key: 'item', label: /^(?:agenda\s+item|item|subject|topic|issue|report|meeting)(?:\s+title)?/i },
   { key: 'action', label: /^(?:outstanding\s+|agreed\s+)?actions?(?:\s+(?:points?|required|agreed|arising))?(?:\s+who\s*\/\s*when)?/i },
-  { key: 'lead', label: /^(?:lead(?:\s+responsible)?(?:\s+(?:officer|member|person))?|responsible(?:\s+(?:officer|person))?|officer|owner|who|by\s+whom|action\s+by)/i },
+  { key: 'lead', label: /^(?:lead(?:\s+responsible)?(?:\s+(?:officer|member|person))?|responsible(?:\s+(?:officer|person))?|(?:person|people)\s+responsible|officer|owner|who|by\s+whom|action\s+by)/i },
   { key: 'update', label: /^(?:comments?|updates?|progress|response|notes?\s+\/\s*update|current\s+position)/i },
   { key: 'status', label: /^(?:status|rag(?:\s+status)?)/i },
   { key: 'due', label: /^(?:when|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|date\s+due|timescales?|completion\s+date)/i },

@@ -6,7 +6,11 @@
  * Whether a line starts a new action or carries on the one above is decided from the text,
  * because text extractions keep no rules or padding between rows:
  * - a fresh meeting date (or reference number) starts a new row;
- * - a line with nothing in the action column carries on the row above (its update wraps);
+ * - a line with nothing in the action column carries on the row above (its update wraps),
+ *   except a lead printed at the top of its row, above the action's first line (a template
+ *   whose action cell is taller, a checkbox beside it): a line holding only a lead, when the
+ *   row above has its action and lead and the next line has an action and no lead, starts a
+ *   new row;
  * - an action that opens with an enumerator ("ii)", "b.", "3)") starts a new row;
  * - an action piece that opens in lower case carries on the row above;
  * - a line that fills the lead, due or status column when the row above already has a
@@ -14,6 +18,8 @@
  * - an action piece that follows an action stopped without closing punctuation
  *   ("… alongside future") carries on the row above;
  * - anything else starts a new row.
+ * A lead column printed as one stacked cell of first names beside the whole table, not level
+ * with its rows, is paired with the rows in order: see restackLeads.
  * Merged columns (date, agenda item) belong to a group of rows: text printed beside any row
  * of the group (the item's second line beside the second action) is part of the group's value.
  */
@@ -98,11 +104,17 @@ function fillsAgain(f: LineFragments, current: RowInProgress): boolean {
   });
 }
 
+/** A lead alone on its line, above the action it belongs to (see the rules above). */
+function leadAboveAction(f: LineFragments, next: LineFragments | undefined, current: RowInProgress): boolean {
+  const hasText = (key: TrackerKey) => !(current.cells.get(key)?.isEmpty ?? true);
+  return f.cells.has('lead') && !f.cells.has('action') && hasText('action') && hasText('lead') && next !== undefined && next.cells.has('action') && !next.cells.has('lead');
+}
+
 export function groupTrackerRows(body: LineFragments[], keys: Set<string>): DraftRow[] {
   const rows: RowInProgress[] = [];
   const groupKey = keys.has('date') ? 'date' : keys.has('item') ? 'item' : null;
   let current: RowInProgress | null = null;
-  for (const f of body) {
+  for (const [index, f] of body.entries()) {
     const action = f.cells.get('action') ?? '';
     const dateText = f.cells.get('date') ?? '';
     const freshDate = dateText !== '' && parseDate(dateText) !== null;
@@ -117,9 +129,10 @@ export function groupTrackerRows(body: LineFragments[], keys: Set<string>): Draf
       const item = f.cells.get('item') ?? '';
       newGroup = item !== '' && action !== '' && !startsLowerCase(item) && !endsMidPhrase(current.group.item.last);
     }
+    const leadFirst = current !== null && action === '' && leadAboveAction(f, body[index + 1], current);
     let newRow: boolean;
     if (current === null || newGroup || freshRef) newRow = true;
-    else if (action === '') newRow = false;
+    else if (action === '') newRow = leadFirst;
     else if (ENUMERATOR.test(action)) newRow = true;
     else if (startsLowerCase(action)) newRow = false;
     else if (fillsAgain(f, current)) newRow = true;
@@ -137,7 +150,7 @@ export function groupTrackerRows(body: LineFragments[], keys: Set<string>): Draf
     const lead = f.cells.get('lead') ?? '';
     const leadAbove = current?.cells.get('lead');
     const skip = new Set<string>();
-    if (current && !newGroup && lead !== '' && !lead.includes(' ') && leadAbove && !leadAbove.isEmpty && !endsSentence(leadAbove.last)) {
+    if (current && !newGroup && !leadFirst && lead !== '' && !lead.includes(' ') && leadAbove && !leadAbove.isEmpty && !endsSentence(leadAbove.last)) {
       leadAbove.add(lead);
       skip.add('lead');
     }
@@ -145,7 +158,31 @@ export function groupTrackerRows(body: LineFragments[], keys: Set<string>): Draf
     rows.push(row);
     current = row;
   }
+  restackLeads(rows, body);
   return finished(rows);
+}
+
+/** One first name: a lead piece that is a whole lead, never the wrap of a longer one. */
+const FIRST_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * A lead column that is one stacked cell ("Sam / Despo / Sam / Helen / Helen / Jac" beside six
+ * actions, the names not level with their rows): row by row, some rows gather two names and
+ * later rows none. When every piece of the column is one first name and there are as many as
+ * rows, the names are the rows' leads in order.
+ */
+function restackLeads(rows: RowInProgress[], body: LineFragments[]): void {
+  const withLead = body.filter((f) => f.cells.has('lead'));
+  const names = withLead.map((f) => f.cells.get('lead')!);
+  if (names.length !== rows.length || !names.every((n) => FIRST_NAME.test(n))) return;
+  const leadLines = new Set(withLead.map((f) => f.line));
+  const leadPieces = rows.map((row) => row.lines.filter((l) => leadLines.has(l)).length);
+  if (!leadPieces.some((n) => n === 0) || !leadPieces.some((n) => n > 1)) return;
+  rows.forEach((row, k) => {
+    const lead = new CellText();
+    lead.add(names[k]);
+    row.cells.set('lead', lead);
+  });
 }
 
 /** The rows with their texts joined; rows of one group share one Group, as they shared its cells. */

@@ -39,6 +39,17 @@ describe('titles are part of a name, never a name', () => {
     expect(minutes.present.slice(0, 6)).toEqual(['Cllr Sue Lintern', 'Cllr Kit Hesketh-Harvey', 'Cllr Andrew Hayward', 'Cllr Trudy Mann', 'Cllr Janet Taylor', 'Cllr Donna Stocking']);
     expect(splitNames('2 (including Cllr D Webb)')).toEqual([]);
   });
+
+  it('splits a titled name from an untitled one run on after it, where every other entry is a title and two names (Stoke Ferry PC)', async () => {
+    // "Present: … Cllr Donna Stocking Cllr Gail Reeve Helen Richardson (Parish Clerk and Financial Responsible Person)"
+    const { minutes } = await minutesOf('stoke_ferry_pc_full_council_2020-10-07_minutes.md');
+    expect(minutes.present.slice(5)).toEqual(['Cllr Donna Stocking', 'Cllr Gail Reeve', 'Helen Richardson']);
+  });
+
+  it('keeps a four-word name whole where the list gives no two-word pattern to go by', () => {
+    // The same words from the Stoke Ferry page without the six entries before them.
+    expect(splitNames('Cllr Gail Reeve Helen Richardson')).toEqual(['Cllr Gail Reeve Helen Richardson']);
+  });
 });
 
 describe('apologies written as absence or with a reason', () => {

@@ -269,3 +269,22 @@ describe('a numbered paragraph whose first sentence, read as its title, is the d
     expect(decisions('5')).toEqual(['It was agree that Working Groups (WGs) should be set up to research the key content for each key section']);
   });
 });
+
+describe('elections and proposals carried without RESOLVED', () => {
+  it('reads an election "nominated and seconded" as the minute\'s decision, with no decision-unread warning (Wretton, 13 May 2019, minutes 1 and 5)', async () => {
+    const { pack } = await extractFile(fixture('minutes', 'wretton_pc_annual_meeting_2019-05-13_minutes_items_1-5.md'));
+    const decisions = (n: string) => pack.minutes[0].items.find((i) => i.number === n)?.resolutions.map((r) => r.text);
+    // "1\. Election of Chairman David Llewellyn was nominated and seconded as Chairman and with no further nominations duly accepted the role."
+    expect(decisions('1')).toEqual(['David Llewellyn was nominated and seconded as Chairman and with no further nominations duly accepted the role.']);
+    expect(decisions('5')).toEqual(['Mick Peake was nominated and seconded as Vice-Chairman and with no further nominations duly accepted the role.']);
+    expect(pack.warnings.filter((w) => w.code === 'decision-unread')).toEqual([]);
+  });
+
+  it('reads "CC proposed and LH seconded that …" closed by the councillors\' assent as one decision, from the proposal on (West Dereham, 1 June 2017, minute 82/17 a)', async () => {
+    const { resolutions, left } = await decisionsIn('west_dereham_pc_full_council_2017-06-01_minutes.md', 'a) Accounts for May and Year to Date', 'a) Accounts for May and Year to Date');
+    expect(resolutions.map((r) => r.text)).toEqual([
+      'CC proposed and LH seconded that the financial information should be presented at the July Parish Council Meeting. Councillors present were content with the proposal.',
+    ]);
+    expect(left.join(' ')).toMatch(/^a\) Accounts for May and Year to Date – The Parish Clerk reported .* had been unable to complete a report for the meeting\.$/);
+  });
+});

@@ -57,6 +57,31 @@ describe('titles run into their paragraph with no mark between them, Stoke Ferry
   });
 });
 
+describe('a bold "Date of next meeting" heading carrying the date after a colon or dash', () => {
+  it('ends the title before the day and date (Horsley Village Hall, 8 October 2013, minute 10; Wroxton & Balscote, 5 January 2026, minute 11/26)', async () => {
+    // "10. Date of the next meeting: Tuesday 14th January 2014, 7.30 pm at Horsley Village Hall."
+    const horsley = (await packOf('horsley_village_hall_committee_2013-10-08_minutes.pdf')).minutes[0].items.at(-1);
+    expect([horsley?.number, horsley?.title, horsley?.text]).toEqual(['10', 'Date of the next meeting', 'Tuesday 14th January 2014, 7.30 pm at Horsley Village Hall.']);
+    // "11/26 Date Of Next Meeting - Monday, 2nd March 2026: Balscote Village Hall 7.30pm"
+    const wroxton = (await packOf('wroxton_balscote_pc_full_council_2026-01-05_minutes.pdf')).minutes[0].items.at(-1);
+    expect([wroxton?.number, wroxton?.title, wroxton?.text]).toEqual(['11/26', 'Date Of Next Meeting', 'Monday, 2nd March 2026: Balscote Village Hall 7.30pm']);
+  });
+});
+
+describe('an election\'s title run into the name of the person elected, Wretton Parish Council (markdown)', () => {
+  it('ends the title with the office: "Election of Chairman David Llewellyn was nominated …"', async () => {
+    const pack = await packOf('wretton_pc_annual_meeting_2019-05-13_minutes_items_1-5.md');
+    expect(heads(pack)).toEqual([
+      ['1', 'Election of Chairman'],
+      ['2', 'Chairman signed Declaration of Acceptance of Office'],
+      ['3', 'Apologies for Absence received and accepted from'],
+      ['4', 'No declarations of Interest made'],
+      ['5', 'Election of Vice-Chairman'],
+    ]);
+    expect(pack.minutes[0].items[4].text).toBe('Mick Peake was nominated and seconded as Vice-Chairman and with no further nominations duly accepted the role.');
+  });
+});
+
 describe('titles in capitals with a dash before their text, Steep Parish Council planning committee', () => {
   it('keeps the outcome, the description and a closing dash out of the title', async () => {
     const pack = await packOf('steep_pc_planning_committee_2021-02-01_minutes.pdf');

@@ -69,10 +69,10 @@ describe('Horsley Village Hall Management Committee minutes of 8 October 2013 ("
       ['7', 'Big Lottery funded double doors and fencing project'],
       ['8', 'Floor re-oil'],
       ['9', 'A.O.B'],
-      ['10', 'Date of the next meeting: Tuesday 14 January 2014, 7.30 pm at Horsley Village Hall'],
+      ['10', 'Date of the next meeting'],
     ]);
     expect(minutes.items[0].text).toBe('Jess Robinson, Christina McDonagh, PC, Simon Allen.');
-    expect(minutes.items[7].text).toMatch(/^Simon booked 15, 16, 17 November for floor re-oil\./);
+    expect(minutes.items[7].text).toMatch(/^Simon booked 15, 16, 17th November for floor re-oil\./);
     expect(unclaimed).toEqual([]);
   });
 });

@@ -101,10 +101,18 @@ describe('a decision no reader can read is reported, not dropped', () => {
     expect(decisionCue(lines[0].text)).toBe('eiliwyd');
   });
 
-  it('should warn with its page where "CC proposed and LH seconded that …" gave no resolution (West Dereham, 1 June 2017)', async () => {
-    const { pack } = await extractFile(fixture('minutes', 'west_dereham_pc_full_council_2017-06-01_minutes.md'));
+  it('should warn with its page where a motion "proposed, and … seconded" has no outcome on the pages kept (Kent, 13 March 2025, minute 290)', async () => {
+    // The fixture keeps pages 1-6 of the assembled pack: minute 290's motion "(2) Mr Oakford
+    // proposed, and Mr Gough seconded the motion that: …" is there, its vote is on a page left out.
+    const { pack } = await extractFile(fixture('segment', 'kent_2025-03-13_mini_pack.pdf'));
     const unread = pack.warnings.filter((w) => w.code === 'decision-unread');
-    expect(unread.map((w) => [w.message, w.source.page])).toEqual([['Minute 82/17 records a decision ("seconded") that was not read as a resolution; check the page.', 1]]);
+    expect(unread.map((w) => [w.message, w.source.page])).toEqual([['Minute 290 records a decision ("seconded") that was not read as a resolution; check the page.', 6]]);
+  });
+
+  it('should not warn once the phrasing is read: "CC proposed and LH seconded that … Councillors present were content with the proposal." (West Dereham, 1 June 2017)', async () => {
+    const { pack } = await extractFile(fixture('minutes', 'west_dereham_pc_full_council_2017-06-01_minutes.md'));
+    expect(pack.warnings.filter((w) => w.code === 'decision-unread')).toEqual([]);
+    expect(pack.minutes[0].items.find((i) => i.number === '82/17')?.resolutions).toHaveLength(1);
   });
 });
 

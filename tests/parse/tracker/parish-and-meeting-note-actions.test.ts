@@ -1,7 +1,8 @@
 /**
  * Action tables inside minutes and meeting notes: the Horsley working group's
- * "Points discussed/agreed | Action Who/When" side column, and the Kent treasury group's
- * borderless "Ref | Action | Status" table whose status shares a line with a wrapped action.
+ * "Points discussed/agreed | Action Who/When" side column, the Kent treasury group's
+ * borderless "Ref | Action | Status" table whose status shares a line with a wrapped action,
+ * and the Hyndland parent council's "Action items | Person responsible | Deadline" tables.
  */
 import { describe, expect, it } from 'vitest';
 import { Context } from '../../../src/context.js';
@@ -71,5 +72,53 @@ describe('the Kent treasury management group note of 14 November 2024', () => {
       source: { page: 2, line: 60 },
     });
     expect(ctx.warnings).toEqual([]);
+  });
+});
+
+describe('the Hyndland Primary Parent Council minutes of 26 November 2025: an "Action items | Person responsible | Deadline" table under each item', () => {
+  const FILE = fixture('minutes', 'hyndland_primary_parent_council_parent_council_2025-11-26_minutes.pdf');
+
+  it('reads one row per checkbox line, its lead printed at the top of its row above the action (pages 3-5)', async () => {
+    const { value } = await parse(FILE);
+    // pdftotext -layout, page 3: "Sam  Enter deadline here" over "Wording to be created for
+    // newsletters for PVGs", "Dorian …" over "Chase GGC if no response.", "Dorian" over the
+    // two lines of "If no response in 14 days …".
+    expect(value.filter((r) => r.source.page >= 3 && r.source.page <= 5).map((r) => [r.lead, r.action])).toEqual([
+      ['Sam', 'Wording to be created for newsletters for PVGs'],
+      ['Dorian', 'Chase GGC if no response.'],
+      ['Dorian', 'If no response in 14 days Connect Scot to be contacted to see if they can help us find an answer regarding training.'],
+      ['Susan', 'Susan will write a cheque for the sound system'],
+      ['Dorian', 'Dorian will purchase the sound system as soon as it clears'],
+      ['Susan', 'Look into what is required to change accounts to BOS.'],
+      ['Nina', 'Submit application for a licence.'],
+      ['Jac', 'Confirm availability at Oran Mor and book the date'],
+    ]);
+  });
+
+  it('pairs a lead column printed as one stacked cell of names with the rows in order (page 2)', async () => {
+    const { value } = await parse(FILE);
+    // Page 2: six checkbox lines beside the names Sam, Despo, Sam, Helen, Helen, Jac stacked in
+    // the "Person responsible" cell, not level with the rows.
+    expect(value.filter((r) => r.source.page === 2).map((r) => [r.lead, r.action])).toEqual([
+      ['Sam', 'Ask PVG holders if they can help with winter Fayre'],
+      ['Despo', 'Delete transcription from google drive'],
+      ['Sam', 'Create an action log that is part of a rolling agenda.'],
+      ['Helen', 'Send a Poll to parents for school photos.'],
+      ['Helen', 'Obtain an up to date price list from colourprint.'],
+      ['Jac', 'Jac to ask her partner to come and assess classroom'],
+    ]);
+  });
+
+  it('reads page 6\'s rows whole now that "8th" keeps its superscript (the layout once set "th" on the lead\'s line)', async () => {
+    const { value } = await parse(FILE);
+    expect(value.filter((r) => r.source.page === 6).map((r) => [r.lead, r.action])).toEqual([
+      ['Jac', 'Meet with Konplan on the 8th December'],
+      ['Helen', 'Dorian to send the letter to Helen'],
+    ]);
+  });
+
+  it('ends each table at the next item\'s "Agenda item: … Presenter: …" line, laid out on other tab stops', async () => {
+    const { value } = await parse(FILE);
+    expect(value.some((r) => /^(?:Agenda item|Discussion)/.test(r.action))).toBe(false);
   });
 });

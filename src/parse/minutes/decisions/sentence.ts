@@ -30,6 +30,11 @@ const INLINE_DECISION = new RegExp(
     // "Councillors approved a request for a rise of 20% in the precept" (Haresfield).
     String.raw`\b(?:the\s+)?(?:parish\s+)?(?:council|councillors|committee|board|members)\s+(?:unanimously\s+)?approved\s+(?:the|a|an|this|these|its)\b`,
     String.raw`\bunanimously\s+(?:agreed|approved|resolved)\b`,
+    // An election: "David Llewellyn was nominated and seconded as Chairman and with no further
+    // nominations duly accepted the role" (Wretton), "… was proposed by Cllr A and seconded …",
+    // "Mr P Bartlett was duly elected Vice Chair".
+    String.raw`\b(?:was|were)\s+(?:duly\s+)?(?:nominated|proposed)\s+(?:by\s+(?:\S+\s+){1,4}?)?and\s+(?:duly\s+)?seconded\b`,
+    String.raw`\b(?:was|were)\s+(?:duly|unanimously)\s+(?:re-?)?elected\b`,
     // The passive record of a decision: "The Minutes of the meeting held on … were approved and
     // signed.", "The bank reconciliation for October was approved", "Accounts was approved.", "The
     // report was accepted by the Council.", "… which was considered and approved.", "A response was
