@@ -23,6 +23,11 @@ export type PageText =
   /** The deadline passed while the page was being read. */
   | { ok: false; over: 'time' };
 
+/** Whether a read's deadline (Date.now() milliseconds, none when undefined) has passed. */
+export function pastDeadline(deadline: number | undefined): boolean {
+  return deadline !== undefined && Date.now() > deadline;
+}
+
 export async function readPageText(page: PDFPageProxy, deadline: number | undefined): Promise<PageText> {
   const reader = page.streamTextContent().getReader();
   const items: TextItem[] = [];
@@ -38,7 +43,7 @@ export async function readPageText(page: PDFPageProxy, deadline: number | undefi
     }
     if (items.length > MAX_PAGE_TEXT_ITEMS) stop = { ok: false, over: 'items', limit: MAX_PAGE_TEXT_ITEMS };
     else if (characters > MAX_PAGE_TEXT_CHARACTERS) stop = { ok: false, over: 'characters', limit: MAX_PAGE_TEXT_CHARACTERS };
-    else if (deadline !== undefined && Date.now() > deadline) stop = { ok: false, over: 'time' };
+    else if (pastDeadline(deadline)) stop = { ok: false, over: 'time' };
     if (stop) {
       // pdf.js asserts that a cancelled stream is given an Error as its reason.
       await reader.cancel(new Error('packtool stopped reading the page')).catch(() => undefined);

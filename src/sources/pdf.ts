@@ -24,7 +24,7 @@ import { buildLines, type TextRun } from '../layout/lines.js';
 import { MIN_JUDGED_CHARACTERS } from '../layout/quality.js';
 import type { OutlineNode } from '../layout/types.js';
 import { drawsImage } from './pdf-images.js';
-import { MAX_PAGE_TEXT_CHARACTERS, MAX_PAGE_TEXT_ITEMS, readPageText } from './pdf-text.js';
+import { MAX_PAGE_TEXT_CHARACTERS, MAX_PAGE_TEXT_ITEMS, pastDeadline, readPageText } from './pdf-text.js';
 import type { RawDocument, RawPage } from './raw.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -326,7 +326,7 @@ async function readDocument(pdfjs: PdfJs, data: Uint8Array, report: Reporter, op
     const unreadable: number[] = [];
     const oversized: number[] = [];
     for (let n = 1; n <= toRead; n++) {
-      if (options.deadline !== undefined && Date.now() > options.deadline) timeUp(report, n, doc.numPages);
+      if (pastDeadline(options.deadline)) timeUp(report, n, doc.numPages);
       const page = await readPageOrWarn(doc, n, report, options, oversized);
       if (oversized.length >= MAX_OVERSIZED_PAGES) refuseInflated(report, oversized);
       if (!page) unreadable.push(n);
@@ -399,15 +399,13 @@ async function readPage(doc: PDFDocumentProxy, n: number, report: Reporter, opti
     const text = await readPageText(page, options.deadline);
     if (!text.ok) {
       if (text.over === 'time') timeUp(report, n, doc.numPages);
-      else {
-        const what = text.over === 'items' ? 'pieces of text' : 'characters';
-        report.warn(
-          'oversized-page',
-          `page ${n} draws more than ${text.limit.toLocaleString('en-GB')} ${what}, far more than any printed page; its text was left out (a content stream built to inflate, not a page of a pack)`,
-          { page: n },
-        );
-        oversized.push(n);
-      }
+      const what = text.over === 'items' ? 'pieces of text' : 'characters';
+      report.warn(
+        'oversized-page',
+        `page ${n} draws more than ${text.limit.toLocaleString('en-GB')} ${what}, far more than any printed page; its text was left out (a content stream built to inflate, not a page of a pack)`,
+        { page: n },
+      );
+      oversized.push(n);
       return { number: n, width: viewport.width, height: viewport.height, lines: [] };
     }
     const items = text.items;

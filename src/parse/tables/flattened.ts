@@ -195,6 +195,22 @@ function headerReach(words: LineWords, index: number): number {
  */
 const WITHIN_A_WORD = /^(?:\\b|\(\?:|[\p{L}|)])*$/u;
 
+/** A spec's keywords, by their index, told apart once: those found within a line, and those that may span lines. */
+const kindsOfKeywords = new WeakMap<HeaderSpec, { withinLines: Array<[number, RegExp]>; acrossLines: RegExp[] }>();
+
+function keywordKinds(spec: HeaderSpec): { withinLines: Array<[number, RegExp]>; acrossLines: RegExp[] } {
+  let kinds = kindsOfKeywords.get(spec);
+  if (!kinds) {
+    const entries = [...spec.keywords.entries()];
+    kinds = {
+      withinLines: entries.filter(([, keyword]) => WITHIN_A_WORD.test(keyword.source)),
+      acrossLines: entries.filter(([, keyword]) => !WITHIN_A_WORD.test(keyword.source)).map(([, keyword]) => keyword),
+    };
+    kindsOfKeywords.set(spec, kinds);
+  }
+  return kinds;
+}
+
 /**
  * Whether the lines a header starting at lines[index] may take hold all the spec's keywords.
  * The search below tests them on the header's text as it grows, line by line; keywords are
@@ -203,11 +219,8 @@ const WITHIN_A_WORD = /^(?:\\b|\(\?:|[\p{L}|)])*$/u;
  * every header that might start above it, not by dividing each line's opening into labels.
  */
 function reachHasKeywords(words: LineWords, index: number, end: number, spec: HeaderSpec): boolean {
-  const acrossLines: RegExp[] = [];
-  for (const [k, keyword] of spec.keywords.entries()) {
-    if (!WITHIN_A_WORD.test(keyword.source)) acrossLines.push(keyword);
-    else if (words.nextHolding(index, k, keyword) >= end) return false;
-  }
+  const { withinLines, acrossLines } = keywordKinds(spec);
+  for (const [k, keyword] of withinLines) if (words.nextHolding(index, k, keyword) >= end) return false;
   if (acrossLines.length === 0) return true;
   let text = '';
   for (let j = index; j < end; j++) text += ` ${words.textAt(j)}`;
